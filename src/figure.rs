@@ -1,0 +1,95 @@
+//! The core record of the pipeline: a figure found in prose.
+//!
+//! `extract` produces [`RawFigure`]s relative to the prose buffer it was given;
+//! `load` maps them back to byte offsets in the source file and `report`
+//! turns those into lines and columns.
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+/// What a figure measures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    /// A percentage (`25%`, `6割`, `百分之二十`); unit `%`.
+    Percent,
+    /// A difference of percentages (`3ポイント`, `2个百分点`); unit `pp`.
+    PercentPoint,
+    /// An amount of money; unit is an ISO 4217 code.
+    Money,
+    /// A count of things with a counter word (`4万人`, `132種類`); unit is the counter.
+    Count,
+    /// A bare number, or a number with a unit that is none of the above.
+    Number,
+    /// A calendar or fiscal year (`2024年`, `FY2025`, `2025年度`); value is the year.
+    Year,
+}
+
+impl Kind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Percent => "percent",
+            Kind::PercentPoint => "percent_point",
+            Kind::Money => "money",
+            Kind::Count => "count",
+            Kind::Number => "number",
+            Kind::Year => "year",
+        }
+    }
+}
+
+/// A one-sided bound stated with the figure (`以上` → `Ge`, `超` → `Gt`, …).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Bound {
+    Ge,
+    Gt,
+    Le,
+    Lt,
+}
+
+impl Bound {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Bound::Ge => "ge",
+            Bound::Gt => "gt",
+            Bound::Le => "le",
+            Bound::Lt => "lt",
+        }
+    }
+}
+
+/// A figure as the extractor sees it: byte offsets relative to the text it was given.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RawFigure {
+    /// Byte range of the whole match (including qualifiers such as 約 or 以上) in the input.
+    pub start: usize,
+    pub end: usize,
+    /// The value, fully scaled (`1兆2,803億円` → 1280300000000). For a range, the low end.
+    pub value: Decimal,
+    pub kind: Kind,
+    /// ISO 4217 code for money, `%` / `pp` for percentages, the counter word for counts,
+    /// a unit symbol for other measures, empty for bare numbers and years.
+    pub unit: String,
+    /// Stated as approximate (約, about, 大约, …).
+    pub approx: bool,
+    pub bound: Option<Bound>,
+    /// For ranges (`60〜70%`, `between 3 and 5`): low and high, in the figure's unit.
+    pub range: Option<(Decimal, Decimal)>,
+    /// The place value of the last digit written, fully scaled: `約2.5兆円` → 1e11,
+    /// `25%` → 1, `7,000億元` → 1e11. Half of it either side is the rounding interval.
+    pub precision: Decimal,
+}
+
+/// A figure placed in its file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Figure {
+    /// Index of the document in the run.
+    pub doc: usize,
+    /// Byte offset and length in the source file.
+    pub offset: usize,
+    pub length: usize,
+    /// Index of the sentence (in the document's sentence list) that holds the figure.
+    pub sentence: usize,
+    pub raw: RawFigure,
+}

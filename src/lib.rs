@@ -1,0 +1,8 @@
+//! figlint: finds figures that contradict each other across a collection of articles.
+//!
+//! The pipeline, one module per stage:
+//! `load` (files → documents and prose) → `extract` (prose → figures) →
+//! `context` (figures → claims) → `compare` (claims → findings) → `report`.
+
+pub mod extract;
+pub mod figure;
