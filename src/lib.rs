@@ -4,5 +4,9 @@
 //! `load` (files → documents and prose) → `extract` (prose → figures) →
 //! `context` (figures → claims) → `compare` (claims → findings) → `report`.
 
+pub mod corpus;
 pub mod extract;
 pub mod figure;
+pub mod fx;
+pub mod load;
+pub mod report;

@@ -1,0 +1,390 @@
+//! Loading: files and folders → documents with front matter, prose blocks and sentences.
+//!
+//! Folders are walked like ripgrep walks them (the `ignore` crate: `.gitignore`, hidden files,
+//! plus `.figlintignore`), in a sorted, deterministic order. Nothing is ever written.
+
+pub mod frontmatter;
+pub mod lines;
+pub mod markdown;
+pub mod prose;
+
+use lines::{LineIndex, Position};
+use prose::{Block, BlockKind, Sentence};
+use serde::Serialize;
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+
+/// How serious a load problem is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    /// The file (or part of it) could not be read.
+    Error,
+    /// Read, but something in it was ignored.
+    Warning,
+}
+
+/// A problem with one input file. The run goes on with the other files.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LoadError {
+    pub path: String,
+    /// 1-based line, when the problem has one.
+    pub line: Option<usize>,
+    pub message: String,
+    pub level: Level,
+}
+
+/// What the front matter says about an article.
+#[derive(Debug, Clone, Default)]
+pub struct Meta {
+    pub title: Option<String>,
+    /// `(year, month, day)`.
+    pub date: Option<(i32, u32, u32)>,
+    /// `ja`, `zh`, `en`, …: from front matter `lang`, else guessed from the script.
+    pub lang: String,
+    pub categories: Vec<String>,
+    pub tags: Vec<String>,
+}
+
+/// One article, read and split into prose.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// The path as it should be shown (relative to where the walk began, if under it).
+    pub path: String,
+    pub source: String,
+    pub lines: LineIndex,
+    /// The whole front matter (an object), or `Null` when there is none.
+    pub front: Value,
+    pub meta: Meta,
+    pub blocks: Vec<Block>,
+    pub sentences: Vec<Sentence>,
+}
+
+impl Document {
+    /// 1-based line and column of byte `offset` (a BOM is not counted as a column).
+    pub fn position(&self, offset: usize) -> Position {
+        let mut p = self.lines.position(&self.source, offset);
+        if p.line == 1 && self.source.starts_with('\u{FEFF}') && offset >= 3 {
+            p.column -= 1;
+        }
+        p
+    }
+
+    /// The text of sentence `i`.
+    pub fn sentence_text(&self, i: usize) -> &str {
+        let s = self.sentences[i];
+        &self.blocks[s.block].text[s.start..s.end]
+    }
+}
+
+/// The file kinds figlint reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Markdown,
+    Text,
+}
+
+impl Format {
+    pub fn of(path: &Path) -> Option<Format> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        match ext.as_str() {
+            "md" | "markdown" | "mdown" | "mkd" => Some(Format::Markdown),
+            "txt" | "text" => Some(Format::Text),
+            _ => None,
+        }
+    }
+}
+
+/// Every file to read under `paths`, sorted, without duplicates. Files named directly are
+/// taken whatever their extension; inside folders only Markdown and text files are.
+pub fn discover(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<LoadError>) {
+    let mut files = Vec::new();
+    let mut errors = Vec::new();
+    for root in paths {
+        if root.is_file() {
+            files.push(root.clone());
+            continue;
+        }
+        if !root.exists() {
+            errors.push(LoadError {
+                path: root.display().to_string(),
+                line: None,
+                message: "no such file or folder".into(),
+                level: Level::Error,
+            });
+            continue;
+        }
+        let walker = ignore::WalkBuilder::new(root)
+            .add_custom_ignore_filename(".figlintignore")
+            .sort_by_file_path(|a, b| a.cmp(b))
+            .build();
+        for entry in walker {
+            match entry {
+                Ok(e) => {
+                    if e.file_type().is_some_and(|t| t.is_file()) && Format::of(e.path()).is_some() {
+                        files.push(e.into_path());
+                    }
+                }
+                Err(err) => errors.push(LoadError {
+                    path: root.display().to_string(),
+                    line: None,
+                    message: format!("cannot walk: {err}"),
+                    level: Level::Error,
+                }),
+            }
+        }
+    }
+    files.sort();
+    files.dedup();
+    (files, errors)
+}
+
+/// Reads one file. Returns the document (if it could be read) and any problems found.
+pub fn load(path: &Path) -> (Option<Document>, Vec<LoadError>) {
+    let shown = path.display().to_string();
+    let err = |line: Option<usize>, message: String, level: Level| LoadError {
+        path: shown.clone(),
+        line,
+        message,
+        level,
+    };
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) => return (None, vec![err(None, format!("cannot read: {e}"), Level::Error)]),
+    };
+    if bytes.is_empty() {
+        return (None, vec![err(Some(1), "empty file, nothing to check".into(), Level::Warning)]);
+    }
+    if let Some(nul) = memchr::memchr(0, &bytes[..bytes.len().min(8192)]) {
+        let line = bytes[..nul].iter().filter(|&&b| b == b'\n').count() + 1;
+        return (
+            None,
+            vec![err(Some(line), "binary file (NUL byte), skipped".into(), Level::Error)],
+        );
+    }
+    let source = match String::from_utf8(bytes) {
+        Ok(s) => s,
+        Err(e) => {
+            let at = e.utf8_error().valid_up_to();
+            let bytes = e.as_bytes();
+            let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+            let line_start = bytes[..at].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+            let column = String::from_utf8_lossy(&bytes[line_start..at]).chars().count() + 1;
+            return (
+                None,
+                vec![err(
+                    Some(line),
+                    format!("invalid UTF-8 at line {line}, column {column} (byte {at}); file skipped"),
+                    Level::Error,
+                )],
+            );
+        }
+    };
+    let format = Format::of(path).unwrap_or(Format::Text);
+    let (doc, problems) = parse(shown, source, format);
+    (Some(doc), problems)
+}
+
+/// Builds a document from its text. `format` decides how the body is read; a front matter
+/// block is recognised in either format (a `.txt` post with front matter is read as Markdown,
+/// as Jekyll does).
+pub fn parse(path: String, source: String, format: Format) -> (Document, Vec<LoadError>) {
+    let mut problems = Vec::new();
+    let lines = LineIndex::new(&source);
+    let bom = if source.starts_with('\u{FEFF}') { 3 } else { 0 };
+    let rest = &source[bom..];
+    let mut front = Value::Null;
+    let mut body_start = bom;
+    let mut blocks = Vec::new();
+    let mut markdown = format == Format::Markdown;
+    let mut meta = Meta::default();
+
+    match frontmatter::split(rest) {
+        Ok(Some(raw)) => {
+            markdown = true;
+            body_start = bom + raw.end;
+            let first_line = lines.line(bom + raw.body_offset);
+            match frontmatter::parse(&raw, first_line) {
+                Ok(v) => {
+                    front = v;
+                    read_meta(&front, &mut meta);
+                    for (key, kind) in [
+                        ("title", BlockKind::Title),
+                        ("excerpt", BlockKind::Summary),
+                        ("description", BlockKind::Summary),
+                    ] {
+                        if let (Some(text), Some((s, e))) = (
+                            front.get(key).and_then(Value::as_str),
+                            frontmatter::locate_field(raw.body, key, raw.syntax),
+                        ) {
+                            let at = bom + raw.body_offset + s;
+                            let written = &source[at..bom + raw.body_offset + e];
+                            let mut b = Block::new(kind);
+                            if written == text {
+                                b.push_source(text, at);
+                            } else {
+                                b.push_synthetic(text, at..bom + raw.body_offset + e);
+                            }
+                            blocks.push(b);
+                        }
+                    }
+                }
+                Err(e) => problems.push(LoadError {
+                    path: path.clone(),
+                    line: Some(e.line),
+                    message: e.message,
+                    level: Level::Error,
+                }),
+            }
+        }
+        Ok(None) => {}
+        Err(line) => problems.push(LoadError {
+            path: path.clone(),
+            line: Some(line),
+            message: "front matter opened here is never closed; read as body text".into(),
+            level: Level::Warning,
+        }),
+    }
+
+    let body = &source[body_start..];
+    if markdown {
+        markdown::blocks(body, body_start, &mut blocks);
+    } else {
+        plain_blocks(body, body_start, &mut blocks);
+    }
+    if meta.lang.is_empty() {
+        meta.lang = guess_lang(body).to_string();
+    }
+    let mut sentences = Vec::new();
+    for (i, b) in blocks.iter().enumerate() {
+        prose::split_sentences(i, &b.text, &mut sentences);
+    }
+    let doc = Document {
+        path,
+        source,
+        lines,
+        front,
+        meta,
+        blocks,
+        sentences,
+    };
+    (doc, problems)
+}
+
+fn read_meta(front: &Value, meta: &mut Meta) {
+    let s = |k: &str| front.get(k).and_then(Value::as_str).map(str::to_string);
+    let list = |k: &str| match front.get(k) {
+        Some(Value::Array(a)) => a.iter().filter_map(Value::as_str).map(str::to_string).collect(),
+        Some(Value::String(s)) => s.split_whitespace().map(str::to_string).collect(),
+        _ => Vec::new(),
+    };
+    meta.title = s("title");
+    meta.date = s("date").as_deref().and_then(frontmatter::parse_date);
+    meta.lang = s("lang").or_else(|| s("language")).unwrap_or_default();
+    meta.categories = list("categories");
+    meta.tags = list("tags");
+}
+
+/// Plain text: paragraphs are separated by blank lines; each line end stays in the text.
+fn plain_blocks(body: &str, base: usize, out: &mut Vec<Block>) {
+    let mut block: Option<Block> = None;
+    let mut at = 0;
+    for line in body.split_inclusive('\n') {
+        if line.trim().is_empty() {
+            if let Some(b) = block.take() {
+                out.push(b);
+            }
+        } else {
+            block
+                .get_or_insert_with(|| Block::new(BlockKind::Plain))
+                .push_source(line, base + at);
+        }
+        at += line.len();
+    }
+    if let Some(b) = block {
+        out.push(b);
+    }
+}
+
+/// `ja` if the text has kana, `zh` if it has Han characters but no kana, else `en`.
+pub fn guess_lang(text: &str) -> &'static str {
+    let sample = &text[..floor_char_boundary(text, 16 * 1024)];
+    let mut han = false;
+    for c in sample.chars() {
+        match c {
+            '\u{3041}'..='\u{30FF}' => return "ja",
+            '\u{4E00}'..='\u{9FFF}' => han = true,
+            _ => {}
+        }
+    }
+    if han {
+        "zh"
+    } else {
+        "en"
+    }
+}
+
+fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+    if i >= s.len() {
+        return s.len();
+    }
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(src: &str, format: Format) -> (Document, Vec<LoadError>) {
+        parse("t.md".into(), src.to_string(), format)
+    }
+
+    #[test]
+    fn title_is_a_block_at_its_own_position() {
+        let src = "---\ntitle: \"北京AI 25%成長\"\ndate: 2025-12-01\n---\n本文は12%。\n";
+        let (d, errs) = doc(src, Format::Markdown);
+        assert!(errs.is_empty());
+        assert_eq!(d.blocks[0].kind, BlockKind::Title);
+        let at = d.blocks[0].text.find("25%").unwrap();
+        let (s, _) = d.blocks[0].source_range(at, at + 3);
+        assert_eq!(d.position(s), Position { line: 2, column: 14 });
+        assert_eq!(d.meta.date, Some((2025, 12, 1)));
+        assert_eq!(d.meta.lang, "ja");
+        assert_eq!(d.sentence_text(1), "本文は12%。");
+    }
+
+    #[test]
+    fn bom_and_crlf_keep_positions_right() {
+        let src = "\u{FEFF}---\r\ntitle: a\r\n---\r\n一行\r\n売上 5%\r\n";
+        let (d, errs) = doc(src, Format::Markdown);
+        assert!(errs.is_empty(), "{errs:?}");
+        let b = d.blocks.iter().find(|b| b.text.contains("5%")).unwrap();
+        let at = b.text.find("5%").unwrap();
+        let (s, e) = b.source_range(at, at + 2);
+        assert_eq!(&d.source[s..e], "5%");
+        assert_eq!(d.position(s), Position { line: 5, column: 4 });
+        let (p, _) = doc("\u{FEFF}x 5%", Format::Text);
+        assert_eq!(p.position(p.source.find('5').unwrap()).column, 3);
+    }
+
+    #[test]
+    fn malformed_front_matter_is_reported_and_the_body_still_read() {
+        let src = "---\ntitle: [unclosed\n---\n本文 7%\n";
+        let (d, errs) = doc(src, Format::Markdown);
+        assert_eq!(errs.len(), 1);
+        assert_eq!(errs[0].line, Some(2));
+        assert!(d.blocks.iter().any(|b| b.text.contains("7%")));
+    }
+
+    #[test]
+    fn plain_text_paragraphs_and_language_guess() {
+        let (d, _) = doc("第一段落\n二行目\n\n  \nsecond 5%\n", Format::Text);
+        assert_eq!(d.blocks.len(), 2);
+        assert_eq!(d.blocks[0].text, "第一段落\n二行目\n");
+        assert_eq!(guess_lang("北京人工智能产业增长"), "zh");
+        assert_eq!(guess_lang("growth of 5%"), "en");
+    }
+}

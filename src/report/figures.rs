@@ -1,0 +1,161 @@
+//! `figlint figures`: every figure found, as a table or as one JSON document.
+
+use super::plain_decimal;
+use crate::corpus::Corpus;
+use crate::figure::Figure;
+use crate::load::LoadError;
+use comfy_table::{presets, Cell, ContentArrangement, Table};
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+/// One figure as JSON (`figures[]` of `figlint figures --format json`, version 1).
+#[derive(Debug, Serialize)]
+pub struct FigureRecord<'a> {
+    pub path: &'a str,
+    pub line: usize,
+    pub column: usize,
+    pub end_line: usize,
+    pub end_column: usize,
+    pub offset: usize,
+    pub length: usize,
+    pub text: &'a str,
+    #[serde(with = "rust_decimal::serde::arbitrary_precision")]
+    pub value: Decimal,
+    pub kind: &'static str,
+    pub unit: &'a str,
+    pub approx: bool,
+    pub bound: Option<&'static str>,
+    #[serde(with = "rust_decimal::serde::arbitrary_precision_option")]
+    pub low: Option<Decimal>,
+    #[serde(with = "rust_decimal::serde::arbitrary_precision_option")]
+    pub high: Option<Decimal>,
+    #[serde(with = "rust_decimal::serde::arbitrary_precision")]
+    pub precision: Decimal,
+}
+
+impl<'a> FigureRecord<'a> {
+    pub fn new(corpus: &'a Corpus, f: &'a Figure) -> Self {
+        let doc = &corpus.docs[f.doc];
+        let start = doc.position(f.offset);
+        // The end column is that of the last character (inclusive), as editors show it.
+        let last = doc.source[..f.offset + f.length]
+            .char_indices()
+            .next_back()
+            .map_or(f.offset, |(i, _)| i.max(f.offset));
+        let end = doc.position(last);
+        FigureRecord {
+            path: &doc.path,
+            line: start.line,
+            column: start.column,
+            end_line: end.line,
+            end_column: end.column,
+            offset: f.offset,
+            length: f.length,
+            text: &doc.source[f.offset..f.offset + f.length],
+            value: f.raw.value.normalize(),
+            kind: f.raw.kind.as_str(),
+            unit: &f.raw.unit,
+            approx: f.raw.approx,
+            bound: f.raw.bound.map(|b| b.as_str()),
+            low: f.raw.range.map(|r| r.0.normalize()),
+            high: f.raw.range.map(|r| r.1.normalize()),
+            precision: f.raw.precision.normalize(),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct FiguresDocument<'a> {
+    version: u32,
+    figures: Vec<FigureRecord<'a>>,
+    errors: Vec<ErrorRecord<'a>>,
+}
+
+/// A load problem as JSON (`errors[]`).
+#[derive(Serialize)]
+pub struct ErrorRecord<'a> {
+    pub path: &'a str,
+    pub line: Option<usize>,
+    pub message: &'a str,
+    pub level: crate::load::Level,
+}
+
+impl<'a> From<&'a LoadError> for ErrorRecord<'a> {
+    fn from(e: &'a LoadError) -> Self {
+        ErrorRecord {
+            path: &e.path,
+            line: e.line,
+            message: &e.message,
+            level: e.level,
+        }
+    }
+}
+
+/// The JSON document for `figlint figures --format json`.
+pub fn json(corpus: &Corpus) -> String {
+    let doc = FiguresDocument {
+        version: 1,
+        figures: corpus
+            .figures
+            .iter()
+            .map(|f| FigureRecord::new(corpus, f))
+            .collect(),
+        errors: corpus.errors.iter().map(ErrorRecord::from).collect(),
+    };
+    let mut s = serde_json::to_string_pretty(&doc).expect("figure records serialise");
+    s.push('\n');
+    s
+}
+
+/// The qualifiers of a figure in words: `≈`, `≥`, `>`, `≤`, `<`, and a range.
+pub fn qualifiers(r: &FigureRecord<'_>) -> String {
+    let mut q = Vec::new();
+    if r.approx {
+        q.push("≈".to_string());
+    }
+    if let Some(b) = r.bound {
+        q.push(
+            match b {
+                "ge" => "≥",
+                "gt" => ">",
+                "le" => "≤",
+                _ => "<",
+            }
+            .to_string(),
+        );
+    }
+    if let (Some(l), Some(h)) = (r.low, r.high) {
+        q.push(format!("{}–{}", plain_decimal(l), plain_decimal(h)));
+    }
+    q.join(" ")
+}
+
+/// The table for `figlint figures` (CJK text aligns: widths are display widths).
+pub fn table(corpus: &Corpus, width: Option<u16>) -> String {
+    let mut t = Table::new();
+    t.load_style(presets::UTF8_FULL_CONDENSED);
+    match width {
+        Some(w) => {
+            t.set_width(w);
+            t.set_content_arrangement(ContentArrangement::Dynamic);
+        }
+        None => {
+            t.set_content_arrangement(ContentArrangement::Disabled);
+        }
+    }
+    t.set_header(["location", "text", "kind", "value", "unit", "qualifiers"]);
+    for f in &corpus.figures {
+        let r = FigureRecord::new(corpus, f);
+        t.add_row([
+            Cell::new(format!("{}:{}:{}", r.path, r.line, r.column)),
+            Cell::new(r.text),
+            Cell::new(r.kind),
+            Cell::new(plain_decimal(r.value)),
+            Cell::new(r.unit),
+            Cell::new(qualifiers(&r)),
+        ]);
+    }
+    let mut s = t.to_string();
+    s.push('\n');
+    s
+}
