@@ -174,7 +174,11 @@ fn parse_year_month(text: &str) -> Option<YearMonth> {
     if year.len() != 4 || month.len() != 2 {
         return None;
     }
-    if !year.bytes().chain(month.bytes()).all(|b| b.is_ascii_digit()) {
+    if !year
+        .bytes()
+        .chain(month.bytes())
+        .all(|b| b.is_ascii_digit())
+    {
         return None;
     }
     let ym = (year.parse().ok()?, month.parse().ok()?);
@@ -475,10 +479,7 @@ impl RateTable {
 
     /// First and last month of the reference table.
     pub fn range(&self) -> (YearMonth, YearMonth) {
-        (
-            month_of(self.monthly.first),
-            month_of(self.monthly.last()),
-        )
+        (month_of(self.monthly.first), month_of(self.monthly.last()))
     }
 
     /// The reference table's header: source, method, coverage.
@@ -520,5 +521,252 @@ fn table_source(used: i64, wanted: i64) -> String {
 impl fmt::Display for RateQuote {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{} ({})", self.rate, self.source)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A small table: USD and JPY from 2020-01 to 2020-06, with gaps; XYZ
+    /// only in 2020-03.
+    const SMALL: &str = "\
+# test table
+# units: per 1 EUR
+2020-01,USD,1.10
+2020-01,JPY,120
+2020-02,USD,1.20
+2020-02,JPY,132
+2020-03,XYZ,5
+2020-04,USD,1.25
+2020-04,JPY,125
+2020-06,USD,1.0
+2020-06,JPY,100
+";
+
+    fn small() -> RateTable {
+        RateTable::parse(SMALL).expect("test table parses")
+    }
+
+    fn close(a: f64, b: f64) -> bool {
+        (a - b).abs() <= 1e-12 * b.abs().max(1.0)
+    }
+
+    fn ov(base: &str, quote: &str, rate: f64) -> RateOverride {
+        RateOverride {
+            base: base.to_owned(),
+            quote: quote.to_owned(),
+            rate,
+            from: None,
+            to: None,
+            source: "house rate".to_owned(),
+        }
+    }
+
+    #[test]
+    fn embedded_table_parses() {
+        let table = RateTable::parse(ECB_MONTHLY).expect("embedded table must parse");
+        assert_eq!(table.range(), ((1999, 1), (2026, 10)));
+        let ecb = RateTable::ecb();
+        assert_eq!(ecb.range(), ((1999, 1), (2026, 10)));
+        assert!(ecb
+            .source_note()
+            .contains("ECB euro foreign exchange reference rates"));
+        assert!(ecb.source_note().contains("arithmetic mean"));
+        assert!(!ecb.source_note().contains('#'));
+        let currencies = ecb.currencies();
+        for code in ["EUR", "USD", "JPY", "CNY", "KRW", "GBP"] {
+            assert!(currencies.contains(&code), "{code} missing");
+        }
+        // Every rate in range is either absent or positive and finite.
+        assert!(ecb
+            .monthly
+            .rates
+            .iter()
+            .all(|r| r.is_nan() || (r.is_finite() && *r > 0.0)));
+    }
+
+    #[test]
+    fn exact_month_cross_rate() {
+        let q = small().rate("USD", "JPY", 2020, 2).unwrap();
+        assert!(close(q.rate, 110.0), "{q:?}");
+        assert_eq!(q.month, (2020, 2));
+        assert!(q.exact_month);
+        assert_eq!(q.source, "ECB monthly average 2020-02");
+
+        let q = small().rate("eur", " jpy ", 2020, 1).unwrap();
+        assert!(close(q.rate, 120.0));
+        let q = small().rate("JPY", "EUR", 2020, 1).unwrap();
+        assert!(close(q.rate, 1.0 / 120.0));
+        let q = small().rate("JPY", "JPY", 1800, 1).unwrap();
+        assert_eq!(q.rate, 1.0);
+    }
+
+    #[test]
+    fn falls_back_to_nearest_month() {
+        let t = small();
+        // 2020-03: both missing; 2020-02 and 2020-04 equally near → earlier.
+        let q = t.rate("USD", "JPY", 2020, 3).unwrap();
+        assert_eq!(q.month, (2020, 2));
+        assert!(!q.exact_month);
+        assert!(close(q.rate, 110.0));
+        assert_eq!(
+            q.source,
+            "ECB monthly average 2020-02 (nearest available to 2020-03)"
+        );
+        // 2020-05: 2020-04 and 2020-06 equally near → earlier.
+        assert_eq!(t.rate("USD", "JPY", 2020, 5).unwrap().month, (2020, 4));
+        // After the end: up to three months back, no further.
+        assert_eq!(t.rate("USD", "JPY", 2020, 9).unwrap().month, (2020, 6));
+        assert!(t.rate("USD", "JPY", 2020, 10).is_none());
+        // Before the start.
+        assert_eq!(t.rate("USD", "JPY", 2019, 10).unwrap().month, (2020, 1));
+        assert!(t.rate("USD", "JPY", 2019, 9).is_none());
+        // EUR exists only inside the table's range.
+        assert_eq!(t.rate("EUR", "XYZ", 2020, 3).unwrap().rate, 5.0);
+        assert_eq!(t.rate("EUR", "USD", 2020, 8).unwrap().month, (2020, 6));
+        // Both currencies must be present in the same month: XYZ (2020-03
+        // only) and USD (never in 2020-03) have none in common.
+        assert!(t.rate("XYZ", "USD", 2020, 3).is_none());
+        assert!(t.rate("XYZ", "EUR", 2020, 6).is_some());
+    }
+
+    #[test]
+    fn unknown_inputs_give_none() {
+        let t = small();
+        assert!(t.rate("USD", "GBP", 2020, 1).is_none());
+        assert!(t.rate("US", "JPY", 2020, 1).is_none());
+        assert!(t.rate("US$", "JPY", 2020, 1).is_none());
+        assert!(t.rate("USD", "JPY", 2020, 0).is_none());
+        assert!(t.rate("USD", "JPY", 2020, 13).is_none());
+    }
+
+    #[test]
+    fn parse_errors_name_the_line() {
+        let cases = [
+            ("2020-01,USD\n", 1),
+            ("# h\n2020-01,USD,1.1,x\n", 2),
+            ("2020-13,USD,1.1\n", 1),
+            ("20-01,USD,1.1\n", 1),
+            ("2020-01,usd,1.1\n", 1),
+            ("2020-01,USDX,1.1\n", 1),
+            ("2020-01,EUR,1\n", 1),
+            ("2020-01,USD,abc\n", 1),
+            ("2020-01,USD,-1\n", 1),
+            ("2020-01,USD,0\n", 1),
+            ("2020-01,USD,inf\n", 1),
+            ("2020-01,USD,NaN\n", 1),
+            ("2020-01,USD,1.1\n\n2020-01,USD,1.2\n", 3),
+        ];
+        for (text, line) in cases {
+            match RateTable::parse(text) {
+                Err(FxError::Table { line: got, .. }) => assert_eq!(got, line, "{text:?}"),
+                other => panic!("{text:?}: expected a table error, got {other:?}"),
+            }
+        }
+        assert_eq!(
+            RateTable::parse("# only a header\n").unwrap_err(),
+            FxError::EmptyTable
+        );
+    }
+
+    #[test]
+    fn overrides_take_precedence_and_serve_the_inverse() {
+        let t = small().with_overrides([ov("usd", "JPY", 150.0)]).unwrap();
+        let q = t.rate("USD", "JPY", 2020, 2).unwrap();
+        assert_eq!(q.rate, 150.0);
+        assert_eq!(q.source, "house rate");
+        assert!(q.exact_month);
+        let q = t.rate("JPY", "USD", 2020, 2).unwrap();
+        assert!(close(q.rate, 1.0 / 150.0));
+        // Open-ended override applies outside the table too.
+        assert_eq!(t.rate("USD", "JPY", 1990, 5).unwrap().rate, 150.0);
+        // Other pairs still come from the table.
+        assert!(close(t.rate("EUR", "JPY", 2020, 2).unwrap().rate, 132.0));
+        // The original table is untouched.
+        assert!(close(
+            small().rate("USD", "JPY", 2020, 2).unwrap().rate,
+            110.0
+        ));
+    }
+
+    #[test]
+    fn override_ranges_and_layering() {
+        let mut early = ov("USD", "JPY", 140.0);
+        early.to = Some((2020, 1));
+        let mut late = ov("JPY", "USD", 1.0 / 160.0);
+        late.from = Some((2020, 4));
+        late.source = "late".to_owned();
+        let t = small().with_overrides([early, late]).unwrap();
+        assert_eq!(t.rate("USD", "JPY", 2020, 1).unwrap().rate, 140.0);
+        // Between the two ranges: the table.
+        assert!(close(t.rate("USD", "JPY", 2020, 2).unwrap().rate, 110.0));
+        let q = t.rate("USD", "JPY", 2020, 4).unwrap();
+        assert!(close(q.rate, 160.0));
+        assert_eq!(q.source, "late");
+
+        // Later layers win over earlier ones.
+        let t2 = t.with_overrides([ov("USD", "JPY", 155.0)]).unwrap();
+        assert_eq!(t2.rate("USD", "JPY", 2020, 4).unwrap().rate, 155.0);
+        let mut bounded = ov("USD", "JPY", 1.0);
+        bounded.from = Some((2020, 2));
+        bounded.to = Some((2020, 2));
+        let t3 = small()
+            .with_overrides([ov("USD", "JPY", 150.0), bounded])
+            .unwrap();
+        assert_eq!(t3.rate("USD", "JPY", 2020, 2).unwrap().rate, 1.0);
+        assert_eq!(t3.rate("USD", "JPY", 2020, 3).unwrap().rate, 150.0);
+    }
+
+    #[test]
+    fn override_adds_a_currency_through_a_pivot() {
+        let mut twd = ov("USD", "TWD", 32.0);
+        twd.source = "house TWD".to_owned();
+        let t = small().with_overrides([twd]).unwrap();
+        // TWD per JPY = TWD per USD / JPY per USD.
+        let q = t.rate("JPY", "TWD", 2020, 2).unwrap();
+        assert!(close(q.rate, 32.0 / 110.0), "{q:?}");
+        assert_eq!(q.source, "house TWD + ECB monthly average 2020-02");
+        assert!(q.exact_month);
+        let q = t.rate("TWD", "JPY", 2020, 3).unwrap();
+        assert!(close(q.rate, 110.0 / 32.0));
+        assert_eq!(q.month, (2020, 2));
+        assert!(!q.exact_month);
+        let q = t.rate("TWD", "EUR", 2020, 1).unwrap();
+        assert!(close(q.rate, 1.0 / (1.1 * 32.0)));
+        // Unknown on both sides: nothing.
+        assert!(t.rate("TWD", "GBP", 2020, 1).is_none());
+        // Two overrides chained.
+        let t = t.with_overrides([ov("TWD", "ABC", 2.0)]).unwrap();
+        let q = t.rate("USD", "ABC", 2031, 1).unwrap();
+        assert!(close(q.rate, 64.0), "{q:?}");
+        assert_eq!(q.source, "house rate + house TWD");
+    }
+
+    #[test]
+    fn invalid_overrides_are_errors() {
+        let mut bad_range = ov("USD", "JPY", 150.0);
+        bad_range.from = Some((2021, 1));
+        bad_range.to = Some((2020, 12));
+        let mut bad_month = ov("USD", "JPY", 150.0);
+        bad_month.from = Some((2021, 13));
+        let cases = [
+            ov("USD", "JPY", 0.0),
+            ov("USD", "JPY", -1.0),
+            ov("USD", "JPY", f64::NAN),
+            ov("USD", "JPY", f64::INFINITY),
+            ov("USD", "usd", 1.0),
+            ov("US", "JPY", 1.0),
+            ov("USD", "円", 1.0),
+            bad_range,
+            bad_month,
+        ];
+        for case in cases {
+            let err = small().with_overrides([ov("GBP", "USD", 1.3), case.clone()]);
+            match err {
+                Err(FxError::Override { index, .. }) => assert_eq!(index, 1, "{case:?}"),
+                other => panic!("{case:?}: expected an override error, got {other:?}"),
+            }
+        }
     }
 }

@@ -4,6 +4,7 @@
 //! `load` (files → documents and prose) → `extract` (prose → figures) →
 //! `context` (figures → claims) → `compare` (claims → findings) → `report`.
 
+pub mod config;
 pub mod corpus;
 pub mod extract;
 pub mod figure;

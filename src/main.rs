@@ -80,7 +80,10 @@ fn figures(paths: &[PathBuf], format: FiguresFormat) -> ExitCode {
 }
 
 fn terminal_width() -> Option<u16> {
-    std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()).or(Some(120))
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.parse().ok())
+        .or(Some(120))
 }
 
 fn print_load_errors(errors: &[LoadError]) {

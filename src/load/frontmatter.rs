@@ -76,16 +76,21 @@ pub fn parse(raw: &Raw<'_>, first_line: usize) -> Result<Value, ParseError> {
                     .map_or(0, |l| usize::try_from(l.line()).unwrap_or(0));
                 ParseError {
                     line: first_line + line.saturating_sub(1),
-                    message: format!("malformed YAML front matter: {}", first_line_of(&e.to_string())),
+                    message: format!(
+                        "malformed YAML front matter: {}",
+                        first_line_of(&e.to_string())
+                    ),
                 }
             })
         }
         Syntax::Toml => match raw.body.parse::<toml::Table>() {
             Ok(table) => Ok(toml_to_json(toml::Value::Table(table))),
             Err(e) => {
-                let line = e
-                    .span()
-                    .map_or(0, |s| raw.body[..s.start.min(raw.body.len())].matches('\n').count());
+                let line = e.span().map_or(0, |s| {
+                    raw.body[..s.start.min(raw.body.len())]
+                        .matches('\n')
+                        .count()
+                });
                 Err(ParseError {
                     line: first_line + line,
                     message: format!("malformed TOML front matter: {}", e.message()),
@@ -149,7 +154,8 @@ pub fn locate_field(body: &str, key: &str, syntax: Syntax) -> Option<(usize, usi
         if value.is_empty() {
             return None;
         }
-        let value_start = start + (line.len() - after.len()) + (after.len() - after.trim_start().len());
+        let value_start =
+            start + (line.len() - after.len()) + (after.len() - after.trim_start().len());
         let unquoted = value
             .strip_prefix('"')
             .and_then(|v| v.strip_suffix('"'))

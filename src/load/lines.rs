@@ -32,7 +32,10 @@ impl LineIndex {
         let line = self.line(offset);
         let start = self.starts[line - 1];
         let end = offset.min(text.len());
-        let column = text.get(start..end).map_or(end - start, |s| s.chars().count()) + 1;
+        let column = text
+            .get(start..end)
+            .map_or(end - start, |s| s.chars().count())
+            + 1;
         Position { line, column }
     }
 

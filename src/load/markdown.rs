@@ -89,7 +89,11 @@ pub fn blocks(body: &str, base: usize, out: &mut Vec<Block>) {
                     block.push_synthetic(&text, src);
                 }
             }
-            Event::Code(_) | Event::InlineHtml(_) | Event::Html(_) | Event::InlineMath(_) | Event::DisplayMath(_)
+            Event::Code(_)
+            | Event::InlineHtml(_)
+            | Event::Html(_)
+            | Event::InlineMath(_)
+            | Event::DisplayMath(_)
                 if skip == 0 =>
             {
                 if let Some(b) = current.as_mut() {
@@ -126,7 +130,10 @@ mod tests {
             got,
             vec![
                 (BlockKind::Heading, "見出し 2025年".to_string()),
-                (BlockKind::Paragraph, format!("売上は 25% 増えた。{p} を見よ 記事 {p}")),
+                (
+                    BlockKind::Paragraph,
+                    format!("売上は 25% 増えた。{p} を見よ 記事 {p}")
+                ),
                 (BlockKind::ListItem, "項目 3件".to_string()),
                 (BlockKind::ListItem, "item two".to_string()),
                 (BlockKind::TableCell, "a".to_string()),

@@ -121,7 +121,8 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<LoadError>) {
         for entry in walker {
             match entry {
                 Ok(e) => {
-                    if e.file_type().is_some_and(|t| t.is_file()) && Format::of(e.path()).is_some() {
+                    if e.file_type().is_some_and(|t| t.is_file()) && Format::of(e.path()).is_some()
+                    {
                         files.push(e.into_path());
                     }
                 }
@@ -150,16 +151,32 @@ pub fn load(path: &Path) -> (Option<Document>, Vec<LoadError>) {
     };
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
-        Err(e) => return (None, vec![err(None, format!("cannot read: {e}"), Level::Error)]),
+        Err(e) => {
+            return (
+                None,
+                vec![err(None, format!("cannot read: {e}"), Level::Error)],
+            )
+        }
     };
     if bytes.is_empty() {
-        return (None, vec![err(Some(1), "empty file, nothing to check".into(), Level::Warning)]);
+        return (
+            None,
+            vec![err(
+                Some(1),
+                "empty file, nothing to check".into(),
+                Level::Warning,
+            )],
+        );
     }
     if let Some(nul) = memchr::memchr(0, &bytes[..bytes.len().min(8192)]) {
         let line = bytes[..nul].iter().filter(|&&b| b == b'\n').count() + 1;
         return (
             None,
-            vec![err(Some(line), "binary file (NUL byte), skipped".into(), Level::Error)],
+            vec![err(
+                Some(line),
+                "binary file (NUL byte), skipped".into(),
+                Level::Error,
+            )],
         );
     }
     let source = match String::from_utf8(bytes) {
@@ -168,13 +185,21 @@ pub fn load(path: &Path) -> (Option<Document>, Vec<LoadError>) {
             let at = e.utf8_error().valid_up_to();
             let bytes = e.as_bytes();
             let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
-            let line_start = bytes[..at].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
-            let column = String::from_utf8_lossy(&bytes[line_start..at]).chars().count() + 1;
+            let line_start = bytes[..at]
+                .iter()
+                .rposition(|&b| b == b'\n')
+                .map_or(0, |i| i + 1);
+            let column = String::from_utf8_lossy(&bytes[line_start..at])
+                .chars()
+                .count()
+                + 1;
             return (
                 None,
                 vec![err(
                     Some(line),
-                    format!("invalid UTF-8 at line {line}, column {column} (byte {at}); file skipped"),
+                    format!(
+                        "invalid UTF-8 at line {line}, column {column} (byte {at}); file skipped"
+                    ),
                     Level::Error,
                 )],
             );
@@ -274,7 +299,11 @@ pub fn parse(path: String, source: String, format: Format) -> (Document, Vec<Loa
 fn read_meta(front: &Value, meta: &mut Meta) {
     let s = |k: &str| front.get(k).and_then(Value::as_str).map(str::to_string);
     let list = |k: &str| match front.get(k) {
-        Some(Value::Array(a)) => a.iter().filter_map(Value::as_str).map(str::to_string).collect(),
+        Some(Value::Array(a)) => a
+            .iter()
+            .filter_map(Value::as_str)
+            .map(str::to_string)
+            .collect(),
         Some(Value::String(s)) => s.split_whitespace().map(str::to_string).collect(),
         _ => Vec::new(),
     };
@@ -350,7 +379,13 @@ mod tests {
         assert_eq!(d.blocks[0].kind, BlockKind::Title);
         let at = d.blocks[0].text.find("25%").unwrap();
         let (s, _) = d.blocks[0].source_range(at, at + 3);
-        assert_eq!(d.position(s), Position { line: 2, column: 14 });
+        assert_eq!(
+            d.position(s),
+            Position {
+                line: 2,
+                column: 14
+            }
+        );
         assert_eq!(d.meta.date, Some((2025, 12, 1)));
         assert_eq!(d.meta.lang, "ja");
         assert_eq!(d.sentence_text(1), "本文は12%。");

@@ -66,7 +66,9 @@ impl Block {
     }
 
     pub fn is_blank(&self) -> bool {
-        self.text.chars().all(|c| c.is_whitespace() || c == PLACEHOLDER)
+        self.text
+            .chars()
+            .all(|c| c.is_whitespace() || c == PLACEHOLDER)
     }
 
     /// The source offset of text offset `at` (clamped into the piece that holds it).

@@ -1,0 +1,706 @@
+//! Numerals: ASCII and full-width digits (with thousands separators and decimals),
+//! CJK numerals (`二十五`, `三千五百`, `两千`, `二〇二四`), the CJK scales 万/萬/億/亿/兆
+//! mixed freely with digits (`1兆2,803億`, `9,036億8,634万`), and English number words
+//! (`twenty-five`, `two hundred thousand`).
+//!
+//! Precision convention: the place value of the last digit written. Trailing zeros of an
+//! integer are *not* counted as written when a scale word follows them (`7,000億` → 1e11,
+//! `$500 million` → 1e8), but they are for a plain integer (`94,000` → 1, `100%` → 1).
+
+use rust_decimal::Decimal;
+
+/// A parsed numeral.
+#[derive(Debug, Clone)]
+pub(crate) struct Numeral {
+    /// Fully scaled value (CJK scales applied; English scale words are applied by the caller).
+    pub value: Decimal,
+    /// Place value of the last written digit when nothing further scales the numeral.
+    pub precision: Decimal,
+    /// Precision to multiply by a following scale word (trailing zeros not significant).
+    pub scaled_precision: Decimal,
+    /// Byte offset just past the numeral.
+    pub end: usize,
+    /// Number of CJK numeral characters used.
+    pub kanji_chars: u32,
+    /// Whether any ASCII / full-width digit was used.
+    pub has_digits: bool,
+    /// Whether a CJK scale (万/億/兆) was used.
+    pub big_scale: bool,
+    /// Whether the last token was a CJK multiplier or scale (`三千`, `5万`).
+    pub ends_with_multiplier: bool,
+    /// For a numeral made of one digit literal only: its integer digit count, if it has no
+    /// separators and no decimals (used for year detection).
+    pub plain_int_digits: Option<u32>,
+    /// The digit literal starts with a `0` and has more digits (`06`).
+    pub leading_zero: bool,
+    /// Decimal places of the last digit literal.
+    pub decimals: u32,
+}
+
+/// An ASCII or full-width digit at byte `i`: (digit, byte length).
+#[inline]
+pub(crate) fn digit_at(b: &[u8], i: usize) -> Option<(u8, usize)> {
+    let c = *b.get(i)?;
+    if c.is_ascii_digit() {
+        Some((c - b'0', 1))
+    } else if c == 0xEF && b.get(i + 1) == Some(&0xBC) {
+        match b.get(i + 2) {
+            Some(&d) if (0x90..=0x99).contains(&d) => Some((d - 0x90, 3)),
+            _ => None,
+        }
+    } else {
+        None
+    }
+}
+
+/// A thousands separator (`,` or `，`) at byte `i`: its byte length.
+#[inline]
+fn sep_at(b: &[u8], i: usize) -> Option<usize> {
+    match b.get(i) {
+        Some(b',') => Some(1),
+        Some(0xEF) if b.get(i + 1) == Some(&0xBC) && b.get(i + 2) == Some(&0x8C) => Some(3),
+        _ => None,
+    }
+}
+
+/// A decimal point (`.` or `．`) at byte `i`: its byte length.
+#[inline]
+pub(crate) fn dot_at(b: &[u8], i: usize) -> Option<usize> {
+    match b.get(i) {
+        Some(b'.') => Some(1),
+        Some(0xEF) if b.get(i + 1) == Some(&0xBC) && b.get(i + 2) == Some(&0x8E) => Some(3),
+        _ => None,
+    }
+}
+
+/// A run of digits written with digits.
+#[derive(Debug, Clone, Copy)]
+struct Lit {
+    mant: u128,
+    dec: u32,
+    /// Trailing zeros of the integer part (only meaningful when `dec == 0`).
+    tz: u32,
+    int_digits: u32,
+    has_sep: bool,
+    leading_zero: bool,
+    end: usize,
+}
+
+/// Parse a digit literal at `i` (which must hold a digit).
+fn parse_lit(b: &[u8], mut i: usize) -> Option<Lit> {
+    let mut mant: u128 = 0;
+    let mut int_digits = 0u32;
+    let mut tz = 0u32;
+    let mut has_sep = false;
+    let mut first_digit = None;
+    let mut digits_total = 0u32;
+    let mut group_len = 0u32;
+    loop {
+        if let Some((d, len)) = digit_at(b, i) {
+            if first_digit.is_none() {
+                first_digit = Some(d);
+            }
+            mant = mant * 10 + d as u128;
+            int_digits += 1;
+            digits_total += 1;
+            group_len += 1;
+            tz = if d == 0 { tz + 1 } else { 0 };
+            i += len;
+            if digits_total > 26 {
+                return None;
+            }
+            continue;
+        }
+        // Thousands separator: exactly three digits must follow, then a non-digit.
+        if let Some(slen) = sep_at(b, i) {
+            if (has_sep && group_len == 3) || (!has_sep && (1..=3).contains(&group_len)) {
+                let mut j = i + slen;
+                let mut n = 0;
+                while n < 3 {
+                    match digit_at(b, j) {
+                        Some((_, l)) => j += l,
+                        None => break,
+                    }
+                    n += 1;
+                }
+                if n == 3 && digit_at(b, j).is_none() {
+                    has_sep = true;
+                    group_len = 0;
+                    i += slen;
+                    continue;
+                }
+            }
+        }
+        break;
+    }
+    let leading_zero = first_digit == Some(0) && int_digits > 1 && !has_sep;
+    let mut dec = 0u32;
+    if let Some(dlen) = dot_at(b, i) {
+        if digit_at(b, i + dlen).is_some() {
+            i += dlen;
+            while let Some((d, len)) = digit_at(b, i) {
+                mant = mant * 10 + d as u128;
+                dec += 1;
+                digits_total += 1;
+                i += len;
+                if digits_total > 26 {
+                    return None;
+                }
+            }
+        }
+    }
+    Some(Lit {
+        mant,
+        dec,
+        tz,
+        int_digits,
+        has_sep,
+        leading_zero,
+        end: i,
+    })
+}
+
+/// 10^k as a Decimal (k may be negative, down to -28).
+pub(crate) fn pow10(k: i32) -> Decimal {
+    if k >= 0 {
+        Decimal::from_i128_with_scale(10i128.pow(k as u32), 0)
+    } else {
+        Decimal::from_i128_with_scale(1, (-k) as u32)
+    }
+}
+
+/// What a CJK numeral character stands for.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum Cjk {
+    Digit(u8),
+    /// 十 百 千
+    Small(u32),
+    /// 万 億 兆
+    Big(u32),
+}
+
+/// The CJK numeral meaning of `c`, if any.
+#[inline]
+pub(crate) fn cjk(c: char) -> Option<Cjk> {
+    Some(match c {
+        '〇' | '零' => Cjk::Digit(0),
+        '一' | '壱' | '壹' => Cjk::Digit(1),
+        '二' | '弐' | '贰' | '貳' | '两' | '兩' => Cjk::Digit(2),
+        '三' | '叁' => Cjk::Digit(3),
+        '四' | '肆' => Cjk::Digit(4),
+        '五' | '伍' => Cjk::Digit(5),
+        '六' | '陆' => Cjk::Digit(6),
+        '七' | '柒' => Cjk::Digit(7),
+        '八' | '捌' => Cjk::Digit(8),
+        '九' | '玖' => Cjk::Digit(9),
+        '十' | '拾' => Cjk::Small(1),
+        '百' | '佰' => Cjk::Small(2),
+        '千' | '仟' => Cjk::Small(3),
+        '万' | '萬' => Cjk::Big(4),
+        '億' | '亿' => Cjk::Big(8),
+        '兆' => Cjk::Big(12),
+        _ => return None,
+    })
+}
+
+/// The char at byte `i` and its length.
+#[inline]
+pub(crate) fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
+    let c = text.get(i..)?.chars().next()?;
+    Some((c, c.len_utf8()))
+}
+
+/// The current component being built (a digit literal or CJK digit(s)).
+#[derive(Debug, Clone, Copy)]
+struct Cur {
+    value: Decimal,
+    prec_final: Decimal,
+    prec_scaled: Decimal,
+    kanji: bool,
+    /// Number of positional kanji digits (二〇二四 → 4).
+    kanji_len: u32,
+    kanji_zero: bool,
+    lit: Option<Lit>,
+}
+
+/// Parse a numeral at byte `start`. Returns `None` when there is no numeral, or when the
+/// run of numeral characters is not one we accept (e.g. `二三` without a zero).
+pub(crate) fn parse_numeral(text: &str, start: usize) -> Option<Numeral> {
+    let b = text.as_bytes();
+    let mut i = start;
+    let mut total = Decimal::ZERO;
+    let mut section = Decimal::ZERO;
+    let mut section_any = false;
+    let mut total_any = false;
+    let mut cur: Option<Cur> = None;
+    let mut last_small = u32::MAX;
+    let mut last_big = u32::MAX;
+    let mut sec_prec = Decimal::ONE;
+    let mut last_prec = Decimal::ONE;
+    let mut kanji_chars = 0u32;
+    let mut has_digits = false;
+    let mut big_scale = false;
+    let mut ends_mult = false;
+    let mut lits = 0u32;
+    let mut first_lit: Option<Lit> = None;
+    loop {
+        if digit_at(b, i).is_some() {
+            if cur.is_some() {
+                break;
+            }
+            let lit = parse_lit(b, i)?;
+            let value = Decimal::try_from_i128_with_scale(lit.mant as i128, lit.dec).ok()?;
+            let prec_final = pow10(-(lit.dec as i32));
+            let prec_scaled = if lit.dec > 0 {
+                prec_final
+            } else {
+                pow10(lit.tz.min(20) as i32)
+            };
+            cur = Some(Cur {
+                value,
+                prec_final,
+                prec_scaled,
+                kanji: false,
+                kanji_len: 0,
+                kanji_zero: false,
+                lit: Some(lit),
+            });
+            if first_lit.is_none() {
+                first_lit = Some(lit);
+            }
+            lits += 1;
+            has_digits = true;
+            ends_mult = false;
+            i = lit.end;
+            continue;
+        }
+        let Some((c, clen)) = char_at(text, i) else {
+            break;
+        };
+        let Some(k) = cjk(c) else {
+            // Chinese decimal point 点/點 followed by CJK digits.
+            if (c == '点' || c == '點') && cur.is_some_and(|c| c.kanji) {
+                let mut j = i + clen;
+                let mut frac = Decimal::ZERO;
+                let mut places = 0u32;
+                while let Some((c2, l2)) = char_at(text, j) {
+                    match cjk(c2) {
+                        Some(Cjk::Digit(d)) if c2 != '两' && c2 != '兩' => {
+                            frac = frac * Decimal::TEN + Decimal::from(d);
+                            places += 1;
+                            j += l2;
+                        }
+                        _ => break,
+                    }
+                    if places > 20 {
+                        break;
+                    }
+                }
+                if places > 0 {
+                    let cu = cur.as_mut().unwrap();
+                    cu.value += frac * pow10(-(places as i32));
+                    cu.prec_final = pow10(-(places as i32));
+                    cu.prec_scaled = cu.prec_final;
+                    cu.kanji_len = 1;
+                    kanji_chars += places + 1;
+                    i = j;
+                    ends_mult = false;
+                    continue;
+                }
+            }
+            break;
+        };
+        match k {
+            Cjk::Digit(d) => {
+                match cur.as_mut() {
+                    Some(cu) if cu.kanji => {
+                        // Positional kanji digits (二〇二四).
+                        cu.value = cu.value * Decimal::TEN + Decimal::from(d);
+                        cu.kanji_len += 1;
+                        cu.kanji_zero |= d == 0;
+                        if d == 0 {
+                            cu.prec_scaled *= Decimal::TEN;
+                        } else {
+                            cu.prec_scaled = Decimal::ONE;
+                        }
+                    }
+                    Some(_) => break,
+                    None => {
+                        if d == 0 && (section_any || total_any) {
+                            // 一千零五: a filler zero.
+                            kanji_chars += 1;
+                            i += clen;
+                            continue;
+                        }
+                        cur = Some(Cur {
+                            value: Decimal::from(d),
+                            prec_final: Decimal::ONE,
+                            prec_scaled: Decimal::ONE,
+                            kanji: true,
+                            kanji_len: 1,
+                            kanji_zero: d == 0,
+                            lit: None,
+                        });
+                    }
+                }
+                kanji_chars += 1;
+                ends_mult = false;
+                i += clen;
+            }
+            Cjk::Small(e) => {
+                if e >= last_small {
+                    break;
+                }
+                if let Some(cu) = cur {
+                    if cu.kanji && cu.kanji_len > 1 {
+                        break;
+                    }
+                }
+                let m = pow10(e as i32);
+                let (v, p) = match cur {
+                    Some(cu) => (cu.value, cu.prec_scaled),
+                    None => (Decimal::ONE, Decimal::ONE),
+                };
+                section += v * m;
+                sec_prec = p * m;
+                section_any = true;
+                last_small = e;
+                cur = None;
+                kanji_chars += 1;
+                ends_mult = true;
+                i += clen;
+            }
+            Cjk::Big(e) => {
+                if e >= last_big || (cur.is_none() && !section_any) {
+                    break;
+                }
+                if let Some(cu) = cur {
+                    if cu.kanji && cu.kanji_len > 1 && !cu.kanji_zero {
+                        break;
+                    }
+                }
+                let m = pow10(e as i32);
+                if let Some(cu) = cur {
+                    section += cu.value;
+                    sec_prec = cu.prec_scaled;
+                }
+                total += section.checked_mul(m)?;
+                last_prec = sec_prec * m;
+                total_any = true;
+                section = Decimal::ZERO;
+                section_any = false;
+                sec_prec = Decimal::ONE;
+                last_small = u32::MAX;
+                last_big = e;
+                cur = None;
+                big_scale = true;
+                kanji_chars += 1;
+                ends_mult = true;
+                i += clen;
+            }
+        }
+    }
+    if i == start {
+        return None;
+    }
+    // Positional kanji digit runs are only accepted with a zero (二〇二四, 一〇〇): 二三日 or
+    // 四五人 are "two or three", not 23.
+    if let Some(cu) = cur {
+        if cu.kanji && cu.kanji_len > 1 && !cu.kanji_zero {
+            return None;
+        }
+    }
+    let (value, precision, scaled_precision) = match cur {
+        Some(cu) => (total + section + cu.value, cu.prec_final, cu.prec_scaled),
+        None if section_any => (total + section, sec_prec, sec_prec),
+        None => (total, last_prec, last_prec),
+    };
+    let only_lit = lits == 1 && kanji_chars == 0;
+    let lit = first_lit.filter(|_| only_lit);
+    Some(Numeral {
+        value,
+        precision,
+        scaled_precision,
+        end: i,
+        kanji_chars,
+        has_digits,
+        big_scale,
+        ends_with_multiplier: ends_mult,
+        plain_int_digits: lit.filter(|l| !l.has_sep && l.dec == 0).map(|l| l.int_digits),
+        leading_zero: lit.is_some_and(|l| l.leading_zero),
+        decimals: cur.and_then(|c| c.lit).map_or(0, |l| l.dec),
+    })
+}
+
+/// End of the run of numeral characters (digits, separators, CJK numerals) from `i`;
+/// used to skip a run we reject as a whole.
+pub(crate) fn numeral_run_end(text: &str, mut i: usize) -> usize {
+    let b = text.as_bytes();
+    loop {
+        if let Some((_, l)) = digit_at(b, i) {
+            i += l;
+            continue;
+        }
+        if let Some((c, l)) = char_at(text, i) {
+            if cjk(c).is_some() {
+                i += l;
+                continue;
+            }
+            if (sep_at(b, i).is_some() || dot_at(b, i).is_some())
+                && digit_at(b, i + l).is_some()
+            {
+                i += l;
+                continue;
+            }
+        }
+        return i;
+    }
+}
+
+/// An English number word.
+#[derive(Clone, Copy)]
+enum EnWord {
+    Unit(u32),
+    Ten(u32),
+    Hundred,
+    Big(u32),
+    Dozen,
+}
+
+fn en_word(w: &str) -> Option<EnWord> {
+    const UNITS: [&str; 20] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: [&str; 8] = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    if w.len() > 9 || w.len() < 3 {
+        return None;
+    }
+    let mut buf = [0u8; 9];
+    for (d, s) in buf.iter_mut().zip(w.bytes()) {
+        *d = s.to_ascii_lowercase();
+    }
+    let lw = std::str::from_utf8(&buf[..w.len()]).ok()?;
+    if let Some(n) = UNITS.iter().position(|&u| u == lw) {
+        return Some(EnWord::Unit(n as u32));
+    }
+    if let Some(n) = TENS.iter().position(|&u| u == lw) {
+        return Some(EnWord::Ten(20 + 10 * n as u32));
+    }
+    Some(match lw {
+        "hundred" => EnWord::Hundred,
+        "thousand" => EnWord::Big(3),
+        "million" => EnWord::Big(6),
+        "billion" => EnWord::Big(9),
+        "trillion" => EnWord::Big(12),
+        "dozen" => EnWord::Dozen,
+        _ => return None,
+    })
+}
+
+/// The ASCII word (letters only) starting at `i`.
+pub(crate) fn ascii_word(b: &[u8], i: usize) -> usize {
+    let mut j = i;
+    while j < b.len() && b[j].is_ascii_alphabetic() {
+        j += 1;
+    }
+    j
+}
+
+/// Whether `w` is an English number word (one … ninety, hundred, thousand, …).
+pub(crate) fn is_english_number_word(w: &str) -> bool {
+    en_word(w).is_some()
+}
+
+/// Parse English number words at `start` (`twenty-five`, `two hundred and five`,
+/// `a million`). Returns (value, precision, end, words used).
+pub(crate) fn parse_english(text: &str, start: usize) -> Option<(Decimal, Decimal, usize, u32)> {
+    let b = text.as_bytes();
+    let mut i = start;
+    let mut total: u64 = 0;
+    let mut section: u64 = 0;
+    let mut cur: u64 = 0;
+    let mut cur_set = false;
+    let mut cur_ten = false;
+    let mut last_big = u32::MAX;
+    let mut words = 0u32;
+    let mut end = start;
+    let mut prec: u64 = 1;
+    // "a hundred", "a million"
+    if (b.get(i) == Some(&b'a') || b.get(i) == Some(&b'A')) && b.get(i + 1) == Some(&b' ') {
+        let we = ascii_word(b, i + 2);
+        match en_word(&text[i + 2..we]) {
+            Some(EnWord::Hundred) | Some(EnWord::Big(_)) | Some(EnWord::Dozen) => {
+                cur = 1;
+                cur_set = true;
+                i += 2;
+            }
+            _ => return None,
+        }
+    }
+    loop {
+        let we = ascii_word(b, i);
+        if we == i {
+            break;
+        }
+        let Some(w) = en_word(&text[i..we]) else {
+            break;
+        };
+        match w {
+            EnWord::Unit(n) => {
+                if cur_set && !(cur_ten && n > 0 && n < 10) {
+                    break;
+                }
+                cur += n as u64;
+                cur_set = true;
+                cur_ten = false;
+                prec = 1;
+            }
+            EnWord::Ten(n) => {
+                if cur_set {
+                    break;
+                }
+                cur = n as u64;
+                cur_set = true;
+                cur_ten = true;
+                prec = 10;
+            }
+            EnWord::Hundred => {
+                if cur_set && cur >= 100 {
+                    break;
+                }
+                let v = if cur_set { cur } else { 1 };
+                section += v * 100;
+                prec = 100;
+                cur = 0;
+                cur_set = false;
+                cur_ten = false;
+            }
+            EnWord::Big(e) => {
+                if e >= last_big || (!cur_set && section == 0) {
+                    break;
+                }
+                let m = 10u64.pow(e);
+                let s = section + cur;
+                total = total.checked_add(s.checked_mul(m)?)?;
+                prec = prec.checked_mul(m)?;
+                section = 0;
+                cur = 0;
+                cur_set = false;
+                cur_ten = false;
+                last_big = e;
+            }
+            EnWord::Dozen => {
+                let v = if cur_set { cur } else { 1 };
+                cur = v * 12;
+                cur_set = true;
+                prec = 12;
+            }
+        }
+        words += 1;
+        end = we;
+        // Separator: space, hyphen, or " and ".
+        let mut j = we;
+        if b.get(j) == Some(&b'-') || b.get(j) == Some(&b' ') {
+            j += 1;
+        } else {
+            break;
+        }
+        if text[j..].len() >= 4 && text[j..j + 4].eq_ignore_ascii_case("and ") {
+            let nj = j + 4;
+            let nwe = ascii_word(b, nj);
+            if nwe > nj && en_word(&text[nj..nwe]).is_some() {
+                j = nj;
+            }
+        }
+        i = j;
+    }
+    if words == 0 {
+        return None;
+    }
+    let v = total + section + cur;
+    Some((Decimal::from(v), Decimal::from(prec), end, words))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::str::FromStr;
+
+    fn d(s: &str) -> Decimal {
+        Decimal::from_str(s).unwrap()
+    }
+
+    fn num(s: &str) -> (Decimal, Decimal, usize) {
+        let n = parse_numeral(s, 0).unwrap();
+        (n.value, n.precision, n.end)
+    }
+
+    #[test]
+    fn ascii_and_fullwidth() {
+        assert_eq!(num("25"), (d("25"), d("1"), 2));
+        assert_eq!(num("1,234.5"), (d("1234.5"), d("0.1"), 7));
+        assert_eq!(num("１２３"), (d("123"), d("1"), 9));
+        assert_eq!(num("１，０００．５").0, d("1000.5"));
+        // A comma not followed by three digits is not a separator.
+        assert_eq!(num("1,23").0, d("1"));
+    }
+
+    #[test]
+    fn cjk_compounds() {
+        assert_eq!(num("1兆2,803億").0, d("1280300000000"));
+        assert_eq!(num("1兆2,803億").1, d("100000000"));
+        assert_eq!(num("9,036億8,634万").0, d("903686340000"));
+        assert_eq!(num("9,036億8,634万").1, d("10000"));
+        assert_eq!(num("7,000億").1, d("100000000000"));
+        assert_eq!(num("2.5兆").1, d("100000000000"));
+        assert_eq!(num("3500亿").0, d("350000000000"));
+        assert_eq!(num("1万2000").0, d("12000"));
+    }
+
+    #[test]
+    fn kanji_numerals() {
+        assert_eq!(num("二十五"), (d("25"), d("1"), 9));
+        assert_eq!(num("三千五百").0, d("3500"));
+        assert_eq!(num("三千五百").1, d("100"));
+        assert_eq!(num("两千").0, d("2000"));
+        assert_eq!(num("二〇二四").0, d("2024"));
+        assert_eq!(num("一千零五十").0, d("1050"));
+        assert_eq!(num("十万").0, d("100000"));
+        assert_eq!(num("三点一四").0, d("3.14"));
+        // "two or three" is not 23.
+        assert!(parse_numeral("二三日", 0).is_none());
+        // A scale alone is not a numeral.
+        assert!(parse_numeral("万一", 0).is_none());
+    }
+
+    #[test]
+    fn english_words() {
+        let p = |s: &str| parse_english(s, 0).map(|(v, _, e, _)| (v, e));
+        assert_eq!(p("twenty-five people"), Some((d("25"), 11)));
+        assert_eq!(p("two hundred and five"), Some((d("205"), 20)));
+        assert_eq!(p("a million"), Some((d("1000000"), 9)));
+        assert_eq!(p("three thousand"), Some((d("3000"), 14)));
+        assert_eq!(p("hello"), None);
+    }
+}

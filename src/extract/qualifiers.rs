@@ -1,0 +1,272 @@
+//! Qualifiers around a figure: approximation (約, about, 左右), one-sided bounds
+//! (以上, more than, 不到) and negative signs (▲, マイナス, minus).
+
+use crate::figure::Bound;
+
+/// The effect of one qualifier.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Q {
+    pub approx: bool,
+    pub bound: Option<Bound>,
+    pub negative: bool,
+    /// `between` (English), which licenses `and` as a range connector.
+    pub between: bool,
+}
+
+const fn q(approx: bool, bound: Option<Bound>) -> Q {
+    Q {
+        approx,
+        bound,
+        negative: false,
+        between: false,
+    }
+}
+
+const APPROX: Q = q(true, None);
+const GE: Q = q(false, Some(Bound::Ge));
+const GT: Q = q(false, Some(Bound::Gt));
+const LE: Q = q(false, Some(Bound::Le));
+const LT: Q = q(false, Some(Bound::Lt));
+const NEARLY: Q = q(true, Some(Bound::Le));
+const NEG: Q = Q {
+    approx: false,
+    bound: None,
+    negative: true,
+    between: false,
+};
+
+/// Qualifiers written before a figure (CJK ones need no space; English ones are words).
+static PREFIX: &[(&str, Q)] = &[
+    ("約", APPROX),
+    ("約", APPROX),
+    ("およそ", APPROX),
+    ("凡そ", APPROX),
+    ("概ね", APPROX),
+    ("おおむね", APPROX),
+    ("ざっと", APPROX),
+    ("推定", APPROX),
+    ("推計", APPROX),
+    ("ほぼ", APPROX),
+    ("最大", LE),
+    ("最大で", LE),
+    ("最低", GE),
+    ("最低でも", GE),
+    ("少なくとも", GE),
+    ("超", GT),
+    ("约", APPROX),
+    ("大约", APPROX),
+    ("大概", APPROX),
+    ("将近", NEARLY),
+    ("接近", NEARLY),
+    ("超过", GT),
+    ("超過", GT),
+    ("逾", GT),
+    ("不到", LT),
+    ("不足", LT),
+    ("至少", GE),
+    ("最多", LE),
+    ("不少于", GE),
+    ("不超过", LE),
+    ("マイナス", NEG),
+    ("负", NEG),
+    ("負", NEG),
+    ("▲", NEG),
+    ("△", NEG),
+    ("−", NEG),
+    ("－", NEG),
+    ("‐", NEG),
+];
+
+/// English prefix qualifiers (lower case; matched case-insensitively as whole words).
+static PREFIX_EN: &[(&str, Q)] = &[
+    ("about", APPROX),
+    ("around", APPROX),
+    ("roughly", APPROX),
+    ("approximately", APPROX),
+    ("approx.", APPROX),
+    ("approx", APPROX),
+    ("an estimated", APPROX),
+    ("estimated", APPROX),
+    ("some", APPROX),
+    ("circa", APPROX),
+    ("nearly", NEARLY),
+    ("almost", NEARLY),
+    ("close to", NEARLY),
+    ("more than", GT),
+    ("over", GT),
+    ("above", GT),
+    ("greater than", GT),
+    ("in excess of", GT),
+    ("just over", GT),
+    ("at least", GE),
+    ("no less than", GE),
+    ("under", LT),
+    ("below", LT),
+    ("less than", LT),
+    ("fewer than", LT),
+    ("just under", LT),
+    ("up to", LE),
+    ("at most", LE),
+    ("no more than", LE),
+    ("minus", NEG),
+    (
+        "between",
+        Q {
+            approx: false,
+            bound: None,
+            negative: false,
+            between: true,
+        },
+    ),
+];
+
+/// Qualifiers written after a figure's unit (Japanese and Chinese).
+static SUFFIX: &[(&str, Q)] = &[
+    ("以上", GE),
+    ("以下", LE),
+    ("未満", LT),
+    ("以内", LE),
+    ("を超える", GT),
+    ("を超え", GT),
+    ("を超す", GT),
+    ("を越える", GT),
+    ("を上回る", GT),
+    ("を下回る", LT),
+    ("を突破", GT),
+    ("を切る", LT),
+    ("超え", GT),
+    ("超える", GT),
+    ("超", GT),
+    ("突破", GT),
+    ("強", GT),
+    ("弱", Q {
+        approx: true,
+        bound: Some(Bound::Lt),
+        negative: false,
+        between: false,
+    }),
+    ("近く", NEARLY),
+    ("足らず", LT),
+    ("余り", GT),
+    ("あまり", GT),
+    ("余", GT),
+    ("多", GT),
+    ("程度", APPROX),
+    ("ほど", APPROX),
+    ("前後", APPROX),
+    ("くらい", APPROX),
+    ("ぐらい", APPROX),
+    ("左右", APPROX),
+    ("上下", APPROX),
+];
+
+/// English suffix qualifiers after a space.
+static SUFFIX_EN: &[(&str, Q)] = &[
+    ("or more", GE),
+    ("or higher", GE),
+    ("or above", GE),
+    ("and above", GE),
+    ("or less", LE),
+    ("or lower", LE),
+    ("or so", APPROX),
+    ("plus", GT),
+];
+
+/// A prefix qualifier ending at byte `i` (after optional spaces), not starting before
+/// `floor`: (qualifier, start).
+pub(crate) fn prefix_qualifier(text: &str, i: usize, floor: usize) -> Option<(Q, usize)> {
+    let b = text.as_bytes();
+    let mut j = i;
+    while j > floor && (b[j - 1] == b' ') {
+        j -= 1;
+    }
+    let head = &text[floor..j];
+    // ASCII hyphen as a minus sign: only right before the numeral, and not after a
+    // letter, digit or another hyphen (GPT-4, 2024-2025, --).
+    if j == i && head.ends_with('-') {
+        let k = j - 1;
+        let prev = if k > 0 { b[k - 1] } else { b' ' };
+        if !prev.is_ascii_alphanumeric() && prev != b'-' && prev != b'.' && prev != b'_' {
+            return Some((NEG, k));
+        }
+        return None;
+    }
+    let mut best: Option<(Q, usize)> = None;
+    for &(s, qq) in PREFIX {
+        if head.ends_with(s) && best.is_none_or(|(_, st)| j - s.len() < st) {
+            best = Some((qq, j - s.len()));
+        }
+    }
+    if best.is_some() {
+        return best;
+    }
+    // English: need a space between the word and the figure (or a currency symbol).
+    if j == i && !(i > 0 && !b[i - 1].is_ascii_alphanumeric()) {
+        return None;
+    }
+    for &(s, qq) in PREFIX_EN {
+        let n = s.len();
+        if head.len() >= n && head.as_bytes()[head.len() - n..].eq_ignore_ascii_case(s.as_bytes())
+        {
+            let st = j - n;
+            if st == 0 || !b[st - 1].is_ascii_alphanumeric() {
+                return Some((qq, st));
+            }
+        }
+    }
+    None
+}
+
+/// A suffix qualifier at byte `i` (CJK directly; English after one space): (qualifier, end).
+pub(crate) fn suffix_qualifier(text: &str, i: usize) -> Option<(Q, usize)> {
+    let rest = text.get(i..)?;
+    let mut best: Option<(Q, usize)> = None;
+    if rest.as_bytes().first().is_some_and(|c| *c >= 0x80) {
+        for &(s, qq) in SUFFIX {
+            if rest.starts_with(s) && best.is_none_or(|(_, e)| i + s.len() > e) {
+                best = Some((qq, i + s.len()));
+            }
+        }
+        return best;
+    }
+    if let Some(r) = rest.strip_prefix(' ') {
+        let b = text.as_bytes();
+        for &(s, qq) in SUFFIX_EN {
+            let n = s.len();
+            if r.len() >= n
+                && r.as_bytes()[..n].eq_ignore_ascii_case(s.as_bytes())
+                && (i + 1 + n >= b.len() || !b[i + 1 + n].is_ascii_alphanumeric())
+            {
+                return Some((qq, i + 1 + n));
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prefixes() {
+        assert_eq!(prefix_qualifier("約", 3, 0), Some((APPROX, 0)));
+        assert_eq!(prefix_qualifier("about ", 6, 0), Some((APPROX, 0)));
+        assert_eq!(prefix_qualifier("more than ", 10, 0), Some((GT, 0)));
+        assert_eq!(prefix_qualifier("x -", 3, 0), Some((NEG, 2)));
+        assert_eq!(prefix_qualifier("GPT-", 4, 0), None);
+        // "tabout " is not "about".
+        assert_eq!(prefix_qualifier("tabout ", 7, 0), None);
+        // Nothing before the floor.
+        assert_eq!(prefix_qualifier("約", 3, 3), None);
+    }
+
+    #[test]
+    fn suffixes() {
+        assert_eq!(suffix_qualifier("以上の", 0), Some((GE, 6)));
+        assert_eq!(suffix_qualifier("を超える", 0), Some((GT, 12)));
+        assert_eq!(suffix_qualifier("近くに", 0), Some((NEARLY, 6)));
+        assert_eq!(suffix_qualifier(" or more", 0), Some((GE, 8)));
+        assert_eq!(suffix_qualifier("です", 0), None);
+    }
+}
