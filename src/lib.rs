@@ -4,10 +4,14 @@
 //! `load` (files → documents and prose) → `extract` (prose → figures) →
 //! `context` (figures → claims) → `compare` (claims → findings) → `report`.
 
+pub mod compare;
 pub mod config;
+pub mod context;
 pub mod corpus;
 pub mod extract;
 pub mod figure;
+pub mod finding;
 pub mod fx;
 pub mod load;
 pub mod report;
+pub mod rules;

@@ -1,12 +1,15 @@
 //! The `figlint` command line.
 
 use clap::{Parser, Subcommand, ValueEnum};
+use figlint::compare;
+use figlint::config::{Config, Severity};
 use figlint::corpus::Corpus;
 use figlint::load::{Level, LoadError};
 use figlint::report;
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::Instant;
 
 /// figlint finds figures that contradict each other across a collection of articles.
 ///
@@ -31,7 +34,49 @@ enum Command {
         paths: Vec<PathBuf>,
         #[arg(long, value_enum, default_value_t = FiguresFormat::Table)]
         format: FiguresFormat,
+        /// A figlint.yaml to use instead of the one found from the current folder upwards.
+        #[arg(long)]
+        config: Option<PathBuf>,
     },
+    /// Check the given files and folders for figures that contradict each other.
+    Check {
+        /// Files and folders to check (folders are walked like ripgrep does).
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
+        format: CheckFormat,
+        /// A figlint.yaml to use instead of the one found from the current folder upwards.
+        #[arg(long)]
+        config: Option<PathBuf>,
+        /// The lowest severity that makes the exit code 1.
+        #[arg(long, value_enum, default_value_t = FailOn::Warning)]
+        fail_on: FailOn,
+    },
+    /// List the rules in force (shipped and from figlint.yaml).
+    Rules {
+        #[arg(long)]
+        config: Option<PathBuf>,
+    },
+    /// Explain a rule: what it checks, its severity, tolerance and examples.
+    Explain {
+        rule: String,
+        #[arg(long)]
+        config: Option<PathBuf>,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum CheckFormat {
+    Human,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq)]
+enum FailOn {
+    Error,
+    Warning,
+    Info,
+    Never,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -58,11 +103,92 @@ fn main() -> ExitCode {
             .build_global();
     }
     match cli.command {
-        Command::Figures { paths, format } => figures(&paths, format),
+        Command::Figures { paths, format, config } => {
+            let config = match load_config(config.as_deref()) {
+                Ok(c) => c,
+                Err(code) => return code,
+            };
+            figures(&paths, format, &config)
+        }
+        Command::Check { paths, format, config, fail_on } => {
+            let config = match load_config(config.as_deref()) {
+                Ok(c) => c,
+                Err(code) => return code,
+            };
+            check(&paths, format, &config, fail_on)
+        }
+        Command::Rules { config } => match load_config(config.as_deref()) {
+            Ok(c) => {
+                write_stdout(&report::rules::list(&c));
+                ExitCode::SUCCESS
+            }
+            Err(code) => code,
+        },
+        Command::Explain { rule, config } => match load_config(config.as_deref()) {
+            Ok(c) => match c.rule(&rule) {
+                Some(r) => {
+                    write_stdout(&report::rules::explain(r));
+                    ExitCode::SUCCESS
+                }
+                None => {
+                    eprintln!("error: no rule `{rule}`; `figlint rules` lists them");
+                    ExitCode::from(2)
+                }
+            },
+            Err(code) => code,
+        },
     }
 }
 
-fn figures(paths: &[PathBuf], format: FiguresFormat) -> ExitCode {
+fn load_config(explicit: Option<&std::path::Path>) -> Result<Config, ExitCode> {
+    let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+    Config::load(explicit, &cwd).map_err(|e| {
+        eprintln!("{:?}", miette::Report::new(*e));
+        ExitCode::from(2)
+    })
+}
+
+fn color_wanted() -> bool {
+    std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+}
+
+fn check(paths: &[PathBuf], format: CheckFormat, config: &Config, fail_on: FailOn) -> ExitCode {
+    let started = Instant::now();
+    let corpus = Corpus::scan(paths);
+    let (claims, findings) = compare::run(&corpus, config);
+    let summary = report::check::Summary {
+        files: corpus.docs.len(),
+        figures: corpus.figures.len(),
+        claims: claims.len(),
+        findings: findings.len(),
+    };
+    match format {
+        CheckFormat::Json => write_stdout(&report::check::json(&corpus, &claims, &findings, summary)),
+        CheckFormat::Human => {
+            print_load_errors(&corpus.errors);
+            let width = terminal_width().unwrap_or(120) as usize;
+            let mut out = report::check::human(&corpus, &findings, color_wanted(), width);
+            let seconds = started.elapsed().as_secs_f64();
+            out.push_str(&report::check::summary_table(summary, &findings, corpus.errors.len(), Some(seconds)));
+            write_stdout(&out);
+        }
+    }
+    let threshold = match fail_on {
+        FailOn::Error => Some(Severity::Error),
+        FailOn::Warning => Some(Severity::Warning),
+        FailOn::Info => Some(Severity::Info),
+        FailOn::Never => None,
+    };
+    if corpus.errors.iter().any(|e| e.level == Level::Error) {
+        return ExitCode::from(2);
+    }
+    match threshold {
+        Some(t) if findings.iter().any(|f| f.severity >= t) => ExitCode::from(1),
+        _ => ExitCode::SUCCESS,
+    }
+}
+
+fn figures(paths: &[PathBuf], format: FiguresFormat, _config: &Config) -> ExitCode {
     let corpus = Corpus::scan(paths);
     let out = match format {
         FiguresFormat::Json => report::figures::json(&corpus),

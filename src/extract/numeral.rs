@@ -626,7 +626,7 @@ pub(crate) fn parse_english(text: &str, start: usize) -> Option<(Decimal, Decima
         } else {
             break;
         }
-        if text[j..].len() >= 4 && text[j..j + 4].eq_ignore_ascii_case("and ") {
+        if b.len() >= j + 4 && b[j..j + 4].eq_ignore_ascii_case(b"and ") {
             let nj = j + 4;
             let nwe = ascii_word(b, nj);
             if nwe > nj && en_word(&text[nj..nwe]).is_some() {

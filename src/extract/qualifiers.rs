@@ -217,13 +217,24 @@ pub(crate) fn prefix_qualifier(text: &str, i: usize, floor: usize) -> Option<(Q,
     None
 }
 
+/// Whether a one-character qualifier is really the start of a word (強い, 多く, 余裕).
+fn word_continues(after: &str) -> bool {
+    after.chars().next().is_some_and(|c| {
+        ('\u{3041}'..='\u{3096}').contains(&c)
+            || matches!(c, '化' | '調' | '力' | '気' | '裕' | '数' | '様' | '彩' | '的' | '种' | '種')
+    })
+}
+
 /// A suffix qualifier at byte `i` (CJK directly; English after one space): (qualifier, end).
 pub(crate) fn suffix_qualifier(text: &str, i: usize) -> Option<(Q, usize)> {
     let rest = text.get(i..)?;
     let mut best: Option<(Q, usize)> = None;
     if rest.as_bytes().first().is_some_and(|c| *c >= 0x80) {
         for &(s, qq) in SUFFIX {
-            if rest.starts_with(s) && best.is_none_or(|(_, e)| i + s.len() > e) {
+            if rest.starts_with(s)
+                && best.is_none_or(|(_, e)| i + s.len() > e)
+                && !(matches!(s, "強" | "弱" | "多" | "余") && word_continues(&rest[s.len()..]))
+            {
                 best = Some((qq, i + s.len()));
             }
         }

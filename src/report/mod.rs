@@ -1,6 +1,8 @@
 //! Reporting: figures, findings and load problems, as tables, JSON or diagnostics.
 
+pub mod check;
 pub mod figures;
+pub mod rules;
 
 use rust_decimal::Decimal;
 

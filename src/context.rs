@@ -1,0 +1,589 @@
+//! Contextualising: figures → claims. A claim is a figure with the subject it is about, the
+//! metric it measures and the period it refers to, read from its sentence and clause with the
+//! vocabularies in `rules/vocab.*.yaml`.
+
+use crate::config::{Config, Settings, VocabSpec};
+use crate::corpus::Corpus;
+use crate::figure::{Bound, Figure, Kind};
+use crate::load::prose::BlockKind;
+use crate::load::Document;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use rayon::prelude::*;
+use rust_decimal::prelude::ToPrimitive;
+use std::collections::{BTreeSet, HashMap};
+
+/// A figure in context.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Claim {
+    /// Index into `Corpus::figures`.
+    pub figure: usize,
+    pub doc: usize,
+    /// The subject as written (trimmed).
+    pub subject: String,
+    /// The subject normalised for matching.
+    pub key: String,
+    /// Scope words and places the subject names, sorted and joined with `,`.
+    pub scope: String,
+    pub metric: String,
+    /// `2024`, `2024H1`, `2024Q3`, `2025-06`, `FY2025`, or none.
+    pub period: Option<String>,
+    /// ISO code for money, `%`, `pp`, or the counter word.
+    pub unit: String,
+    /// The values the figure allows, from its precision, approximation, bound and range.
+    pub low: f64,
+    pub high: f64,
+    /// The figure's value.
+    pub value: f64,
+    /// From a title, heading or front-matter summary: a headline restating the body.
+    pub headline: bool,
+}
+
+/// The vocabularies compiled for matching.
+pub struct Vocab {
+    metrics: Vec<(String, u8)>,
+    metric_words: AhoCorasick,
+    metric_of_word: Vec<usize>,
+    aliases: Vec<(String, String)>,
+    strip: Vec<String>,
+    anaphora: Vec<String>,
+    scopes: Vec<String>,
+    /// place → parent ("" for none), normalised.
+    places: Vec<(String, String)>,
+    settings: Settings,
+}
+
+fn kind_bit(kind: Kind) -> u8 {
+    match kind {
+        Kind::Percent => 1,
+        Kind::PercentPoint => 2,
+        Kind::Money => 4,
+        Kind::Count => 8,
+        Kind::Number => 16,
+        Kind::Year => 0,
+    }
+}
+
+fn kind_bit_named(name: &str) -> u8 {
+    match name {
+        "percent" => 1,
+        "percent_point" => 2,
+        "money" => 4,
+        "count" => 8,
+        "number" => 16,
+        _ => 0,
+    }
+}
+
+impl Vocab {
+    pub fn new(config: &Config) -> Vocab {
+        Self::from_spec(&config.vocab, config.settings)
+    }
+
+    pub fn from_spec(v: &VocabSpec, settings: Settings) -> Vocab {
+        let mut metrics = Vec::new();
+        let mut words = Vec::new();
+        let mut metric_of_word = Vec::new();
+        for (name, m) in &v.metrics {
+            let bits = m.kinds.iter().fold(0, |b, k| b | kind_bit_named(&k.value));
+            let idx = metrics.len();
+            metrics.push((name.clone(), bits));
+            for w in &m.words {
+                words.push(fold(w));
+                metric_of_word.push(idx);
+            }
+        }
+        let metric_words = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&words)
+            .expect("metric vocabulary compiles");
+        let mut aliases: Vec<(String, String)> = v
+            .aliases
+            .iter()
+            .flat_map(|(canon, spellings)| spellings.iter().map(move |s| (fold(s), fold(canon))))
+            .collect();
+        aliases.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+        let mut strip: Vec<String> = v.strip.iter().map(|s| fold(s)).collect();
+        strip.sort_by_key(|s| std::cmp::Reverse(s.len()));
+        Vocab {
+            metrics,
+            metric_words,
+            metric_of_word,
+            aliases,
+            strip,
+            anaphora: v.anaphora.iter().map(|s| fold(s)).collect(),
+            scopes: v.scopes.iter().map(|s| fold(s)).collect(),
+            places: v.places.iter().map(|(k, p)| (fold(k), fold(p))).collect(),
+            settings,
+        }
+    }
+
+    pub fn settings(&self) -> Settings {
+        self.settings
+    }
+
+    /// Normalises a subject: returns `(key, scope signature)`.
+    pub fn normalise(&self, subject: &str) -> (String, String) {
+        let mut s = fold(subject);
+        for (from, to) in &self.aliases {
+            if s.contains(from.as_str()) && !s.contains(to.as_str()) {
+                s = s.replace(from.as_str(), to);
+            }
+        }
+        s.retain(|c| !matches!(c, 'の' | '的' | ' ' | '・' | '「' | '」' | '『' | '』' | '(' | ')' | '"' | '\'' | '“' | '”' | '【' | '】'));
+        s = s.replace("'s", "");
+        for w in &self.strip {
+            if s.len() > w.len() {
+                s = s.replace(w.as_str(), "");
+            }
+        }
+        let mut scope = BTreeSet::new();
+        for w in &self.scopes {
+            if s.contains(w.as_str()) {
+                scope.insert(w.clone());
+            }
+        }
+        let present: Vec<&(String, String)> = self
+            .places
+            .iter()
+            .filter(|(p, _)| s.contains(p.as_str()))
+            .collect();
+        for (place, _) in &present {
+            // A parent named together with its child narrows to the child: 中国北京 → 北京.
+            if present.iter().any(|(_, parent)| parent == place) {
+                s = s.replace(place.as_str(), "");
+            } else {
+                scope.insert(place.clone());
+            }
+        }
+        (s, scope.into_iter().collect::<Vec<_>>().join(","))
+    }
+
+    fn is_anaphor(&self, np: &str) -> bool {
+        let f = fold(np);
+        f.is_empty() || self.anaphora.iter().any(|a| f == *a || f.starts_with(a.as_str()) && self.is_metric_word(&f[a.len()..]))
+    }
+
+    fn is_metric_word(&self, s: &str) -> bool {
+        s.is_empty()
+            || self
+                .metric_words
+                .find(s)
+                .is_some_and(|m| m.start() == 0 && m.end() == s.len())
+    }
+
+    /// Strips metric words and particles from the end of a subject (`AI市場規模` → `AI市場`).
+    fn trim_metric_suffix<'a>(&self, mut np: &'a str) -> &'a str {
+        loop {
+            let before = np;
+            np = np.trim_end_matches(['の', '的', ' ']);
+            if let Some(m) = self
+                .metric_words
+                .find_iter(np)
+                .filter(|m| m.end() == np.len() && m.start() > 0)
+                .last()
+            {
+                np = &np[..m.start()];
+            }
+            if np == before {
+                return np;
+            }
+        }
+    }
+}
+
+/// Full-width ASCII to ASCII, and ASCII lower case.
+pub fn fold(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            '\u{3000}' => ' ',
+            _ => c,
+        })
+        .map(|c| c.to_ascii_lowercase())
+        .collect()
+}
+
+/// Every claim of the corpus, in figure order.
+pub fn claims(corpus: &Corpus, vocab: &Vocab) -> Vec<Claim> {
+    // Figures are sorted by document; each document is contextualised on its own.
+    let mut ranges = Vec::new();
+    let mut start = 0;
+    for i in 1..=corpus.figures.len() {
+        if i == corpus.figures.len() || corpus.figures[i].doc != corpus.figures[start].doc {
+            if i > start {
+                ranges.push(start..i);
+            }
+            start = i;
+        }
+    }
+    ranges
+        .into_par_iter()
+        .flat_map_iter(|r| {
+            let doc = &corpus.docs[corpus.figures[r.start].doc];
+            doc_claims(doc, &corpus.figures[r.clone()], r.start, vocab)
+        })
+        .collect()
+}
+
+/// The claims of one document; `figures` are its figures, the first at index `base`.
+pub fn doc_claims(doc: &Document, figures: &[Figure], base: usize, vocab: &Vocab) -> Vec<Claim> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < figures.len() {
+        let sentence = figures[i].sentence;
+        let mut j = i;
+        while j < figures.len() && figures[j].sentence == sentence {
+            j += 1;
+        }
+        sentence_claims(doc, &figures[i..j], base + i, vocab, &mut out);
+        i = j;
+    }
+    out
+}
+
+fn sentence_claims(doc: &Document, figs: &[Figure], base: usize, vocab: &Vocab, out: &mut Vec<Claim>) {
+    let Some(sent) = doc.sentences.get(figs[0].sentence).copied() else {
+        return;
+    };
+    let block = &doc.blocks[sent.block];
+    let text = &block.text[sent.start..sent.end];
+    let headline = matches!(block.kind, BlockKind::Title | BlockKind::Heading | BlockKind::Summary);
+    let folded = fold_same_len(text);
+    let metric_hits: Vec<(usize, usize, usize)> = vocab
+        .metric_words
+        .find_iter(folded.as_str())
+        .map(|m| (m.start(), m.end(), vocab.metric_of_word[m.pattern().as_usize()]))
+        .collect();
+    // Positions of the figures inside the sentence.
+    let pos: Vec<(usize, usize)> = figs
+        .iter()
+        .map(|f| {
+            (
+                f.raw.start.saturating_sub(sent.start).min(text.len()),
+                f.raw.end.saturating_sub(sent.start).min(text.len()),
+            )
+        })
+        .collect();
+    let mut last_subject: Option<(usize, String)> = None;
+    for (k, f) in figs.iter().enumerate() {
+        let bit = kind_bit(f.raw.kind);
+        if bit == 0 {
+            continue;
+        }
+        let (fs, fe) = pos[k];
+        let (cs, ce) = clause_bounds(text, fs, fe);
+        // Metric: the nearest metric word in the clause that applies to this kind of figure,
+        // not beyond another figure of the same kind.
+        let metric = metric_hits
+            .iter()
+            .filter(|(s, e, m)| *s >= cs && *e <= ce && vocab.metrics[*m].1 & bit != 0)
+            .filter(|(s, e, _)| !pos.iter().enumerate().any(|(o, &(os, oe))| {
+                o != k && figs[o].raw.kind == f.raw.kind && ((*e <= fs && os >= *e && oe <= fs) || (*s >= fe && os >= fe && oe <= *s))
+            }))
+            .min_by_key(|(s, e, _)| if *e <= fs { fs - e } else { s.saturating_sub(fe) + 1 })
+            .map(|&(_, _, m)| m);
+        let Some(metric) = metric else { continue };
+        let period = period_of(doc, text, figs, &pos, k);
+        let Some((subject_at, subject)) = subject_of(text, fs, vocab, doc.meta.lang.as_str()).or_else(|| last_subject.clone()) else {
+            continue;
+        };
+        last_subject = Some((subject_at, subject.clone()));
+        let (key, scope) = vocab.normalise(&subject);
+        if key.chars().count() < 2 {
+            continue;
+        }
+        let (low, high) = interval(f, vocab.settings.approx_tolerance);
+        out.push(Claim {
+            figure: base + k,
+            doc: f.doc,
+            subject,
+            key,
+            scope,
+            metric: vocab.metrics[metric].0.clone(),
+            period,
+            unit: f.raw.unit.clone(),
+            low,
+            high,
+            value: f.raw.value.to_f64().unwrap_or(f64::NAN),
+            headline,
+        });
+    }
+}
+
+/// Folds full-width ASCII and case without changing byte lengths where it matters for
+/// offsets: full-width forms (3 bytes) become ASCII padded so offsets stay aligned.
+fn fold_same_len(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\u{FF01}'..='\u{FF5E}' => {
+                let a = char::from_u32(c as u32 - 0xFEE0).unwrap_or(c).to_ascii_lowercase();
+                out.push(a);
+                out.push('\u{7F}');
+                out.push('\u{7F}');
+            }
+            _ => out.push(c.to_ascii_lowercase()),
+        }
+    }
+    out
+}
+
+/// The clause of `text` that holds `fs..fe`: bounded by 、，,；;：: and the sentence ends.
+fn clause_bounds(text: &str, fs: usize, fe: usize) -> (usize, usize) {
+    let is_sep = |c: char| matches!(c, '、' | '，' | ';' | '；' | '：' | ',' | ':');
+    let start = text[..fs]
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| is_sep(c) && !is_digit_comma(text, i))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let end = text[fe..]
+        .char_indices()
+        .find(|&(i, c)| is_sep(c) && !is_digit_comma(text, fe + i))
+        .map_or(text.len(), |(i, _)| fe + i);
+    (start, end)
+}
+
+/// A comma between digits is a thousands separator, not a clause break.
+fn is_digit_comma(text: &str, i: usize) -> bool {
+    let before = text[..i].chars().next_back().is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    let after = text[i..].chars().nth(1).is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    before && after
+}
+
+/// The period a figure refers to: the nearest year before it in the sentence (else the
+/// nearest after it in its clause), refined by 上半期 / 第N四半期 / N月 / 年度; else a
+/// relative word (昨年, last year, 去年 …) resolved against the article's date.
+fn period_of(doc: &Document, text: &str, figs: &[Figure], pos: &[(usize, usize)], k: usize) -> Option<String> {
+    let (fs, fe) = pos[k];
+    let (_, ce) = clause_bounds(text, fs, fe);
+    let before = (0..k).rev().find(|&o| figs[o].raw.kind == Kind::Year);
+    let chosen = before.or_else(|| ((k + 1)..figs.len()).find(|&o| figs[o].raw.kind == Kind::Year && pos[o].0 < ce));
+    if let Some(o) = chosen {
+        // A month named on its own between the year and the figure ("2024年の9%から2月には")
+        // makes the period unclear.
+        if o < k && bare_month_between(text, pos[o].1, fs) {
+            return None;
+        }
+        let year = figs[o].raw.value.to_i64()?;
+        let after = &text[pos[o].1..];
+        let written = &text[pos[o].0..pos[o].1];
+        return Some(refine_period(year, written, after));
+    }
+    let (y, _, _) = doc.meta.date?;
+    let before_text = &text[..fs];
+    let rel = [
+        ("昨年", -1),
+        ("去年", -1),
+        ("last year", -1),
+        ("今年", 0),
+        ("this year", 0),
+        ("来年", 1),
+        ("明年", 1),
+        ("next year", 1),
+    ];
+    rel.iter()
+        .filter_map(|(w, d)| before_text.rfind(w).map(|i| (i, *d)))
+        .filter(|&(i, _)| !before_text[i..].starts_with("昨年比") && !before_text[i..].starts_with("去年同期"))
+        .max_by_key(|&(i, _)| i)
+        .map(|(_, d)| (i64::from(y) + d).to_string())
+}
+
+fn bare_month_between(text: &str, from: usize, to: usize) -> bool {
+    let gap = &text[from.min(to)..to];
+    let mut prev_digit = false;
+    for c in gap.chars() {
+        if c == '月' && prev_digit {
+            return true;
+        }
+        prev_digit = c.is_ascii_digit() || ('０'..='９').contains(&c);
+    }
+    false
+}
+
+fn refine_period(year: i64, written: &str, after: &str) -> String {
+    if written.contains("年度") || written.to_ascii_uppercase().starts_with("FY") {
+        return format!("FY{year}");
+    }
+    let after = after.trim_start_matches(['の', ' ']);
+    for (w, p) in [("上半期", "H1"), ("上期", "H1"), ("前半", "H1"), ("下半期", "H2"), ("下期", "H2"), ("後半", "H2"), ("上半年", "H1"), ("下半年", "H2")] {
+        if after.starts_with(w) {
+            return format!("{year}{p}");
+        }
+    }
+    let quarter = ["第1四半期", "第2四半期", "第3四半期", "第4四半期", "第一季度", "第二季度", "第三季度", "第四季度"];
+    for (i, q) in quarter.iter().enumerate() {
+        if after.starts_with(q) {
+            return format!("{year}Q{}", i % 4 + 1);
+        }
+    }
+    if let Some(m) = written.split('年').nth(1).and_then(|r| r.trim_end_matches('月').parse::<u32>().ok()) {
+        return format!("{year}-{m:02}");
+    }
+    let digits: String = after.chars().take_while(|c| c.is_ascii_digit()).collect();
+    if !digits.is_empty() && after[digits.len()..].starts_with('月') {
+        if let Ok(m) = digits.parse::<u32>() {
+            if (1..=12).contains(&m) {
+                return format!("{year}-{m:02}");
+            }
+        }
+    }
+    year.to_string()
+}
+
+/// Characters that may stand in a noun phrase.
+fn np_char(c: char) -> bool {
+    c.is_alphanumeric() && !('\u{3041}'..='\u{309F}').contains(&c) || matches!(c, 'ー' | '・' | '&' | '々' | 'の' | '的' | '-' | '.' | '\'' | '’')
+}
+
+/// The noun phrase that ends at byte `end` of `text`.
+fn np_before(text: &str, end: usize) -> &str {
+    let mut start = end;
+    let mut latin_space = false;
+    for (i, c) in text[..end].char_indices().rev() {
+        if np_char(c) {
+            start = i;
+            latin_space = false;
+        } else if c == ' ' && !latin_space && text[i + 1..].chars().next().is_some_and(|n| n.is_ascii_alphanumeric()) && text[..i].chars().next_back().is_some_and(|p| p.is_ascii_alphanumeric()) {
+            latin_space = true;
+        } else {
+            break;
+        }
+    }
+    let np = text[start..end].trim_start_matches(['の', '的', '-', '.']);
+    // A leading period (2024年の, 2024年) is the period, not the subject.
+    strip_leading_period(np)
+}
+
+fn strip_leading_period(np: &str) -> &str {
+    let mut s = np;
+    loop {
+        let digits = s.bytes().take_while(|b| b.is_ascii_digit()).count();
+        if digits == 4 {
+            let rest = &s[digits..];
+            let rest = rest.strip_prefix("年度").or_else(|| rest.strip_prefix('年')).unwrap_or(rest);
+            s = rest.trim_start_matches(['の', '的', ' ', 'に']);
+            continue;
+        }
+        for p in ["昨年", "今年", "来年", "去年", "今年度", "現在", "当時"] {
+            if let Some(r) = s.strip_prefix(p) {
+                s = r.trim_start_matches(['の', '的']);
+            }
+        }
+        return s;
+    }
+}
+
+/// The subject of the figure at `fs`: in Japanese, the noun phrase before the nearest topic
+/// or subject particle (は, が, も, では) before the figure, else the phrase that opens the
+/// sentence; in Chinese, the phrase that opens the figure's clause or sentence; in English,
+/// the words before the metric verb or after "of".
+fn subject_of(text: &str, fs: usize, vocab: &Vocab, lang: &str) -> Option<(usize, String)> {
+    let head = &text[..fs];
+    if lang == "en" || !head.chars().any(|c| c as u32 > 0x2FFF) {
+        return english_subject(head, vocab);
+    }
+    // Particles, nearest first.
+    for (i, c) in head.char_indices().rev() {
+        if !matches!(c, 'は' | 'が' | 'も') {
+            continue;
+        }
+        let mut end = i;
+        if c == 'は' && head[..i].ends_with('で') {
+            end -= 'で'.len_utf8();
+        }
+        let np = vocab.trim_metric_suffix(np_before(head, end));
+        if np.chars().count() >= 2 && !np.chars().all(|c| c.is_ascii_digit()) {
+            if vocab.is_anaphor(np) {
+                return None;
+            }
+            return Some((end - np.len(), np.to_string()));
+        }
+    }
+    // Otherwise the phrase that opens the sentence (a headline, or Chinese prose).
+    let open_end = head.char_indices().find(|&(_, c)| !np_char(c)).map_or(head.len(), |(i, _)| i);
+    let np = vocab.trim_metric_suffix(strip_leading_period(head[..open_end].trim_end_matches(|c: char| c.is_ascii_digit())));
+    let np = cut_at_year(np);
+    let np = vocab.trim_metric_suffix(np);
+    (np.chars().count() >= 2 && !vocab.is_anaphor(np)).then(|| (0, np.to_string()))
+}
+
+/// Cuts a phrase where a year starts (`深圳无人机产业2024年规模` → `深圳无人机产业`).
+fn cut_at_year(np: &str) -> &str {
+    let b = np.as_bytes();
+    for i in 0..b.len() {
+        if b[i].is_ascii_digit() && (i == 0 || !b[i - 1].is_ascii_digit()) {
+            let n = b[i..].iter().take_while(|x| x.is_ascii_digit()).count();
+            if n == 4 && np[i + n..].starts_with('年') {
+                return &np[..i];
+            }
+        }
+    }
+    np
+}
+
+fn english_subject(head: &str, vocab: &Vocab) -> Option<(usize, String)> {
+    const STOP: &[&str] = &[
+        "in", "at", "to", "by", "for", "from", "was", "is", "are", "were", "reached", "hit", "of", "and", "but", "while", "that", "which", "with", "as", "on", "put", "said", "says", "has", "had", "have", "will", "would", "could", "about", "around", "estimate", "later", "a", "an", "the",
+    ];
+    let folded = head.to_ascii_lowercase();
+    // "growth of X in 2024 at" → X.
+    let metric = vocab.metric_words.find_iter(folded.as_str()).last();
+    if let Some(m) = metric {
+        let after = &head[m.end()..];
+        if let Some(rest) = after.strip_prefix(" of ") {
+            let words: Vec<&str> = rest.split_whitespace().take_while(|w| !STOP.contains(&w.to_ascii_lowercase().as_str())).collect();
+            if !words.is_empty() {
+                return Some((m.end() + 4, words.join(" ")));
+            }
+        }
+        let before = &head[..m.start()];
+        let mut words: Vec<&str> = before
+            .split_whitespace()
+            .rev()
+            .take_while(|w| !STOP.contains(&w.to_ascii_lowercase().trim_matches(|c: char| !c.is_alphanumeric())) && !w.ends_with(','))
+            .collect();
+        words.reverse();
+        if !words.is_empty() {
+            let s = words.join(" ");
+            let s = s.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'').to_string();
+            if s.len() >= 3 && !vocab.is_anaphor(&s) {
+                return Some((0, s));
+            }
+        }
+    }
+    None
+}
+
+/// The values a figure allows: its rounding interval (half its precision either side), widened
+/// for 約 / about, opened by a bound, spanning a range.
+pub fn interval(f: &Figure, approx_tolerance: f64) -> (f64, f64) {
+    let v = f.raw.value.to_f64().unwrap_or(f64::NAN);
+    let half = f.raw.precision.to_f64().unwrap_or(0.0).abs() / 2.0;
+    let (mut lo, mut hi) = match f.raw.range {
+        Some((l, h)) => (l.to_f64().unwrap_or(v) - half, h.to_f64().unwrap_or(v) + half),
+        None => (v - half, v + half),
+    };
+    if f.raw.approx {
+        let w = v.abs() * approx_tolerance;
+        lo -= w;
+        hi += w;
+    }
+    match f.raw.bound {
+        Some(Bound::Ge) | Some(Bound::Gt) => hi = f64::INFINITY,
+        Some(Bound::Le) | Some(Bound::Lt) => {
+            // 近く / nearly: a little under; 以下 / up to: anything under.
+            lo = if f.raw.approx { v - v.abs() * approx_tolerance * 3.0 } else { f64::NEG_INFINITY };
+        }
+        None => {}
+    }
+    (lo, hi)
+}
+
+/// Claims keyed for comparison: `(metric, unit, period)` → claim indices.
+pub fn groups(claims: &[Claim]) -> HashMap<(&str, &str, Option<&str>), Vec<usize>> {
+    let mut g: HashMap<(&str, &str, Option<&str>), Vec<usize>> = HashMap::new();
+    for (i, c) in claims.iter().enumerate() {
+        g.entry((c.metric.as_str(), c.unit.as_str(), c.period.as_deref())).or_default().push(i);
+    }
+    g
+}

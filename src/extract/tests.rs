@@ -1,0 +1,319 @@
+//! Unit tests for the extractor, on short sentences written for these tests.
+
+use super::extract;
+use crate::figure::{Bound, Kind, RawFigure};
+use rust_decimal::Decimal;
+use std::str::FromStr;
+
+fn d(s: &str) -> Decimal {
+    Decimal::from_str(s).unwrap()
+}
+
+/// The figures of `text` as (matched text, value, kind, unit).
+fn figs(text: &str) -> Vec<(String, Decimal, Kind, String)> {
+    extract(text)
+        .into_iter()
+        .map(|f| (text[f.start..f.end].to_string(), f.value, f.kind, f.unit))
+        .collect()
+}
+
+/// The only figure of `text`.
+fn one(text: &str) -> RawFigure {
+    let v = extract(text);
+    assert_eq!(v.len(), 1, "expected one figure in {text:?}, got {v:#?}");
+    v.into_iter().next().unwrap()
+}
+
+fn span(text: &str, f: &RawFigure) -> String {
+    text[f.start..f.end].to_string()
+}
+
+#[test]
+fn percentages() {
+    let t = "売上は25%伸び、利益も12％増えた。";
+    let v = figs(t);
+    assert_eq!(v.len(), 2);
+    assert_eq!(v[0], ("25%".into(), d("25"), Kind::Percent, "%".into()));
+    assert_eq!(v[1], ("12％".into(), d("12"), Kind::Percent, "%".into()));
+    let f = one("成長率は１．７パーセントだった");
+    assert_eq!((f.value, f.precision), (d("1.7"), d("0.1")));
+    let f = one("比率は百分之二十左右");
+    assert_eq!((f.value, f.kind, f.approx), (d("20"), Kind::Percent, true));
+    let f = one("growth of 5 percent");
+    assert_eq!((f.value, f.kind), (d("5"), Kind::Percent));
+}
+
+#[test]
+fn percentage_points() {
+    let f = one("前年より3ポイント上昇");
+    assert_eq!((f.value, f.kind, f.unit.as_str()), (d("3"), Kind::PercentPoint, "pp"));
+    let f = one("提高了2个百分点");
+    assert_eq!((f.value, f.kind), (d("2"), Kind::PercentPoint));
+    let f = one("up 1.5 percentage points");
+    assert_eq!((f.value, f.kind), (d("1.5"), Kind::PercentPoint));
+    // Bare "points" is not a percentage unit.
+    let v = figs("the team scored 30 points");
+    assert_eq!(v[0].2, Kind::Number);
+}
+
+#[test]
+fn wari_and_bu() {
+    let f = one("市場の6割を占める");
+    assert_eq!((f.value, f.kind, f.precision), (d("60"), Kind::Percent, d("10")));
+    let f = one("打率は3割8分だ");
+    assert_eq!((f.value, f.precision), (d("38"), d("1")));
+    let t = "全体の4割以上が利用";
+    let f = one(t);
+    assert_eq!((f.value, f.bound), (d("40"), Some(Bound::Ge)));
+    assert_eq!(span(t, &f), "4割以上");
+    let f = one("女性は三割です");
+    assert_eq!(f.value, d("30"));
+}
+
+#[test]
+fn cjk_money_compounds() {
+    let cases = [
+        ("予算は1兆2,803億円だ", "1280300000000", "JPY", "100000000"),
+        ("総額9,036億8,634万円に", "903686340000", "JPY", "10000"),
+        ("規模は2兆5,433億円", "2543300000000", "JPY", "100000000"),
+        ("調達額1億3,700万ドル", "137000000", "USD", "1000000"),
+        ("投資は920億ドル", "92000000000", "USD", "1000000000"),
+        ("市場は7,000億元に", "700000000000", "CNY", "100000000000"),
+        ("规模达3500亿元", "350000000000", "CNY", "10000000000"),
+        ("売上1500億元", "150000000000", "CNY", "10000000000"),
+        ("价格１．０７５３美元", "1.0753", "USD", "0.0001"),
+        ("3万ウォン", "30000", "KRW", "10000"),
+        ("50億ユーロ", "5000000000", "EUR", "100000000"),
+        ("100万香港ドル", "1000000", "HKD", "1000000"),
+    ];
+    for (t, v, c, p) in cases {
+        let f = one(t);
+        assert_eq!(
+            (f.value, f.kind, f.unit.as_str(), f.precision),
+            (d(v), Kind::Money, c, d(p)),
+            "{t}"
+        );
+    }
+}
+
+#[test]
+fn approx_and_precision() {
+    let t = "費用は約2.5兆円になる";
+    let f = one(t);
+    assert_eq!(span(t, &f), "約2.5兆円");
+    assert_eq!((f.value, f.approx, f.precision), (d("2500000000000"), true, d("100000000000")));
+    let t = "投資額（約13兆9,575億円）";
+    let f = one(t);
+    assert_eq!(span(t, &f), "約13兆9,575億円");
+    assert_eq!((f.value, f.approx), (d("13957500000000"), true));
+    let t = "規模は3,500億元近くに達した";
+    let f = one(t);
+    assert_eq!(span(t, &f), "3,500億元近く");
+    assert_eq!((f.value, f.approx, f.bound), (d("350000000000"), true, Some(Bound::Le)));
+    let f = one("about $3.50 each");
+    assert_eq!((f.value, f.approx, f.precision), (d("3.5"), true, d("0.01")));
+}
+
+#[test]
+fn bounds() {
+    let t = "市場は7,000億元を突破した";
+    let f = one(t);
+    assert_eq!(span(t, &f), "7,000億元を突破");
+    assert_eq!(f.bound, Some(Bound::Gt));
+    let t = "技術者は4万人を超える";
+    let f = one(t);
+    assert_eq!((f.value, f.kind, f.unit.as_str()), (d("40000"), Kind::Count, "人"));
+    assert_eq!(f.bound, Some(Bound::Gt));
+    assert_eq!(span(t, &f), "4万人を超える");
+    let f = one("社員4万人");
+    assert_eq!((f.value, f.bound, f.precision), (d("40000"), None, d("10000")));
+    let f = one("成長率は20%強");
+    assert_eq!(f.bound, Some(Bound::Gt));
+    let f = one("3割弱が反対");
+    assert_eq!((f.bound, f.approx), (Some(Bound::Lt), true));
+    let f = one("1000人未満の企業");
+    assert_eq!(f.bound, Some(Bound::Lt));
+    let t = "more than $5 billion";
+    let f = one(t);
+    assert_eq!(span(t, &f), t);
+    assert_eq!((f.value, f.unit.as_str(), f.bound), (d("5000000000"), "USD", Some(Bound::Gt)));
+    let f = one("at least 30 people");
+    assert_eq!(f.bound, Some(Bound::Ge));
+    let f = one("不到100万元");
+    assert_eq!((f.value, f.bound), (d("1000000"), Some(Bound::Lt)));
+    let f = one("至少50%");
+    assert_eq!(f.bound, Some(Bound::Ge));
+    let f = one("100多家企业");
+    assert_eq!((f.value, f.unit.as_str(), f.bound), (d("100"), "家", Some(Bound::Gt)));
+}
+
+#[test]
+fn counts() {
+    let v = figs("稼働モデルは71種類、累計で132種類になった");
+    assert_eq!(v[0].1, d("71"));
+    assert_eq!(v[1], ("132種類".into(), d("132"), Kind::Count, "種類".into()));
+    let f = one("二十五人が参加");
+    assert_eq!((f.value, f.kind, f.unit.as_str()), (d("25"), Kind::Count, "人"));
+    let f = one("工場は24時間稼働");
+    assert_eq!((f.value, f.unit.as_str()), (d("24"), "時間"));
+    let f = one("提携先は三社だ");
+    assert_eq!((f.value, f.unit.as_str()), (d("3"), "社"));
+}
+
+#[test]
+fn multipliers_are_numbers() {
+    let f = one("性能は10倍になった");
+    assert_eq!((f.value, f.kind, f.unit.as_str()), (d("10"), Kind::Number, "倍"));
+    let f = one("a 10x speedup");
+    assert_eq!((f.value, f.unit.as_str()), (d("10"), "x"));
+}
+
+#[test]
+fn western_money() {
+    let cases = [
+        ("spent $92 billion on it", "92000000000", "USD", "1000000000"),
+        ("raised US$4.7bn last year", "4700000000", "USD", "100000000"),
+        ("a ¥2.5 trillion plan", "2500000000000", "JPY", "100000000000"),
+        ("a €10m fund", "10000000", "EUR", "1000000"),
+        ("it costs £3", "3", "GBP", "1"),
+        ("USD 5 million", "5000000", "USD", "1000000"),
+        ("5 million dollars", "5000000", "USD", "1000000"),
+        ("5 million euros", "5000000", "EUR", "1000000"),
+        ("CNY 10bn", "10000000000", "CNY", "1000000000"),
+        ("200 yen", "200", "JPY", "1"),
+        ("costs ￥500", "500", "JPY", "1"),
+        ("twenty dollars", "20", "USD", "1"),
+    ];
+    for (t, v, c, p) in cases {
+        let f = one(t);
+        assert_eq!(
+            (f.value, f.kind, f.unit.as_str(), f.precision),
+            (d(v), Kind::Money, c, d(p)),
+            "{t}"
+        );
+    }
+}
+
+#[test]
+fn negatives() {
+    for t in ["利益は▲5%", "利益は△5%", "成長率は−5%", "マイナス5%", "负5%", "minus 5%", "fell -5%"] {
+        assert_eq!(one(t).value, d("-5"), "{t}");
+    }
+    // A hyphen inside a name or between numbers is not a sign.
+    assert!(figs("GPT-4 is here").is_empty());
+}
+
+#[test]
+fn ranges() {
+    let t = "シェアは60〜70%だ";
+    let f = one(t);
+    assert_eq!(span(t, &f), "60〜70%");
+    assert_eq!((f.value, f.kind, f.range), (d("60"), Kind::Percent, Some((d("60"), d("70")))));
+    let f = one("費用は3-5億円");
+    assert_eq!((f.value, f.unit.as_str()), (d("300000000"), "JPY"));
+    assert_eq!(f.range, Some((d("300000000"), d("500000000"))));
+    let t = "60億ドルから70億ドルの投資";
+    let f = one(t);
+    assert_eq!(span(t, &f), "60億ドルから70億ドル");
+    assert_eq!(f.range, Some((d("6000000000"), d("7000000000"))));
+    let f = one("between 3 and 5 percent");
+    assert_eq!((f.kind, f.range), (Kind::Percent, Some((d("3"), d("5")))));
+    let f = one("增长3至5倍");
+    assert_eq!(f.range, Some((d("3"), d("5"))));
+    let f = one("$5 to $10 billion");
+    assert_eq!(f.range, Some((d("5000000000"), d("10000000000"))));
+}
+
+#[test]
+fn years() {
+    let f = one("2024年に発表");
+    assert_eq!((f.value, f.kind, f.unit.as_str()), (d("2024"), Kind::Year, ""));
+    let t = "2025年6月に開始";
+    let f = one(t);
+    assert_eq!((f.value, f.kind), (d("2025"), Kind::Year));
+    assert_eq!(span(t, &f), "2025年6月");
+    let f = one("2024年上半期の実績");
+    assert_eq!((f.value, f.kind), (d("2024"), Kind::Year));
+    let f = one("2025年度の予算");
+    assert_eq!((f.value, f.kind, f.unit.as_str()), (d("2025"), Kind::Year, "FY"));
+    let f = one("FY2025 results");
+    assert_eq!((f.value, f.kind, f.unit.as_str()), (d("2025"), Kind::Year, "FY"));
+    let f = one("growth in 2024 was slow");
+    assert_eq!(f.kind, Kind::Year);
+    let f = one("二〇二四年");
+    assert_eq!((f.value, f.kind), (d("2024"), Kind::Year));
+    let f = one("3年後");
+    assert_eq!((f.kind, f.unit.as_str()), (Kind::Count, "年"));
+}
+
+#[test]
+fn names_are_not_figures() {
+    for t in [
+        "GPT-4oとGPT-4を比べる",
+        "DeepSeekのR1が話題",
+        "Python 3.11で動く",
+        "Llama 4とClaude 3.5",
+        "iPhone 15とWindows 11",
+        "H100とA100、B200",
+        "M4チップ",
+        "5Gと4K、3D",
+        "Gemini 2.5 Proの評価",
+        "Qwen2.5とo1",
+        "Web3の時代",
+        "H20の輸出",
+    ] {
+        assert!(figs(t).is_empty(), "{t}: {:?}", figs(t));
+    }
+}
+
+#[test]
+fn other_non_figures() {
+    for t in [
+        "第3四半期の報告",
+        "第三章",
+        "3rd place and 1st",
+        "10:30に集合",
+        "3時に会う",
+        "2025/06/01に公開",
+        "2025-06-01に公開",
+        "電話03-1234-5678まで",
+        "詳細は https://example.com/a/2025/10 にある",
+        "全国1位",
+        "6月に発表",
+        "先月26日に発表",
+        "数十億円の投資",
+        "一緒に一方で一部の一つ",
+        "一度万一百貨店千葉九州四国三菱",
+        "十分な一番一般唯一同一統一第一一気に一人ひとり",
+        "四六時中",
+        "二三日で",
+    ] {
+        assert!(figs(t).is_empty(), "{t}: {:?}", figs(t));
+    }
+    // List markers.
+    assert!(figs("1. はじめに").is_empty());
+    assert!(figs("手順(2)を参照").is_empty());
+}
+
+#[test]
+fn year_in_a_name_is_not_money() {
+    let v = figs("「2025世界人工知能大会」開幕");
+    assert!(v.iter().all(|f| f.2 == Kind::Year), "{v:?}");
+}
+
+#[test]
+fn conversion_pair() {
+    let t = "920億ドル(約13兆9,575億円)を投資";
+    let v = extract(t);
+    assert_eq!(v.len(), 2);
+    assert_eq!((v[0].value, v[0].unit.as_str()), (d("92000000000"), "USD"));
+    assert_eq!((v[1].value, v[1].unit.as_str(), v[1].approx), (d("13957500000000"), "JPY", true));
+}
+
+#[test]
+fn offsets_are_bytes() {
+    let t = "売上は1兆2,803億円。";
+    let f = one(t);
+    assert_eq!(f.start, "売上は".len());
+    assert_eq!(f.end, "売上は1兆2,803億円".len());
+}

@@ -1,0 +1,306 @@
+//! `figlint check` output: rich diagnostics (miette), one JSON document, and the summary table.
+
+use crate::config::Severity;
+use crate::context::Claim;
+use crate::corpus::Corpus;
+use crate::finding::Finding;
+use crate::report::figures::ErrorRecord;
+use comfy_table::{presets, Table};
+use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError, SourceCode, SourceSpan, SpanContents};
+use rust_decimal::Decimal;
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::fmt;
+
+/// A file's text, borrowed, under its path: miette's `NamedSource` without the copy.
+struct Source<'a> {
+    name: &'a str,
+    text: &'a str,
+}
+
+/// Prose lines are often whole paragraphs; a snippet shows this many characters either side
+/// of the figures on a long line instead of the whole line.
+const WINDOW: usize = 40;
+
+impl SourceCode for Source<'_> {
+    fn read_span<'b>(&'b self, span: &SourceSpan, before: usize, after: usize) -> Result<Box<dyn SpanContents<'b> + 'b>, MietteError> {
+        let text = self.text;
+        let start = span.offset().min(text.len());
+        let end = (start + span.len()).min(text.len());
+        let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+        let line = text[..line_start].matches('\n').count();
+        let long = text[line_start..line_end].chars().count() > 2 * WINDOW + 20;
+        if !long {
+            let inner = text.read_span(span, before, after)?;
+            let first = inner.span().offset();
+            let first_line_start = text[..first].rfind('\n').map_or(0, |i| i + 1);
+            return Ok(Box::new(miette::MietteSpanContents::new_named(
+                self.name.to_string(),
+                inner.data(),
+                *inner.span(),
+                inner.line(),
+                text[first_line_start..first].chars().count(),
+                inner.line_count(),
+            )));
+        }
+        // A window of the long line around the span, on character boundaries.
+        let mut ws = start;
+        for (n, (i, _)) in text[line_start..start].char_indices().rev().enumerate() {
+            ws = line_start + i;
+            if n + 1 >= WINDOW {
+                break;
+            }
+        }
+        let mut we = end;
+        for (n, (i, c)) in text[end..line_end].char_indices().enumerate() {
+            we = end + i + c.len_utf8();
+            if n + 1 >= WINDOW {
+                break;
+            }
+        }
+        let (ws, we) = if before == 0 && after == 0 { (start, end) } else { (ws, we) };
+        let ws = ws.min(start);
+        Ok(Box::new(miette::MietteSpanContents::new_named(
+            self.name.to_string(),
+            &text.as_bytes()[ws..we.max(end)],
+            SourceSpan::from((ws, we.max(end) - ws)),
+            line,
+            text[line_start..ws].chars().count(),
+            1,
+        )))
+    }
+}
+
+/// One file's part of a finding: its labelled figures.
+struct Part<'a> {
+    message: String,
+    severity: miette::Severity,
+    help: Option<String>,
+    code: Option<String>,
+    source: Source<'a>,
+    labels: Vec<LabeledSpan>,
+    related: Vec<Part<'a>>,
+}
+
+impl fmt::Debug for Part<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+impl fmt::Display for Part<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+impl std::error::Error for Part<'_> {}
+
+impl Diagnostic for Part<'_> {
+    fn code<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
+        self.code.as_ref().map(|c| Box::new(c) as Box<dyn fmt::Display>)
+    }
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(self.severity)
+    }
+    fn help<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
+        self.help.as_ref().map(|c| Box::new(c) as Box<dyn fmt::Display>)
+    }
+    fn source_code(&self) -> Option<&dyn SourceCode> {
+        Some(&self.source)
+    }
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        Some(Box::new(self.labels.iter().cloned()))
+    }
+    fn related<'b>(&'b self) -> Option<Box<dyn Iterator<Item = &'b dyn Diagnostic> + 'b>> {
+        if self.related.is_empty() {
+            None
+        } else {
+            Some(Box::new(self.related.iter().map(|p| p as &dyn Diagnostic)))
+        }
+    }
+}
+
+fn miette_severity(s: Severity) -> miette::Severity {
+    match s {
+        Severity::Error => miette::Severity::Error,
+        Severity::Warning => miette::Severity::Warning,
+        Severity::Info => miette::Severity::Advice,
+    }
+}
+
+/// Renders findings as miette diagnostics: the primary file's figures labelled, every other
+/// file's figures as related diagnostics, and the evidence as help.
+pub fn human(corpus: &Corpus, findings: &[Finding], color: bool, width: usize) -> String {
+    let theme = if color { GraphicalTheme::unicode() } else { GraphicalTheme::unicode_nocolor() };
+    let handler = GraphicalReportHandler::new_themed(theme).with_width(width).with_context_lines(1);
+    let mut out = String::new();
+    for f in findings {
+        // Locations grouped by file, the primary's file first.
+        let mut by_doc: Vec<(usize, Vec<&crate::finding::Location>)> = Vec::new();
+        for l in &f.locations {
+            let d = corpus.figures[l.figure].doc;
+            match by_doc.iter_mut().find(|(x, _)| *x == d) {
+                Some((_, v)) => v.push(l),
+                None => by_doc.push((d, vec![l])),
+            }
+        }
+        let mut parts: Vec<Part<'_>> = by_doc
+            .iter()
+            .enumerate()
+            .map(|(i, (d, locs))| {
+                let doc = &corpus.docs[*d];
+                Part {
+                    message: if i == 0 { f.message.clone() } else { format!("also stated in {}", doc.path) },
+                    severity: if i == 0 { miette_severity(f.severity) } else { miette::Severity::Advice },
+                    help: (i == 0).then(|| f.help.clone()),
+                    code: (i == 0).then(|| f.rule.clone()),
+                    source: Source { name: &doc.path, text: &doc.source },
+                    labels: locs
+                        .iter()
+                        .enumerate()
+                        .map(|(k, l)| {
+                            let fig = &corpus.figures[l.figure];
+                            let span = SourceSpan::from((fig.offset, fig.length));
+                            if i == 0 && k == 0 {
+                                LabeledSpan::new_primary_with_span(Some(l.label.clone()), span)
+                            } else {
+                                LabeledSpan::new_with_span(Some(l.label.clone()), span)
+                            }
+                        })
+                        .collect(),
+                    related: Vec::new(),
+                }
+            })
+            .collect();
+        let mut main = parts.remove(0);
+        main.related = parts;
+        let _ = handler.render_report(&mut out, &main);
+        out.push('\n');
+    }
+    out
+}
+
+/// One location of a finding, as JSON.
+#[derive(Serialize)]
+struct LocationRecord<'a> {
+    path: &'a str,
+    line: usize,
+    column: usize,
+    end_line: usize,
+    end_column: usize,
+    text: &'a str,
+    #[serde(with = "rust_decimal::serde::arbitrary_precision")]
+    value: Decimal,
+    unit: &'a str,
+    subject: Option<&'a str>,
+    metric: Option<&'a str>,
+    period: Option<&'a str>,
+    label: &'a str,
+}
+
+#[derive(Serialize)]
+struct FindingRecord<'a> {
+    rule: &'a str,
+    kind: &'a str,
+    severity: &'a str,
+    message: &'a str,
+    help: &'a str,
+    fingerprint: &'a str,
+    locations: Vec<LocationRecord<'a>>,
+}
+
+/// Counts for the summary.
+#[derive(Serialize, Clone, Copy)]
+pub struct Summary {
+    pub files: usize,
+    pub figures: usize,
+    pub claims: usize,
+    pub findings: usize,
+}
+
+#[derive(Serialize)]
+struct CheckDocument<'a> {
+    version: u32,
+    findings: Vec<FindingRecord<'a>>,
+    summary: Summary,
+    errors: Vec<ErrorRecord<'a>>,
+}
+
+/// The JSON document for `figlint check --format json`.
+pub fn json(corpus: &Corpus, claims: &[Claim], findings: &[Finding], summary: Summary) -> String {
+    let records = findings
+        .iter()
+        .map(|f| FindingRecord {
+            rule: &f.rule,
+            kind: f.kind,
+            severity: f.severity.as_str(),
+            message: &f.message,
+            help: &f.help,
+            fingerprint: &f.fingerprint,
+            locations: f
+                .locations
+                .iter()
+                .map(|l| {
+                    let fig = &corpus.figures[l.figure];
+                    let r = crate::report::figures::FigureRecord::new(corpus, fig);
+                    let c = l.claim.map(|c| &claims[c]);
+                    LocationRecord {
+                        path: r.path,
+                        line: r.line,
+                        column: r.column,
+                        end_line: r.end_line,
+                        end_column: r.end_column,
+                        text: r.text,
+                        value: r.value,
+                        unit: r.unit,
+                        subject: c.map(|c| c.subject.as_str()),
+                        metric: c.map(|c| c.metric.as_str()),
+                        period: c.and_then(|c| c.period.as_deref()),
+                        label: &l.label,
+                    }
+                })
+                .collect(),
+        })
+        .collect();
+    let doc = CheckDocument {
+        version: 1,
+        findings: records,
+        summary,
+        errors: corpus.errors.iter().map(ErrorRecord::from).collect(),
+    };
+    let mut s = serde_json::to_string_pretty(&doc).expect("findings serialise");
+    s.push('\n');
+    s
+}
+
+/// The closing summary: counts, findings by rule and severity, time taken.
+pub fn summary_table(summary: Summary, findings: &[Finding], errors: usize, seconds: Option<f64>) -> String {
+    let mut t = Table::new();
+    t.load_style(presets::UTF8_FULL_CONDENSED);
+    t.set_header(["files", "figures", "claims", "findings", "load errors", "time"]);
+    t.add_row([
+        summary.files.to_string(),
+        summary.figures.to_string(),
+        summary.claims.to_string(),
+        summary.findings.to_string(),
+        errors.to_string(),
+        seconds.map_or("-".to_string(), |s| format!("{s:.2}s")),
+    ]);
+    let mut by_rule: BTreeMap<(&str, &str), usize> = BTreeMap::new();
+    for f in findings {
+        *by_rule.entry((f.rule.as_str(), f.severity.as_str())).or_default() += 1;
+    }
+    let mut s = t.to_string();
+    if !by_rule.is_empty() {
+        let mut r = Table::new();
+        r.load_style(presets::UTF8_FULL_CONDENSED);
+        r.set_header(["rule", "severity", "findings"]);
+        for ((rule, sev), n) in by_rule {
+            r.add_row([rule.to_string(), sev.to_string(), n.to_string()]);
+        }
+        s.push('\n');
+        s.push_str(&r.to_string());
+    }
+    s.push('\n');
+    s
+}

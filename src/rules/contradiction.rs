@@ -1,0 +1,269 @@
+//! `contradiction`: claims for the same subject, metric and period whose values cannot all be
+//! true. Scope `corpus` compares articles with each other; scope `article` compares the claims
+//! of one article (a headline without a period is compared with its body).
+
+use super::fill;
+use crate::compare::Context;
+use crate::config::{Rule, Scope, Tolerance};
+use crate::context::Claim;
+use crate::finding::{fingerprint, Finding, Location};
+use std::collections::{BTreeMap, HashMap};
+
+pub fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
+    let wanted = |c: &Claim| rule.metrics.is_empty() || rule.metrics.contains(&c.metric);
+    match rule.scope {
+        Scope::Corpus => {
+            // Group by (metric, unit, period, scope words), then by subject.
+            let mut groups: BTreeMap<(&str, &str, Option<&str>, &str), Vec<usize>> = BTreeMap::new();
+            for (i, c) in cx.claims.iter().enumerate().filter(|(_, c)| wanted(c)) {
+                groups
+                    .entry((c.metric.as_str(), c.unit.as_str(), c.period.as_deref(), c.scope.as_str()))
+                    .or_default()
+                    .push(i);
+            }
+            for members in groups.values() {
+                for cluster in subject_clusters(members, cx) {
+                    report_cluster(rule, cx, &cluster, Scope::Corpus, out);
+                }
+            }
+        }
+        Scope::Article => {
+            let mut groups: BTreeMap<(usize, &str, &str, &str), Vec<usize>> = BTreeMap::new();
+            for (i, c) in cx.claims.iter().enumerate().filter(|(_, c)| wanted(c)) {
+                groups
+                    .entry((c.doc, c.metric.as_str(), c.unit.as_str(), c.scope.as_str()))
+                    .or_default()
+                    .push(i);
+            }
+            for members in groups.values() {
+                for cluster in subject_clusters(members, cx) {
+                    report_cluster(rule, cx, &cluster, Scope::Article, out);
+                }
+            }
+        }
+    }
+}
+
+/// Splits claims (all of one scope signature) into clusters of matching subjects: equal keys,
+/// or long keys whose similarity reaches the configured threshold.
+fn subject_clusters(members: &[usize], cx: &Context<'_>) -> Vec<Vec<usize>> {
+    let mut by_key: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for &i in members {
+        by_key.entry(cx.claims[i].key.as_str()).or_default().push(i);
+    }
+    let keys: Vec<&str> = by_key.keys().copied().collect();
+    let mut parent: Vec<usize> = (0..keys.len()).collect();
+    fn root(p: &mut [usize], mut i: usize) -> usize {
+        while p[i] != i {
+            p[i] = p[p[i]];
+            i = p[i];
+        }
+        i
+    }
+    let threshold = cx.vocab.settings().subject_similarity;
+    if keys.len() <= 2000 && threshold < 1.0 {
+        let lens: Vec<usize> = keys.iter().map(|k| k.chars().count()).collect();
+        for a in 0..keys.len() {
+            if lens[a] < 8 {
+                continue;
+            }
+            for b in a + 1..keys.len() {
+                if lens[b] < 8 || lens[a].abs_diff(lens[b]) > lens[a].max(lens[b]) / 4 {
+                    continue;
+                }
+                if strsim::normalized_levenshtein(keys[a], keys[b]) >= threshold {
+                    let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
+                    parent[ra.max(rb)] = ra.min(rb);
+                }
+            }
+        }
+    }
+    let mut clusters: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (k, key) in keys.iter().enumerate() {
+        let r = root(&mut parent, k);
+        clusters.entry(r).or_default().extend(&by_key[key]);
+    }
+    clusters
+        .into_values()
+        .filter(|c| c.len() > 1)
+        .map(|mut c| {
+            c.sort_unstable();
+            c
+        })
+        .collect()
+}
+
+/// Claims of one cluster with the same stated value and interval.
+struct ValueClass {
+    claims: Vec<usize>,
+    docs: Vec<usize>,
+}
+
+fn conflict(a: &Claim, b: &Claim, tol: Tolerance) -> bool {
+    let t = if a.unit == "%" || a.unit == "pp" {
+        tol.pp
+    } else {
+        tol.relative * a.value.abs().max(b.value.abs())
+    };
+    a.high + t < b.low || b.high + t < a.low
+}
+
+/// Whether two claims of one article are about the same period.
+fn comparable_in_article(a: &Claim, b: &Claim, cx: &Context<'_>) -> bool {
+    let same_sentence = cx.corpus.figures[a.figure].sentence == cx.corpus.figures[b.figure].sentence;
+    match (&a.period, &b.period) {
+        (Some(x), Some(y)) => x == y,
+        (None, None) => same_sentence || a.headline != b.headline,
+        (None, Some(_)) => a.headline && !b.headline,
+        (Some(_), None) => b.headline && !a.headline,
+    }
+}
+
+fn report_cluster(rule: &Rule, cx: &Context<'_>, cluster: &[usize], scope: Scope, out: &mut Vec<Finding>) {
+    let claims = cx.claims;
+    // Value classes: identical intervals (the same figure repeated) are one class.
+    let mut classes: Vec<ValueClass> = Vec::new();
+    let mut index: HashMap<(u64, u64, Option<&str>), usize> = HashMap::new();
+    for &i in cluster {
+        let c = &claims[i];
+        let period = if scope == Scope::Article { c.period.as_deref() } else { None };
+        let k = (c.low.to_bits(), c.high.to_bits(), period);
+        let at = *index.entry(k).or_insert_with(|| {
+            classes.push(ValueClass { claims: Vec::new(), docs: Vec::new() });
+            classes.len() - 1
+        });
+        classes[at].claims.push(i);
+        if !classes[at].docs.contains(&c.doc) {
+            classes[at].docs.push(c.doc);
+        }
+    }
+    if classes.len() < 2 {
+        return;
+    }
+    // Conflicting pairs of classes, each with a representative pair of claims.
+    let mut conflicts: Vec<(usize, usize, usize, usize)> = Vec::new();
+    for a in 0..classes.len() {
+        for b in a + 1..classes.len() {
+            let (ca, cb) = (&claims[classes[a].claims[0]], &claims[classes[b].claims[0]]);
+            if !conflict(ca, cb, rule.tolerance) {
+                continue;
+            }
+            let pair = classes[a].claims.iter().find_map(|&x| {
+                classes[b].claims.iter().find_map(|&y| {
+                    let (cx_, cy) = (&claims[x], &claims[y]);
+                    let ok = match scope {
+                        Scope::Corpus => cx_.doc != cy.doc,
+                        Scope::Article => comparable_in_article(cx_, cy, cx),
+                    };
+                    ok.then_some((x, y))
+                })
+            });
+            if let Some((x, y)) = pair {
+                conflicts.push((a, b, x, y));
+            }
+        }
+    }
+    if conflicts.is_empty() {
+        return;
+    }
+    // The primary class: the one stated by the fewest articles among those in conflict (the
+    // outlier), then the one in the most conflicts, then the earliest.
+    let involved = |k: usize| conflicts.iter().filter(|c| c.0 == k || c.1 == k).count();
+    let primary = (0..classes.len())
+        .filter(|&k| involved(k) > 0)
+        .min_by_key(|&k| (classes[k].docs.len(), std::cmp::Reverse(involved(k)), classes[k].claims[0]))
+        .expect("some class is in conflict");
+    let mut locations = Vec::new();
+    let mut others = Vec::new();
+    let mut primary_claim = None;
+    for &(a, b, x, y) in &conflicts {
+        let (mine, theirs, other_class) = if a == primary {
+            (x, y, b)
+        } else if b == primary {
+            (y, x, a)
+        } else {
+            continue;
+        };
+        let pc = *primary_claim.get_or_insert(mine);
+        if locations.is_empty() {
+            locations.push(Location { figure: claims[pc].figure, claim: Some(pc), label: format!("{} here", text_of(cx, pc)) });
+        }
+        if locations.len() < 8 {
+            let label = match scope {
+                Scope::Corpus => format!("{} in {}", text_of(cx, theirs), cx.corpus.docs[claims[theirs].doc].path),
+                Scope::Article => text_of(cx, theirs).to_string(),
+            };
+            locations.push(Location { figure: claims[theirs].figure, claim: Some(theirs), label });
+        }
+        others.push(other_class);
+    }
+    let Some(pc) = primary_claim else { return };
+    let p = &claims[pc];
+    let other_docs: Vec<usize> = {
+        let mut d: Vec<usize> = others.iter().flat_map(|&k| classes[k].docs.iter().copied()).filter(|&d| d != p.doc || scope == Scope::Article).collect();
+        d.sort_unstable();
+        d.dedup();
+        d
+    };
+    let other_texts: Vec<&str> = others.iter().map(|&k| text_of(cx, classes[k].claims[0])).collect();
+    let period = p.period.as_deref().map(|x| format!(" in {x}")).unwrap_or_default();
+    let metric = p.metric.replace('_', " ");
+    let message = fill(
+        &rule.message,
+        &[
+            ("metric", &metric),
+            ("subject", &p.subject),
+            ("period", &period),
+            ("value", text_of(cx, pc)),
+            ("other", &other_texts.join(", ")),
+            ("count", &other_docs.len().to_string()),
+        ],
+    );
+    // The evidence: every value stated for this subject, with how many articles state it.
+    let mut evidence: Vec<String> = std::iter::once(primary)
+        .chain(others.iter().copied())
+        .map(|k| {
+            let n = classes[k].docs.len();
+            let first = &cx.corpus.docs[claims[classes[k].claims[0]].doc].path;
+            match scope {
+                Scope::Corpus => format!("{} in {n} article{} (first: {first})", text_of(cx, classes[k].claims[0]), if n == 1 { "" } else { "s" }),
+                Scope::Article => format!("{} ×{}", text_of(cx, classes[k].claims[0]), classes[k].claims.len()),
+            }
+        })
+        .collect();
+    evidence.dedup();
+    let help = format!(
+        "subject `{}` ({}), metric {}, period {}: {}",
+        p.key,
+        if p.scope.is_empty() { "no scope words" } else { &p.scope },
+        p.metric,
+        p.period.as_deref().unwrap_or("none"),
+        evidence.join("; ")
+    );
+    let mut texts: Vec<String> = locations.iter().filter_map(|l| l.claim).map(|c| normalised_text(text_of(cx, c))).collect();
+    texts.sort();
+    texts.dedup();
+    let mut parts: Vec<&str> = vec![rule.id.as_str(), p.key.as_str(), p.metric.as_str(), p.period.as_deref().unwrap_or("")];
+    parts.extend(texts.iter().map(String::as_str));
+    out.push(Finding {
+        rule: rule.id.clone(),
+        kind: rule.kind.finding_kind(),
+        severity: rule.severity,
+        message,
+        help,
+        fingerprint: fingerprint(&parts),
+        locations,
+    });
+}
+
+/// The figure's text as written in its file.
+pub fn text_of<'a>(cx: &Context<'a>, claim: usize) -> &'a str {
+    let f = &cx.corpus.figures[cx.claims[claim].figure];
+    let doc = &cx.corpus.docs[f.doc];
+    &doc.source[f.offset..f.offset + f.length]
+}
+
+/// A figure's text without spaces and with full-width folded, for fingerprints.
+pub fn normalised_text(s: &str) -> String {
+    crate::context::fold(s).chars().filter(|c| !c.is_whitespace()).collect()
+}
