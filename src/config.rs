@@ -174,6 +174,8 @@ struct RuleSpec {
     tolerance: Option<Tolerance>,
     /// Conversion rules: how many conversions a consensus needs.
     min_support: Option<usize>,
+    /// Contradiction rules: compare only claims that state a period.
+    require_period: Option<bool>,
     examples: Option<Examples>,
 }
 
@@ -191,6 +193,7 @@ pub struct Rule {
     pub metrics: Vec<String>,
     pub tolerance: Tolerance,
     pub min_support: usize,
+    pub require_period: bool,
     pub examples: Examples,
     /// The file that defined the rule.
     pub origin: String,
@@ -255,6 +258,8 @@ pub struct VocabSpec {
     pub strip: Vec<String>,
     #[serde(default)]
     pub anaphora: Vec<String>,
+    #[serde(default)]
+    pub non_subjects: Vec<String>,
 }
 
 /// A canonical figure stated in the config.
@@ -308,6 +313,8 @@ struct FileSpec {
     strip: Option<Vec<String>>,
     #[serde(default)]
     anaphora: Option<Vec<String>>,
+    #[serde(default)]
+    non_subjects: Option<Vec<String>>,
     #[serde(default)]
     facts: Vec<FactSpec>,
     #[serde(default)]
@@ -416,6 +423,7 @@ impl Config {
         vocab.aliases.extend(spec.aliases.unwrap_or_default());
         vocab.strip.extend(spec.strip.unwrap_or_default());
         vocab.anaphora.extend(spec.anaphora.unwrap_or_default());
+        vocab.non_subjects.extend(spec.non_subjects.unwrap_or_default());
         for (name, m) in &vocab.metrics {
             for k in &m.kinds {
                 if !METRIC_KINDS.contains(&k.value.as_str()) {
@@ -543,6 +551,9 @@ impl Config {
             if let Some(v) = r.min_support {
                 existing.min_support = v;
             }
+            if let Some(v) = r.require_period {
+                existing.require_period = v;
+            }
             if let Some(v) = r.examples {
                 existing.examples = v;
             }
@@ -579,6 +590,7 @@ impl Config {
             metrics: metrics.unwrap_or_default(),
             tolerance: r.tolerance.unwrap_or_default(),
             min_support: r.min_support.unwrap_or(5),
+            require_period: r.require_period.unwrap_or(false),
             examples: r.examples.unwrap_or_default(),
             origin: file.to_string(),
         });
@@ -613,6 +625,7 @@ impl VocabSpec {
         }
         extend_unique(&mut self.strip, other.strip);
         extend_unique(&mut self.anaphora, other.anaphora);
+        extend_unique(&mut self.non_subjects, other.non_subjects);
     }
 }
 

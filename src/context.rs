@@ -46,6 +46,7 @@ pub struct Vocab {
     aliases: Vec<(String, String)>,
     strip: Vec<String>,
     anaphora: Vec<String>,
+    non_subjects: Vec<String>,
     scopes: Vec<String>,
     /// place → parent ("" for none), normalised.
     places: Vec<(String, String)>,
@@ -111,6 +112,7 @@ impl Vocab {
             aliases,
             strip,
             anaphora: v.anaphora.iter().map(|s| fold(s)).collect(),
+            non_subjects: v.non_subjects.iter().map(|s| fold(s)).collect(),
             scopes: v.scopes.iter().map(|s| fold(s)).collect(),
             places: v.places.iter().map(|(k, p)| (fold(k), fold(p))).collect(),
             settings,
@@ -161,6 +163,13 @@ impl Vocab {
     fn is_anaphor(&self, np: &str) -> bool {
         let f = fold(np);
         f.is_empty() || self.anaphora.iter().any(|a| f == *a || f.starts_with(a.as_str()) && self.is_metric_word(&f[a.len()..]))
+    }
+
+    /// A phrase that cannot be a subject: a time word, a generic noun, a metric word alone.
+    pub fn is_non_subject(&self, np: &str) -> bool {
+        let f = fold(np);
+        let f = f.trim_matches(['の', '的', ' ']);
+        self.is_metric_word(f) || self.non_subjects.iter().any(|w| f == w || f.ends_with(w.as_str()) && f.chars().count() <= w.chars().count() + 1)
     }
 
     fn is_metric_word(&self, s: &str) -> bool {
@@ -271,25 +280,22 @@ fn sentence_claims(doc: &Document, figs: &[Figure], base: usize, vocab: &Vocab, 
             continue;
         }
         let (fs, fe) = pos[k];
+        // The restated side of a conversion ("920億ドル（約13兆円）") is not a claim of its own.
+        if f.raw.kind == Kind::Money && k > 0 && figs[k - 1].raw.kind == Kind::Money && is_restatement(&text[pos[k - 1].1..fs]) {
+            continue;
+        }
         let (cs, ce) = clause_bounds(text, fs, fe);
-        // Metric: the nearest metric word in the clause that applies to this kind of figure,
-        // not beyond another figure of the same kind.
-        let metric = metric_hits
-            .iter()
-            .filter(|(s, e, m)| *s >= cs && *e <= ce && vocab.metrics[*m].1 & bit != 0)
-            .filter(|(s, e, _)| !pos.iter().enumerate().any(|(o, &(os, oe))| {
-                o != k && figs[o].raw.kind == f.raw.kind && ((*e <= fs && os >= *e && oe <= fs) || (*s >= fe && os >= fe && oe <= *s))
-            }))
-            .min_by_key(|(s, e, _)| if *e <= fs { fs - e } else { s.saturating_sub(fe) + 1 })
-            .map(|&(_, _, m)| m);
-        let Some(metric) = metric else { continue };
+        let Some(metric) = metric_for(text, &metric_hits, vocab, figs, &pos, k, (cs, ce)) else {
+            continue;
+        };
         let period = period_of(doc, text, figs, &pos, k);
-        let Some((subject_at, subject)) = subject_of(text, fs, vocab, doc.meta.lang.as_str()).or_else(|| last_subject.clone()) else {
+        let found = subject_of(text, fs, &pos, vocab, doc.meta.lang.as_str(), headline);
+        let Some((subject_at, subject)) = found.or_else(|| last_subject.clone()) else {
             continue;
         };
         last_subject = Some((subject_at, subject.clone()));
         let (key, scope) = vocab.normalise(&subject);
-        if key.chars().count() < 2 {
+        if key.chars().count() < 2 || vocab.is_non_subject(&subject) {
             continue;
         }
         let (low, high) = interval(f, vocab.settings.approx_tolerance);
@@ -308,6 +314,63 @@ fn sentence_claims(doc: &Document, figs: &[Figure], base: usize, vocab: &Vocab, 
             headline,
         });
     }
+}
+
+/// Text between two amounts that makes the second restate the first: an opening bracket,
+/// perhaps with 約 / about / 日本円で.
+fn is_restatement(gap: &str) -> bool {
+    let g = gap.trim();
+    g.is_empty() || g.starts_with(['（', '(', '[', '［']) && g.chars().count() <= 8
+}
+
+/// The metric of figure `k`: the metric word in its clause, for its kind of figure, closest to
+/// it by the words between (a word right after it with の, or right before it with は / が,
+/// wins), and never beyond another figure of the same kind.
+fn metric_for(
+    text: &str,
+    hits: &[(usize, usize, usize)],
+    vocab: &Vocab,
+    figs: &[Figure],
+    pos: &[(usize, usize)],
+    k: usize,
+    (cs, ce): (usize, usize),
+) -> Option<usize> {
+    let (fs, fe) = pos[k];
+    let kind = figs[k].raw.kind;
+    let bit = kind_bit(kind);
+    let blocked = |a: usize, b: usize| {
+        pos.iter()
+            .enumerate()
+            .any(|(o, &(os, oe))| o != k && figs[o].raw.kind == kind && os >= a && oe <= b)
+    };
+    hits.iter()
+        .filter(|(s, e, m)| *s >= cs && *e <= ce && vocab.metrics[*m].1 & bit != 0)
+        .filter_map(|&(s, e, m)| {
+            let (gap, before) = if e <= fs {
+                (&text[e..fs], true)
+            } else if s >= fe {
+                (&text[fe..s], false)
+            } else {
+                return None;
+            };
+            if before && blocked(e, fs) || !before && blocked(fe, s) {
+                return None;
+            }
+            let chars = gap.chars().count();
+            if chars > 16 {
+                return None;
+            }
+            let trimmed = gap.trim_matches([' ', '（', '(', '）', ')']);
+            let tight = if before {
+                matches!(trimmed, "" | "は" | "が" | "も" | "：" | ":" | "は約" | "が約" | "of" | "was" | "is" | "at" | "reached" | "为" | "达" | "达到")
+            } else {
+                matches!(trimmed, "" | "の" | "もの" | "という" | "と" | "に" | "的" | "规模")
+            };
+            let score = chars * 2 + usize::from(before) + if tight { 0 } else { 8 };
+            Some((score, m))
+        })
+        .min_by_key(|&(score, m)| (score, m))
+        .map(|(_, m)| m)
 }
 
 /// Folds full-width ASCII and case without changing byte lengths where it matters for
@@ -356,7 +419,13 @@ fn is_digit_comma(text: &str, i: usize) -> bool {
 fn period_of(doc: &Document, text: &str, figs: &[Figure], pos: &[(usize, usize)], k: usize) -> Option<String> {
     let (fs, fe) = pos[k];
     let (_, ce) = clause_bounds(text, fs, fe);
-    let before = (0..k).rev().find(|&o| figs[o].raw.kind == Kind::Year);
+    let (cs, _) = clause_bounds(text, fs, fe);
+    let kind = figs[k].raw.kind;
+    // The nearest year before: in the figure's own clause, or further back when no figure of
+    // the same kind stands between (that figure took the year).
+    let before = (0..k).rev().find(|&o| figs[o].raw.kind == Kind::Year).filter(|&o| {
+        pos[o].0 >= cs || !(o + 1..k).any(|m| figs[m].raw.kind == kind && pos[m].1 <= cs)
+    });
     let chosen = before.or_else(|| ((k + 1)..figs.len()).find(|&o| figs[o].raw.kind == Kind::Year && pos[o].0 < ce));
     if let Some(o) = chosen {
         // A month named on its own between the year and the figure ("2024年の9%から2月には")
@@ -436,10 +505,13 @@ fn np_char(c: char) -> bool {
 }
 
 /// The noun phrase that ends at byte `end` of `text`.
-fn np_before(text: &str, end: usize) -> &str {
+fn np_before(text: &str, end: usize, floor: usize) -> &str {
     let mut start = end;
     let mut latin_space = false;
     for (i, c) in text[..end].char_indices().rev() {
+        if i < floor {
+            break;
+        }
         if np_char(c) {
             start = i;
             latin_space = false;
@@ -477,10 +549,35 @@ fn strip_leading_period(np: &str) -> &str {
 /// or subject particle (は, が, も, では) before the figure, else the phrase that opens the
 /// sentence; in Chinese, the phrase that opens the figure's clause or sentence; in English,
 /// the words before the metric verb or after "of".
-fn subject_of(text: &str, fs: usize, vocab: &Vocab, lang: &str) -> Option<(usize, String)> {
+fn subject_of(text: &str, fs: usize, figures: &[(usize, usize)], vocab: &Vocab, lang: &str, headline: bool) -> Option<(usize, String)> {
     let head = &text[..fs];
+    // Inside brackets, the subject is the phrase right before the figure ("Google $115B") or
+    // else the phrase right before the bracket ("生成AI市場の成長（…55%増…）").
+    if let Some(open) = open_bracket(head) {
+        let inner_floor = open + head[open..].chars().next().map_or(1, char::len_utf8);
+        let direct = vocab.trim_metric_suffix(np_before(head, fs, inner_floor.max(figures.iter().filter(|&&(_, e)| e <= fs).map(|&(_, e)| e).max().unwrap_or(0))));
+        if direct.chars().count() >= 2 && !vocab.is_anaphor(direct) && !vocab.is_non_subject(direct) {
+            return Some((fs - direct.len(), direct.to_string()));
+        }
+        let outer = vocab.trim_metric_suffix(np_before(head, open, 0));
+        if outer.chars().count() >= 2 && !vocab.is_anaphor(outer) && !vocab.is_non_subject(outer) {
+            return Some((open - outer.len(), outer.to_string()));
+        }
+        return None;
+    }
     if lang == "en" || !head.chars().any(|c| c as u32 > 0x2FFF) {
         return english_subject(head, vocab);
+    }
+    // A subject never reaches back over another figure.
+    let floor = |at: usize| figures.iter().filter(|&&(_, e)| e <= at).map(|&(_, e)| e).max().unwrap_or(0);
+    // A noun phrase right before the figure that ends in a metric word names the subject
+    // ("インフラ投資250億ドル", "AI市場規模2440億ドル").
+    let direct = np_before(head, fs, floor(fs));
+    if direct.len() < head.len() || !direct.is_empty() {
+        let trimmed = vocab.trim_metric_suffix(direct);
+        if trimmed.len() < direct.len() && trimmed.chars().count() >= 2 && !vocab.is_anaphor(trimmed) {
+            return Some((fs - direct.len(), trimmed.to_string()));
+        }
     }
     // Particles, nearest first.
     for (i, c) in head.char_indices().rev() {
@@ -491,20 +588,43 @@ fn subject_of(text: &str, fs: usize, vocab: &Vocab, lang: &str) -> Option<(usize
         if c == 'は' && head[..i].ends_with('で') {
             end -= 'で'.len_utf8();
         }
-        let np = vocab.trim_metric_suffix(np_before(head, end));
+        let np = vocab.trim_metric_suffix(np_before(head, end, floor(end)));
         if np.chars().count() >= 2 && !np.chars().all(|c| c.is_ascii_digit()) {
-            if vocab.is_anaphor(np) {
+            if vocab.is_anaphor(np) || vocab.is_non_subject(np) {
                 return None;
             }
             return Some((end - np.len(), np.to_string()));
         }
     }
-    // Otherwise the phrase that opens the sentence (a headline, or Chinese prose).
+    // The phrase that opens the sentence names the subject only in a headline, in Chinese,
+    // or when a comma sets it off ("京都のロボット産業、2024年に18%成長").
     let open_end = head.char_indices().find(|&(_, c)| !np_char(c)).map_or(head.len(), |(i, _)| i);
+    if !(headline || lang == "zh" || head[open_end..].starts_with(['、', '，', ','])) {
+        return None;
+    }
+    let open_end = figures.iter().map(|&(s, _)| s).filter(|&s| s < open_end).min().unwrap_or(open_end);
     let np = vocab.trim_metric_suffix(strip_leading_period(head[..open_end].trim_end_matches(|c: char| c.is_ascii_digit())));
     let np = cut_at_year(np);
     let np = vocab.trim_metric_suffix(np);
-    (np.chars().count() >= 2 && !vocab.is_anaphor(np)).then(|| (0, np.to_string()))
+    (np.chars().count() >= 2 && !vocab.is_anaphor(np) && !vocab.is_non_subject(np)).then(|| (0, np.to_string()))
+}
+
+/// The byte offset of a bracket opened before the end of `head` and not yet closed.
+fn open_bracket(head: &str) -> Option<usize> {
+    let mut depth = 0i32;
+    for (i, c) in head.char_indices().rev() {
+        match c {
+            '）' | ')' => depth += 1,
+            '（' | '(' => {
+                if depth == 0 {
+                    return Some(i);
+                }
+                depth -= 1;
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 /// Cuts a phrase where a year starts (`深圳无人机产业2024年规模` → `深圳无人机产业`).

@@ -188,17 +188,19 @@ fn check(paths: &[PathBuf], format: CheckFormat, config: &Config, fail_on: FailO
     }
 }
 
-fn figures(paths: &[PathBuf], format: FiguresFormat, _config: &Config) -> ExitCode {
+fn figures(paths: &[PathBuf], format: FiguresFormat, config: &Config) -> ExitCode {
     let corpus = Corpus::scan(paths);
+    let vocab = figlint::context::Vocab::new(config);
+    let claims = figlint::context::claims(&corpus, &vocab);
     let out = match format {
-        FiguresFormat::Json => report::figures::json(&corpus),
+        FiguresFormat::Json => report::figures::json(&corpus, &claims),
         FiguresFormat::Table => {
             print_load_errors(&corpus.errors);
             let width = std::io::stdout()
                 .is_terminal()
                 .then(terminal_width)
                 .flatten();
-            report::figures::table(&corpus, width)
+            report::figures::table(&corpus, &claims, width)
         }
     };
     write_stdout(&out);

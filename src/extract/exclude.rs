@@ -113,7 +113,7 @@ pub(crate) fn blocked_by_prefix(text: &str, p: usize) -> bool {
     }
     let head = &text[..p];
     if let Some(c) = head.chars().next_back() {
-        if blocks_before(c) {
+        if blocks_before(c) || crate::extract::numeral::cjk(c).is_some() {
             return true;
         }
     }
@@ -212,7 +212,7 @@ mod tests {
     #[test]
     fn markers_and_tokens() {
         assert!(list_marker("1. はじめに", 0, 1));
-        assert!(list_marker("手順(1)を", 9, 10));
+        assert!(list_marker("手順(1)を", 7, 8));
         assert!(!list_marker("1.5倍", 0, 1));
         assert!(stoplisted("四六時中", 0));
         assert!(!stoplisted("四十人", 0));

@@ -244,7 +244,7 @@ fn candidate(text: &str, p: usize, floor: usize, out: &mut Vec<RawFigure>) -> us
     // A range: connector, then a second quantity.
     if fig.bound.is_none() && !fig.approx {
         if let Some((q2, e2)) = range_tail(text, &fig, end, between) {
-            let (lo_scaled, lo_prec) = if !fig.has_scale && q2.has_scale && !fig.has_unit {
+            let (lo_scaled, lo_prec) = if !fig.has_scale && q2.has_scale && !q1.has_unit {
                 let m = pow10(q2.scale_e);
                 (fig.value * m, fig.precision * m)
             } else {
@@ -438,7 +438,7 @@ fn range_tail(text: &str, q1: &Qty, i: usize, between: bool) -> Option<(Qty, usi
     let mut hyphen = false;
     let conn_len = if let Some(c) = rest.chars().next() {
         match c {
-            '〜' | '～' | '~' | '–' | '—' | '－' | '至' | '到' | '－' => c.len_utf8(),
+            '〜' | '～' | '~' | '–' | '—' | '－' | '至' | '到' => c.len_utf8(),
             '-' => {
                 hyphen = true;
                 1
@@ -601,6 +601,23 @@ fn parse_qty(text: &str, p: usize, money_prefix: Option<&'static str>) -> Parsed
                 return Parsed::Skip(exclude::token_end(b, e));
             }
         }
+        if b.get(e) == Some(&b'-') && digit_at(b, e + 1).is_some() {
+            // 2025-06-01, 03-1234-5678: dates and phone numbers.
+            let mut k = e;
+            let mut groups = 1;
+            let mut zero = false;
+            while b.get(k) == Some(&b'-') && b.get(k + 1).is_some_and(|c| c.is_ascii_digit()) {
+                zero |= b[k + 1] == b'0';
+                k += 1;
+                while k < b.len() && b[k].is_ascii_digit() {
+                    k += 1;
+                }
+                groups += 1;
+            }
+            if groups >= 3 || (zero && nn.plain_int_digits == Some(4)) {
+                return Parsed::Skip(k);
+            }
+        }
         if matches!(b.get(e), Some(b':') | Some(b'/')) && digit_at(b, e + 1).is_some() {
             let mut k = e;
             while k < b.len() && (b[k].is_ascii_digit() || b[k] == b':' || b[k] == b'/') {
@@ -615,7 +632,7 @@ fn parse_qty(text: &str, p: usize, money_prefix: Option<&'static str>) -> Parsed
         }
         // English scale (million, bn, k).
         if !nn.big_scale && !nn.ends_with_multiplier {
-            if let Some((se, send, glued)) = units::en_scale(text, e) {
+            if let Some((se, send, glued)) = units::en_scale(text, e, money_prefix.is_some()) {
                 let money_after = units::en_unit(text, skip_space(b, send))
                     .is_some_and(|(u, _)| matches!(u, U::Money(_)))
                     || units::cjk_unit(text, send).is_some_and(|(u, _)| matches!(u, U::Money(_)));

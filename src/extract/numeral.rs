@@ -33,8 +33,6 @@ pub(crate) struct Numeral {
     pub plain_int_digits: Option<u32>,
     /// The digit literal starts with a `0` and has more digits (`06`).
     pub leading_zero: bool,
-    /// Decimal places of the last digit literal.
-    pub decimals: u32,
 }
 
 /// An ASCII or full-width digit at byte `i`: (digit, byte length).
@@ -220,7 +218,6 @@ struct Cur {
     /// Number of positional kanji digits (二〇二四 → 4).
     kanji_len: u32,
     kanji_zero: bool,
-    lit: Option<Lit>,
 }
 
 /// Parse a numeral at byte `start`. Returns `None` when there is no numeral, or when the
@@ -263,7 +260,6 @@ pub(crate) fn parse_numeral(text: &str, start: usize) -> Option<Numeral> {
                 kanji: false,
                 kanji_len: 0,
                 kanji_zero: false,
-                lit: Some(lit),
             });
             if first_lit.is_none() {
                 first_lit = Some(lit);
@@ -339,7 +335,6 @@ pub(crate) fn parse_numeral(text: &str, start: usize) -> Option<Numeral> {
                             kanji: true,
                             kanji_len: 1,
                             kanji_zero: d == 0,
-                            lit: None,
                         });
                     }
                 }
@@ -428,7 +423,6 @@ pub(crate) fn parse_numeral(text: &str, start: usize) -> Option<Numeral> {
         ends_with_multiplier: ends_mult,
         plain_int_digits: lit.filter(|l| !l.has_sep && l.dec == 0).map(|l| l.int_digits),
         leading_zero: lit.is_some_and(|l| l.leading_zero),
-        decimals: cur.and_then(|c| c.lit).map_or(0, |l| l.dec),
     })
 }
 
@@ -546,6 +540,7 @@ pub(crate) fn parse_english(text: &str, start: usize) -> Option<(Decimal, Decima
     let mut words = 0u32;
     let mut end = start;
     let mut prec: u64 = 1;
+    let mut last_was_big = false;
     // "a hundred", "a million"
     if (b.get(i) == Some(&b'a') || b.get(i) == Some(&b'A')) && b.get(i + 1) == Some(&b' ') {
         let we = ascii_word(b, i + 2);
@@ -575,6 +570,7 @@ pub(crate) fn parse_english(text: &str, start: usize) -> Option<(Decimal, Decima
                 cur_set = true;
                 cur_ten = false;
                 prec = 1;
+                last_was_big = false;
             }
             EnWord::Ten(n) => {
                 if cur_set {
@@ -583,7 +579,7 @@ pub(crate) fn parse_english(text: &str, start: usize) -> Option<(Decimal, Decima
                 cur = n as u64;
                 cur_set = true;
                 cur_ten = true;
-                prec = 10;
+                prec = 1;
             }
             EnWord::Hundred => {
                 if cur_set && cur >= 100 {
@@ -592,6 +588,7 @@ pub(crate) fn parse_english(text: &str, start: usize) -> Option<(Decimal, Decima
                 let v = if cur_set { cur } else { 1 };
                 section += v * 100;
                 prec = 100;
+                last_was_big = false;
                 cur = 0;
                 cur_set = false;
                 cur_ten = false;
@@ -604,6 +601,7 @@ pub(crate) fn parse_english(text: &str, start: usize) -> Option<(Decimal, Decima
                 let s = section + cur;
                 total = total.checked_add(s.checked_mul(m)?)?;
                 prec = prec.checked_mul(m)?;
+                last_was_big = true;
                 section = 0;
                 cur = 0;
                 cur_set = false;
@@ -639,6 +637,9 @@ pub(crate) fn parse_english(text: &str, start: usize) -> Option<(Decimal, Decima
         return None;
     }
     let v = total + section + cur;
+    if !last_was_big {
+        prec = 1;
+    }
     Some((Decimal::from(v), Decimal::from(prec), end, words))
 }
 

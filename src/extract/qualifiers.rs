@@ -217,12 +217,23 @@ pub(crate) fn prefix_qualifier(text: &str, i: usize, floor: usize) -> Option<(Q,
     None
 }
 
-/// Whether a one-character qualifier is really the start of a word (強い, 多く, 余裕).
-fn word_continues(after: &str) -> bool {
-    after.chars().next().is_some_and(|c| {
-        ('\u{3041}'..='\u{3096}').contains(&c)
-            || matches!(c, '化' | '調' | '力' | '気' | '裕' | '数' | '様' | '彩' | '的' | '种' | '種')
-    })
+/// Whether a one-character qualifier `q` is really the start of a word (強い, 多く, 余裕).
+fn word_continues(q: &str, after: &str) -> bool {
+    let Some(c) = after.chars().next() else {
+        return false;
+    };
+    match q {
+        "強" | "弱" => matches!(
+            c,
+            'い' | 'く' | 'か' | 'さ' | 'ま' | 'め' | 'み' | 'る' | '化' | '気' | '調' | '力' | '点'
+        ),
+        "多" => matches!(
+            c,
+            'い' | 'く' | 'か' | 'さ' | '数' | '様' | '彩' | '的' | '种' | '種' | '大' | '元'
+        ),
+        "余" => matches!(c, '裕' | '計' | '地' | '談' | '韻' | '白' | '剰'),
+        _ => false,
+    }
 }
 
 /// A suffix qualifier at byte `i` (CJK directly; English after one space): (qualifier, end).
@@ -233,7 +244,7 @@ pub(crate) fn suffix_qualifier(text: &str, i: usize) -> Option<(Q, usize)> {
         for &(s, qq) in SUFFIX {
             if rest.starts_with(s)
                 && best.is_none_or(|(_, e)| i + s.len() > e)
-                && !(matches!(s, "強" | "弱" | "多" | "余") && word_continues(&rest[s.len()..]))
+                && !word_continues(s, &rest[s.len()..])
             {
                 best = Some((qq, i + s.len()));
             }

@@ -358,7 +358,7 @@ pub(crate) fn en_unit(text: &str, i: usize) -> Option<(U, usize)> {
 /// An English scale after a digit numeral at `i`: a word after an optional space
 /// (`million`, `billion`, …) or a glued suffix (`k`, `m`, `mn`, `bn`, `b`, `tn`).
 /// Returns (power of ten, end, glued suffix?).
-pub(crate) fn en_scale(text: &str, i: usize) -> Option<(i32, usize, bool)> {
+pub(crate) fn en_scale(text: &str, i: usize, money: bool) -> Option<(i32, usize, bool)> {
     let b = text.as_bytes();
     let mut j = i;
     if b.get(j) == Some(&b' ') {
@@ -378,7 +378,7 @@ pub(crate) fn en_scale(text: &str, i: usize) -> Option<(i32, usize, bool)> {
     let word = |s: &str| w.eq_ignore_ascii_case(s);
     let e = if word("hundred") {
         2
-    } else if word("thousand") || word("k") && j == i {
+    } else if word("thousand") || w == "k" && j == i || w == "K" && j == i && money {
         3
     } else if word("million") || word("mil") || word("mln") || word("mn") || word("m") && j == i
     {
@@ -497,9 +497,9 @@ mod tests {
         );
         assert_eq!(en_unit("Dollars", 0), Some((U::Money("USD"), 7)));
         assert_eq!(en_unit("xylophone", 0), None);
-        assert_eq!(en_scale(" billion", 0), Some((9, 8, false)));
-        assert_eq!(en_scale("bn ", 0), Some((9, 2, true)));
-        assert_eq!(en_scale(" m", 0), None);
+        assert_eq!(en_scale(" billion", 0, false), Some((9, 8, false)));
+        assert_eq!(en_scale("bn ", 0, false), Some((9, 2, true)));
+        assert_eq!(en_scale(" m", 0, false), None);
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! `figlint figures`: every figure found, as a table or as one JSON document.
 
 use super::plain_decimal;
+use crate::context::Claim;
 use crate::corpus::Corpus;
 use crate::figure::Figure;
 use crate::load::LoadError;
@@ -31,6 +32,9 @@ pub struct FigureRecord<'a> {
     pub high: Option<Decimal>,
     #[serde(with = "rust_decimal::serde::arbitrary_precision")]
     pub precision: Decimal,
+    pub subject: Option<&'a str>,
+    pub metric: Option<&'a str>,
+    pub period: Option<&'a str>,
 }
 
 impl<'a> FigureRecord<'a> {
@@ -60,8 +64,30 @@ impl<'a> FigureRecord<'a> {
             low: f.raw.range.map(|r| r.0.normalize()),
             high: f.raw.range.map(|r| r.1.normalize()),
             precision: f.raw.precision.normalize(),
+            subject: None,
+            metric: None,
+            period: None,
         }
     }
+
+    /// Adds the claim's context.
+    pub fn with_claim(mut self, c: Option<&'a Claim>) -> Self {
+        if let Some(c) = c {
+            self.subject = Some(&c.subject);
+            self.metric = Some(&c.metric);
+            self.period = c.period.as_deref();
+        }
+        self
+    }
+}
+
+/// The claim of each figure, if it has one.
+fn claim_of_figure<'a>(corpus: &Corpus, claims: &'a [Claim]) -> Vec<Option<&'a Claim>> {
+    let mut v = vec![None; corpus.figures.len()];
+    for c in claims {
+        v[c.figure] = Some(c);
+    }
+    v
 }
 
 #[derive(Serialize)]
@@ -92,13 +118,15 @@ impl<'a> From<&'a LoadError> for ErrorRecord<'a> {
 }
 
 /// The JSON document for `figlint figures --format json`.
-pub fn json(corpus: &Corpus) -> String {
+pub fn json(corpus: &Corpus, claims: &[Claim]) -> String {
+    let by_figure = claim_of_figure(corpus, claims);
     let doc = FiguresDocument {
         version: 1,
         figures: corpus
             .figures
             .iter()
-            .map(|f| FigureRecord::new(corpus, f))
+            .enumerate()
+            .map(|(i, f)| FigureRecord::new(corpus, f).with_claim(by_figure[i]))
             .collect(),
         errors: corpus.errors.iter().map(ErrorRecord::from).collect(),
     };
@@ -131,7 +159,8 @@ pub fn qualifiers(r: &FigureRecord<'_>) -> String {
 }
 
 /// The table for `figlint figures` (CJK text aligns: widths are display widths).
-pub fn table(corpus: &Corpus, width: Option<u16>) -> String {
+pub fn table(corpus: &Corpus, claims: &[Claim], width: Option<u16>) -> String {
+    let by_figure = claim_of_figure(corpus, claims);
     let mut t = Table::new();
     t.load_style(presets::UTF8_FULL_CONDENSED);
     match width {
@@ -143,9 +172,9 @@ pub fn table(corpus: &Corpus, width: Option<u16>) -> String {
             t.set_content_arrangement(ContentArrangement::Disabled);
         }
     }
-    t.set_header(["location", "text", "kind", "value", "unit", "qualifiers"]);
-    for f in &corpus.figures {
-        let r = FigureRecord::new(corpus, f);
+    t.set_header(["location", "text", "kind", "value", "unit", "qualifiers", "subject", "metric", "period"]);
+    for (i, f) in corpus.figures.iter().enumerate() {
+        let r = FigureRecord::new(corpus, f).with_claim(by_figure[i]);
         t.add_row([
             Cell::new(format!("{}:{}:{}", r.path, r.line, r.column)),
             Cell::new(r.text),
@@ -153,6 +182,9 @@ pub fn table(corpus: &Corpus, width: Option<u16>) -> String {
             Cell::new(plain_decimal(r.value)),
             Cell::new(r.unit),
             Cell::new(qualifiers(&r)),
+            Cell::new(r.subject.unwrap_or("")),
+            Cell::new(r.metric.unwrap_or("")),
+            Cell::new(r.period.unwrap_or("")),
         ]);
     }
     let mut s = t.to_string();

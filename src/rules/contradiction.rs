@@ -10,7 +10,7 @@ use crate::finding::{fingerprint, Finding, Location};
 use std::collections::{BTreeMap, HashMap};
 
 pub fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let wanted = |c: &Claim| rule.metrics.is_empty() || rule.metrics.contains(&c.metric);
+    let wanted = |c: &Claim| (rule.metrics.is_empty() || rule.metrics.contains(&c.metric)) && (!rule.require_period || c.period.is_some());
     match rule.scope {
         Scope::Corpus => {
             // Group by (metric, unit, period, scope words), then by subject.
@@ -113,7 +113,8 @@ fn comparable_in_article(a: &Claim, b: &Claim, cx: &Context<'_>) -> bool {
     let same_sentence = cx.corpus.figures[a.figure].sentence == cx.corpus.figures[b.figure].sentence;
     match (&a.period, &b.period) {
         (Some(x), Some(y)) => x == y,
-        (None, None) => same_sentence || a.headline != b.headline,
+        // Two figures without a period are compared only when one is a headline.
+        (None, None) => a.headline != b.headline && !same_sentence,
         (None, Some(_)) => a.headline && !b.headline,
         (Some(_), None) => b.headline && !a.headline,
     }
