@@ -39,7 +39,10 @@ pub fn sort(corpus: &Corpus, findings: &mut [Finding]) {
                 (corpus.docs[fig.doc].path.clone(), fig.offset)
             })
         };
-        key(a).cmp(&key(b)).then_with(|| a.rule.cmp(&b.rule)).then_with(|| a.fingerprint.cmp(&b.fingerprint))
+        key(a)
+            .cmp(&key(b))
+            .then_with(|| a.rule.cmp(&b.rule))
+            .then_with(|| a.fingerprint.cmp(&b.fingerprint))
     });
 }
 

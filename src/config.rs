@@ -176,6 +176,8 @@ struct RuleSpec {
     min_support: Option<usize>,
     /// Contradiction rules: compare only claims that state a period.
     require_period: Option<bool>,
+    /// Contradiction rules: compare claims made in titles and headings too.
+    headlines: Option<bool>,
     examples: Option<Examples>,
 }
 
@@ -194,6 +196,7 @@ pub struct Rule {
     pub tolerance: Tolerance,
     pub min_support: usize,
     pub require_period: bool,
+    pub headlines: bool,
     pub examples: Examples,
     /// The file that defined the rule.
     pub origin: String,
@@ -423,7 +426,9 @@ impl Config {
         vocab.aliases.extend(spec.aliases.unwrap_or_default());
         vocab.strip.extend(spec.strip.unwrap_or_default());
         vocab.anaphora.extend(spec.anaphora.unwrap_or_default());
-        vocab.non_subjects.extend(spec.non_subjects.unwrap_or_default());
+        vocab
+            .non_subjects
+            .extend(spec.non_subjects.unwrap_or_default());
         for (name, m) in &vocab.metrics {
             for k in &m.kinds {
                 if !METRIC_KINDS.contains(&k.value.as_str()) {
@@ -554,6 +559,9 @@ impl Config {
             if let Some(v) = r.require_period {
                 existing.require_period = v;
             }
+            if let Some(v) = r.headlines {
+                existing.headlines = v;
+            }
             if let Some(v) = r.examples {
                 existing.examples = v;
             }
@@ -591,6 +599,7 @@ impl Config {
             tolerance: r.tolerance.unwrap_or_default(),
             min_support: r.min_support.unwrap_or(5),
             require_period: r.require_period.unwrap_or(false),
+            headlines: r.headlines.unwrap_or(true),
             examples: r.examples.unwrap_or_default(),
             origin: file.to_string(),
         });

@@ -131,7 +131,26 @@ impl Vocab {
                 s = s.replace(from.as_str(), to);
             }
         }
-        s.retain(|c| !matches!(c, 'の' | '的' | ' ' | '・' | '「' | '」' | '『' | '』' | '(' | ')' | '"' | '\'' | '“' | '”' | '【' | '】'));
+        s.retain(|c| {
+            !matches!(
+                c,
+                'の' | '的'
+                    | ' '
+                    | '・'
+                    | '「'
+                    | '」'
+                    | '『'
+                    | '』'
+                    | '('
+                    | ')'
+                    | '"'
+                    | '\''
+                    | '“'
+                    | '”'
+                    | '【'
+                    | '】'
+            )
+        });
         s = s.replace("'s", "");
         for w in &self.strip {
             if s.len() > w.len() {
@@ -160,16 +179,41 @@ impl Vocab {
         (s, scope.into_iter().collect::<Vec<_>>().join(","))
     }
 
+    /// Scope words and places named in `text`.
+    pub fn scope_words(&self, text: &str) -> Vec<String> {
+        let f = fold(text);
+        let mut v: Vec<String> = self
+            .scopes
+            .iter()
+            .filter(|w| f.contains(w.as_str()))
+            .cloned()
+            .collect();
+        v.extend(
+            self.places
+                .iter()
+                .filter(|(p, _)| f.contains(p.as_str()))
+                .map(|(p, _)| p.clone()),
+        );
+        v
+    }
+
     fn is_anaphor(&self, np: &str) -> bool {
         let f = fold(np);
-        f.is_empty() || self.anaphora.iter().any(|a| f == *a || f.starts_with(a.as_str()) && self.is_metric_word(&f[a.len()..]))
+        f.is_empty()
+            || self
+                .anaphora
+                .iter()
+                .any(|a| f == *a || f.starts_with(a.as_str()) && self.is_metric_word(&f[a.len()..]))
     }
 
     /// A phrase that cannot be a subject: a time word, a generic noun, a metric word alone.
     pub fn is_non_subject(&self, np: &str) -> bool {
         let f = fold(np);
         let f = f.trim_matches(['の', '的', ' ']);
-        self.is_metric_word(f) || self.non_subjects.iter().any(|w| f == w || f.ends_with(w.as_str()) && f.chars().count() <= w.chars().count() + 1)
+        self.is_metric_word(f)
+            || self.non_subjects.iter().any(|w| {
+                f == w || f.ends_with(w.as_str()) && f.chars().count() <= w.chars().count() + 1
+            })
     }
 
     fn is_metric_word(&self, s: &str) -> bool {
@@ -250,18 +294,30 @@ pub fn doc_claims(doc: &Document, figures: &[Figure], base: usize, vocab: &Vocab
     out
 }
 
-fn sentence_claims(doc: &Document, figs: &[Figure], base: usize, vocab: &Vocab, out: &mut Vec<Claim>) {
+fn sentence_claims(
+    doc: &Document,
+    figs: &[Figure],
+    base: usize,
+    vocab: &Vocab,
+    out: &mut Vec<Claim>,
+) {
     let Some(sent) = doc.sentences.get(figs[0].sentence).copied() else {
         return;
     };
     let block = &doc.blocks[sent.block];
     let text = &block.text[sent.start..sent.end];
-    let headline = matches!(block.kind, BlockKind::Title | BlockKind::Heading | BlockKind::Summary);
+    let headline = matches!(block.kind, BlockKind::Title | BlockKind::Heading);
     let folded = fold_same_len(text);
     let metric_hits: Vec<(usize, usize, usize)> = vocab
         .metric_words
         .find_iter(folded.as_str())
-        .map(|m| (m.start(), m.end(), vocab.metric_of_word[m.pattern().as_usize()]))
+        .map(|m| {
+            (
+                m.start(),
+                m.end(),
+                vocab.metric_of_word[m.pattern().as_usize()],
+            )
+        })
         .collect();
     // Positions of the figures inside the sentence.
     let pos: Vec<(usize, usize)> = figs
@@ -273,6 +329,16 @@ fn sentence_claims(doc: &Document, figs: &[Figure], base: usize, vocab: &Vocab, 
             )
         })
         .collect();
+    let kinds: Vec<Kind> = figs.iter().map(|f| f.raw.kind).collect();
+    // The restated side of each conversion ("920億ドル（約13兆円）" → 約13兆円).
+    let restated: Vec<bool> = (0..figs.len())
+        .map(|k| {
+            k > 0
+                && kinds[k] == Kind::Money
+                && kinds[k - 1] == Kind::Money
+                && is_restatement(&text[pos[k - 1].1..pos[k].0])
+        })
+        .collect();
     let mut last_subject: Option<(usize, String)> = None;
     for (k, f) in figs.iter().enumerate() {
         let bit = kind_bit(f.raw.kind);
@@ -281,22 +347,83 @@ fn sentence_claims(doc: &Document, figs: &[Figure], base: usize, vocab: &Vocab, 
         }
         let (fs, fe) = pos[k];
         // The restated side of a conversion ("920億ドル（約13兆円）") is not a claim of its own.
-        if f.raw.kind == Kind::Money && k > 0 && figs[k - 1].raw.kind == Kind::Money && is_restatement(&text[pos[k - 1].1..fs]) {
+        if restated[k] {
             continue;
         }
         let (cs, ce) = clause_bounds(text, fs, fe);
-        let Some(metric) = metric_for(text, &metric_hits, vocab, figs, &pos, k, (cs, ce)) else {
+        let scene = Scene {
+            text,
+            figs,
+            pos: &pos,
+            restated: &restated,
+        };
+        let Some(metric) = metric_for(&scene, &metric_hits, vocab, k, (cs, ce)) else {
             continue;
         };
         let period = period_of(doc, text, figs, &pos, k);
-        let found = subject_of(text, fs, &pos, vocab, doc.meta.lang.as_str(), headline);
+        let found = subject_of(
+            text,
+            fs,
+            &pos,
+            &kinds,
+            vocab,
+            doc.meta.lang.as_str(),
+            headline,
+        );
         let Some((subject_at, subject)) = found.or_else(|| last_subject.clone()) else {
             continue;
         };
         last_subject = Some((subject_at, subject.clone()));
-        let (key, scope) = vocab.normalise(&subject);
+        let (mut key, mut scope) = vocab.normalise(&subject);
         if key.chars().count() < 2 || vocab.is_non_subject(&subject) {
             continue;
+        }
+        // Scope words and places in the clause before the subject's own narrow it
+        // ("日本国内でも、…AI市場は").
+        let subject_at = floor_boundary(text, subject_at);
+        let ctx_start = text[..subject_at]
+            .char_indices()
+            .rev()
+            .filter(|&(i, c)| matches!(c, '、' | '，' | ',') && !is_digit_comma(text, i))
+            .nth(1)
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let context_scope = vocab.scope_words(&text[ctx_start..subject_at]);
+        if !context_scope.is_empty() {
+            let mut all: BTreeSet<String> = scope
+                .split(',')
+                .filter(|s| !s.is_empty())
+                .map(str::to_string)
+                .collect();
+            all.extend(context_scope);
+            scope = all.into_iter().collect::<Vec<_>>().join(",");
+        }
+        // A qualifier between subject and figure ("AIチップ市場全体で86%") narrows the subject.
+        if let Some(q) = qualifier_between(
+            text,
+            floor_boundary(text, subject_at + subject.len()),
+            fs,
+            vocab,
+        ) {
+            key.push('@');
+            key.push_str(&q);
+        }
+        let mut metric_name = vocab.metrics[metric].0.clone();
+        // "AI市場規模は" and "AI市場は…規模" are one subject and metric.
+        if metric_name == "market_size" {
+            metric_name = "size".to_string();
+            if !["市場", "市场", "market"].iter().any(|m| key.ends_with(m)) {
+                key.push_str(if doc.meta.lang == "en" {
+                    "market"
+                } else {
+                    "市場"
+                });
+            }
+        }
+        if vocab.is_non_subject(&key) {
+            continue;
+        }
+        if is_total(&text[..fs]) {
+            metric_name.push_str(" (total)");
         }
         let (low, high) = interval(f, vocab.settings.approx_tolerance);
         out.push(Claim {
@@ -305,7 +432,7 @@ fn sentence_claims(doc: &Document, figs: &[Figure], base: usize, vocab: &Vocab, 
             subject,
             key,
             scope,
-            metric: vocab.metrics[metric].0.clone(),
+            metric: metric_name,
             period,
             unit: f.raw.unit.clone(),
             low,
@@ -314,6 +441,93 @@ fn sentence_claims(doc: &Document, figs: &[Figure], base: usize, vocab: &Vocab, 
             headline,
         });
     }
+}
+
+/// The nearest char boundary at or before `i`.
+fn floor_boundary(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Whether the words right before a figure make it a total (合計, 総額, 累計, in total).
+fn is_total(head: &str) -> bool {
+    let tail: String = head
+        .chars()
+        .rev()
+        .take(6)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let tail = tail.to_ascii_lowercase();
+    [
+        "合計",
+        "総額",
+        "累計",
+        "累積",
+        "総計",
+        "总计",
+        "累计",
+        "合计",
+        "total",
+        "cumulative",
+        "combined",
+    ]
+    .iter()
+    .any(|w| tail.contains(w))
+}
+
+/// A place phrase between the subject and the figure: `Xで`, `Xでは`, `X向け`, `Xにおいて`.
+fn qualifier_between(text: &str, from: usize, to: usize, vocab: &Vocab) -> Option<String> {
+    if from >= to || to > text.len() || !text.is_char_boundary(from) {
+        return None;
+    }
+    let gap = &text[from..to];
+    for marker in ["では", "で", "向け", "において", "における"] {
+        let mut at = 0;
+        while let Some(i) = gap[at..].find(marker) {
+            let end = at + i;
+            let np = vocab.trim_metric_suffix(np_before(gap, end, 0));
+            let np = without_years(np);
+            if np.chars().count() >= 2
+                && !vocab.is_non_subject(&np)
+                && !np.chars().all(|c| c.is_ascii_digit())
+            {
+                let (k, _) = vocab.normalise(&np);
+                return Some(k);
+            }
+            at = end + marker.len();
+        }
+    }
+    None
+}
+
+/// One sentence's figures and where they stand in it.
+#[derive(Clone, Copy)]
+struct Scene<'a> {
+    text: &'a str,
+    figs: &'a [Figure],
+    pos: &'a [(usize, usize)],
+    /// Whether each figure restates the one before it (a conversion's target).
+    restated: &'a [bool],
+}
+
+/// A gap with bracketed asides removed ("（約15兆円）の" → "の").
+fn without_brackets(gap: &str) -> String {
+    let mut out = String::with_capacity(gap.len());
+    let mut depth = 0usize;
+    for c in gap.chars() {
+        match c {
+            '（' | '(' => depth += 1,
+            '）' | ')' if depth > 0 => depth -= 1,
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
 }
 
 /// Text between two amounts that makes the second restate the first: an opening bracket,
@@ -327,21 +541,25 @@ fn is_restatement(gap: &str) -> bool {
 /// it by the words between (a word right after it with の, or right before it with は / が,
 /// wins), and never beyond another figure of the same kind.
 fn metric_for(
-    text: &str,
+    scene: &Scene<'_>,
     hits: &[(usize, usize, usize)],
     vocab: &Vocab,
-    figs: &[Figure],
-    pos: &[(usize, usize)],
     k: usize,
     (cs, ce): (usize, usize),
 ) -> Option<usize> {
+    let Scene {
+        text,
+        figs,
+        pos,
+        restated,
+    } = *scene;
     let (fs, fe) = pos[k];
     let kind = figs[k].raw.kind;
     let bit = kind_bit(kind);
     let blocked = |a: usize, b: usize| {
-        pos.iter()
-            .enumerate()
-            .any(|(o, &(os, oe))| o != k && figs[o].raw.kind == kind && os >= a && oe <= b)
+        pos.iter().enumerate().any(|(o, &(os, oe))| {
+            o != k && !restated[o] && figs[o].raw.kind == kind && os >= a && oe <= b
+        })
     };
     hits.iter()
         .filter(|(s, e, m)| *s >= cs && *e <= ce && vocab.metrics[*m].1 & bit != 0)
@@ -356,15 +574,37 @@ fn metric_for(
             if before && blocked(e, fs) || !before && blocked(fe, s) {
                 return None;
             }
+            let gap = without_brackets(gap);
+            let gap = gap.as_str();
             let chars = gap.chars().count();
             if chars > 16 {
                 return None;
             }
             let trimmed = gap.trim_matches([' ', '（', '(', '）', ')']);
             let tight = if before {
-                matches!(trimmed, "" | "は" | "が" | "も" | "：" | ":" | "は約" | "が約" | "of" | "was" | "is" | "at" | "reached" | "为" | "达" | "达到")
+                matches!(
+                    trimmed,
+                    "" | "は"
+                        | "が"
+                        | "も"
+                        | "："
+                        | ":"
+                        | "は約"
+                        | "が約"
+                        | "of"
+                        | "was"
+                        | "is"
+                        | "at"
+                        | "reached"
+                        | "为"
+                        | "达"
+                        | "达到"
+                )
             } else {
-                matches!(trimmed, "" | "の" | "もの" | "という" | "と" | "に" | "的" | "规模")
+                matches!(
+                    trimmed,
+                    "" | "の" | "もの" | "という" | "と" | "に" | "的" | "规模"
+                )
             };
             let score = chars * 2 + usize::from(before) + if tight { 0 } else { 8 };
             Some((score, m))
@@ -380,7 +620,9 @@ fn fold_same_len(s: &str) -> String {
     for c in s.chars() {
         match c {
             '\u{FF01}'..='\u{FF5E}' => {
-                let a = char::from_u32(c as u32 - 0xFEE0).unwrap_or(c).to_ascii_lowercase();
+                let a = char::from_u32(c as u32 - 0xFEE0)
+                    .unwrap_or(c)
+                    .to_ascii_lowercase();
                 out.push(a);
                 out.push('\u{7F}');
                 out.push('\u{7F}');
@@ -408,32 +650,64 @@ fn clause_bounds(text: &str, fs: usize, fe: usize) -> (usize, usize) {
 
 /// A comma between digits is a thousands separator, not a clause break.
 fn is_digit_comma(text: &str, i: usize) -> bool {
-    let before = text[..i].chars().next_back().is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
-    let after = text[i..].chars().nth(1).is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    let before = text[..i]
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    let after = text[i..]
+        .chars()
+        .nth(1)
+        .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
     before && after
 }
 
 /// The period a figure refers to: the nearest year before it in the sentence (else the
 /// nearest after it in its clause), refined by 上半期 / 第N四半期 / N月 / 年度; else a
 /// relative word (昨年, last year, 去年 …) resolved against the article's date.
-fn period_of(doc: &Document, text: &str, figs: &[Figure], pos: &[(usize, usize)], k: usize) -> Option<String> {
+fn period_of(
+    doc: &Document,
+    text: &str,
+    figs: &[Figure],
+    pos: &[(usize, usize)],
+    k: usize,
+) -> Option<String> {
     let (fs, fe) = pos[k];
     let (_, ce) = clause_bounds(text, fs, fe);
     let (cs, _) = clause_bounds(text, fs, fe);
     let kind = figs[k].raw.kind;
     // The nearest year before: in the figure's own clause, or further back when no figure of
     // the same kind stands between (that figure took the year).
-    let before = (0..k).rev().find(|&o| figs[o].raw.kind == Kind::Year).filter(|&o| {
-        pos[o].0 >= cs || !(o + 1..k).any(|m| figs[m].raw.kind == kind && pos[m].1 <= cs)
+    let before = (0..k)
+        .rev()
+        .find(|&o| figs[o].raw.kind == Kind::Year)
+        .filter(|&o| {
+            pos[o].0 >= cs || !(o + 1..k).any(|m| figs[m].raw.kind == kind && pos[m].1 <= cs)
+        });
+    let chosen = before.or_else(|| {
+        ((k + 1)..figs.len()).find(|&o| figs[o].raw.kind == Kind::Year && pos[o].0 < ce)
     });
-    let chosen = before.or_else(|| ((k + 1)..figs.len()).find(|&o| figs[o].raw.kind == Kind::Year && pos[o].0 < ce));
     if let Some(o) = chosen {
         // A month named on its own between the year and the figure ("2024年の9%から2月には")
         // makes the period unclear.
         if o < k && bare_month_between(text, pos[o].1, fs) {
             return None;
         }
-        let year = figs[o].raw.value.to_i64()?;
+        let mut year = figs[o].raw.value.to_i64()?;
+        // "2025年の設備投資を前年の525億ドルから" → 2024.
+        let lead: String = text[..fs]
+            .chars()
+            .rev()
+            .take(5)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        if ["前年の", "前年度の", "昨年の", "前年は", "前年度は"]
+            .iter()
+            .any(|w| lead.ends_with(w))
+        {
+            year -= 1;
+        }
         let after = &text[pos[o].1..];
         let written = &text[pos[o].0..pos[o].1];
         return Some(refine_period(year, written, after));
@@ -452,7 +726,9 @@ fn period_of(doc: &Document, text: &str, figs: &[Figure], pos: &[(usize, usize)]
     ];
     rel.iter()
         .filter_map(|(w, d)| before_text.rfind(w).map(|i| (i, *d)))
-        .filter(|&(i, _)| !before_text[i..].starts_with("昨年比") && !before_text[i..].starts_with("去年同期"))
+        .filter(|&(i, _)| {
+            !before_text[i..].starts_with("昨年比") && !before_text[i..].starts_with("去年同期")
+        })
         .max_by_key(|&(i, _)| i)
         .map(|(_, d)| (i64::from(y) + d).to_string())
 }
@@ -470,22 +746,50 @@ fn bare_month_between(text: &str, from: usize, to: usize) -> bool {
 }
 
 fn refine_period(year: i64, written: &str, after: &str) -> String {
-    if written.contains("年度") || written.to_ascii_uppercase().starts_with("FY") {
-        return format!("FY{year}");
-    }
+    let fiscal = written.contains("年度")
+        || written.to_ascii_uppercase().starts_with("FY")
+        || after.starts_with("会計年度")
+        || after.starts_with("年度");
+    let base = if fiscal {
+        format!("FY{year}")
+    } else {
+        year.to_string()
+    };
     let after = after.trim_start_matches(['の', ' ']);
-    for (w, p) in [("上半期", "H1"), ("上期", "H1"), ("前半", "H1"), ("下半期", "H2"), ("下期", "H2"), ("後半", "H2"), ("上半年", "H1"), ("下半年", "H2")] {
+    for (w, p) in [
+        ("上半期", "H1"),
+        ("上期", "H1"),
+        ("前半", "H1"),
+        ("下半期", "H2"),
+        ("下期", "H2"),
+        ("後半", "H2"),
+        ("上半年", "H1"),
+        ("下半年", "H2"),
+    ] {
         if after.starts_with(w) {
-            return format!("{year}{p}");
+            return format!("{base}{p}");
         }
     }
-    let quarter = ["第1四半期", "第2四半期", "第3四半期", "第4四半期", "第一季度", "第二季度", "第三季度", "第四季度"];
-    for (i, q) in quarter.iter().enumerate() {
-        if after.starts_with(q) {
-            return format!("{year}Q{}", i % 4 + 1);
+    let quarters = [
+        ["第1四半期", "第一四半期", "Q1", "第一季度", "1Q"],
+        ["第2四半期", "第二四半期", "Q2", "第二季度", "2Q"],
+        ["第3四半期", "第三四半期", "Q3", "第三季度", "3Q"],
+        ["第4四半期", "第四四半期", "Q4", "第四季度", "4Q"],
+    ];
+    let folded = fold(after);
+    for (i, q) in quarters.iter().enumerate() {
+        if q.iter().any(|w| folded.starts_with(&fold(w))) {
+            return format!("{base}Q{}", i + 1);
         }
     }
-    if let Some(m) = written.split('年').nth(1).and_then(|r| r.trim_end_matches('月').parse::<u32>().ok()) {
+    if fiscal {
+        return base;
+    }
+    if let Some(m) = written
+        .split('年')
+        .nth(1)
+        .and_then(|r| r.trim_end_matches('月').parse::<u32>().ok())
+    {
         return format!("{year}-{m:02}");
     }
     let digits: String = after.chars().take_while(|c| c.is_ascii_digit()).collect();
@@ -496,12 +800,16 @@ fn refine_period(year: i64, written: &str, after: &str) -> String {
             }
         }
     }
-    year.to_string()
+    base
 }
 
 /// Characters that may stand in a noun phrase.
 fn np_char(c: char) -> bool {
-    c.is_alphanumeric() && !('\u{3041}'..='\u{309F}').contains(&c) || matches!(c, 'ー' | '・' | '&' | '々' | 'の' | '的' | '-' | '.' | '\'' | '’')
+    c.is_alphanumeric() && !('\u{3041}'..='\u{309F}').contains(&c)
+        || matches!(
+            c,
+            'ー' | '・' | '&' | '々' | 'の' | '的' | '-' | '.' | '\'' | '’'
+        )
 }
 
 /// The noun phrase that ends at byte `end` of `text`.
@@ -515,7 +823,17 @@ fn np_before(text: &str, end: usize, floor: usize) -> &str {
         if np_char(c) {
             start = i;
             latin_space = false;
-        } else if c == ' ' && !latin_space && text[i + 1..].chars().next().is_some_and(|n| n.is_ascii_alphanumeric()) && text[..i].chars().next_back().is_some_and(|p| p.is_ascii_alphanumeric()) {
+        } else if c == ' '
+            && !latin_space
+            && text[i + 1..]
+                .chars()
+                .next()
+                .is_some_and(|n| n.is_ascii_alphanumeric())
+            && text[..i]
+                .chars()
+                .next_back()
+                .is_some_and(|p| p.is_ascii_alphanumeric())
+        {
             latin_space = true;
         } else {
             break;
@@ -526,13 +844,51 @@ fn np_before(text: &str, end: usize, floor: usize) -> &str {
     strip_leading_period(np)
 }
 
+/// Removes years written inside a phrase (`中国全体の2025年のAI` → `中国全体のAI`).
+fn without_years(np: &str) -> std::borrow::Cow<'_, str> {
+    let b = np.as_bytes();
+    let mut out = String::new();
+    let mut last = 0;
+    let mut i = 0;
+    while i < b.len() {
+        if b[i].is_ascii_digit() && (i == 0 || !b[i - 1].is_ascii_digit()) {
+            let n = b[i..].iter().take_while(|x| x.is_ascii_digit()).count();
+            let rest = &np[i + n..];
+            if n == 4 && rest.starts_with('年') {
+                let mut skip = i + n + '年'.len_utf8();
+                for tail in ["度", "末", "時点", "の", "に"] {
+                    if np[skip..].starts_with(tail) {
+                        skip += tail.len();
+                    }
+                }
+                out.push_str(&np[last..i]);
+                last = skip;
+                i = skip;
+                continue;
+            }
+            i += n;
+            continue;
+        }
+        i += 1;
+    }
+    if last == 0 {
+        std::borrow::Cow::Borrowed(np)
+    } else {
+        out.push_str(&np[last..]);
+        std::borrow::Cow::Owned(out)
+    }
+}
+
 fn strip_leading_period(np: &str) -> &str {
     let mut s = np;
     loop {
         let digits = s.bytes().take_while(|b| b.is_ascii_digit()).count();
         if digits == 4 {
             let rest = &s[digits..];
-            let rest = rest.strip_prefix("年度").or_else(|| rest.strip_prefix('年')).unwrap_or(rest);
+            let rest = rest
+                .strip_prefix("年度")
+                .or_else(|| rest.strip_prefix('年'))
+                .unwrap_or(rest);
             s = rest.trim_start_matches(['の', '的', ' ', 'に']);
             continue;
         }
@@ -549,64 +905,160 @@ fn strip_leading_period(np: &str) -> &str {
 /// or subject particle (は, が, も, では) before the figure, else the phrase that opens the
 /// sentence; in Chinese, the phrase that opens the figure's clause or sentence; in English,
 /// the words before the metric verb or after "of".
-fn subject_of(text: &str, fs: usize, figures: &[(usize, usize)], vocab: &Vocab, lang: &str, headline: bool) -> Option<(usize, String)> {
+fn subject_of(
+    text: &str,
+    fs: usize,
+    figures: &[(usize, usize)],
+    kinds: &[Kind],
+    vocab: &Vocab,
+    lang: &str,
+    headline: bool,
+) -> Option<(usize, String)> {
     let head = &text[..fs];
     // Inside brackets, the subject is the phrase right before the figure ("Google $115B") or
     // else the phrase right before the bracket ("生成AI市場の成長（…55%増…）").
     if let Some(open) = open_bracket(head) {
         let inner_floor = open + head[open..].chars().next().map_or(1, char::len_utf8);
-        let direct = vocab.trim_metric_suffix(np_before(head, fs, inner_floor.max(figures.iter().filter(|&&(_, e)| e <= fs).map(|&(_, e)| e).max().unwrap_or(0))));
-        if direct.chars().count() >= 2 && !vocab.is_anaphor(direct) && !vocab.is_non_subject(direct) {
-            return Some((fs - direct.len(), direct.to_string()));
+        let near = head.trim_end().len();
+        let raw = np_before(
+            head,
+            near,
+            inner_floor.max(
+                figures
+                    .iter()
+                    .filter(|&&(_, e)| e <= near)
+                    .map(|&(_, e)| e)
+                    .max()
+                    .unwrap_or(0),
+            ),
+        );
+        let direct = vocab.trim_metric_suffix(raw);
+        if direct.chars().count() >= 2 && !vocab.is_anaphor(direct) && !vocab.is_non_subject(direct)
+        {
+            return Some((near - raw.len(), direct.to_string()));
         }
-        let outer = vocab.trim_metric_suffix(np_before(head, open, 0));
+        let raw = np_before(head, open, 0);
+        let outer = vocab.trim_metric_suffix(raw);
         if outer.chars().count() >= 2 && !vocab.is_anaphor(outer) && !vocab.is_non_subject(outer) {
-            return Some((open - outer.len(), outer.to_string()));
+            return Some((open - raw.len(), outer.to_string()));
         }
         return None;
     }
     if lang == "en" || !head.chars().any(|c| c as u32 > 0x2FFF) {
         return english_subject(head, vocab);
     }
-    // A subject never reaches back over another figure.
-    let floor = |at: usize| figures.iter().filter(|&&(_, e)| e <= at).map(|&(_, e)| e).max().unwrap_or(0);
+    // A subject never reaches back over another figure (years inside it are dropped later).
+    let floor = |at: usize| {
+        figures
+            .iter()
+            .zip(kinds)
+            .filter(|&(&(_, e), &k)| e <= at && k != Kind::Year)
+            .map(|(&(_, e), _)| e)
+            .max()
+            .unwrap_or(0)
+    };
+    let accept = |np: &str| {
+        np.chars().count() >= 2
+            && !np.chars().all(|c| c.is_ascii_digit())
+            && !vocab.is_anaphor(np)
+            && !vocab.is_non_subject(np)
+    };
     // A noun phrase right before the figure that ends in a metric word names the subject
     // ("インフラ投資250億ドル", "AI市場規模2440億ドル").
-    let direct = np_before(head, fs, floor(fs));
-    if direct.len() < head.len() || !direct.is_empty() {
-        let trimmed = vocab.trim_metric_suffix(direct);
-        if trimmed.len() < direct.len() && trimmed.chars().count() >= 2 && !vocab.is_anaphor(trimmed) {
-            return Some((fs - direct.len(), trimmed.to_string()));
-        }
+    let near = head.trim_end().len();
+    let direct = np_before(head, near, floor(near));
+    let trimmed = vocab.trim_metric_suffix(direct);
+    if trimmed.len() < direct.len() && accept(trimmed) {
+        return Some((near - direct.len(), without_years(trimmed).into_owned()));
+    }
+    // "…710億ドル規模になると予測される生成AI市場をはじめ": a relative clause that ends
+    // right after the figure names its subject.
+    if let Some(np) = following_subject(text, fs, vocab) {
+        return Some(np);
     }
     // Particles, nearest first.
     for (i, c) in head.char_indices().rev() {
         if !matches!(c, 'は' | 'が' | 'も') {
             continue;
         }
-        let mut end = i;
-        if c == 'は' && head[..i].ends_with('で') {
-            end -= 'で'.len_utf8();
+        let mut before = &head[..i];
+        for tail in ["だけで", "では", "で", "だけ", "たち", "ら", "自身", "自体"] {
+            if let Some(b) = before.strip_suffix(tail) {
+                before = b;
+                break;
+            }
         }
-        let np = vocab.trim_metric_suffix(np_before(head, end, floor(end)));
+        let end = before.len();
+        let raw = np_before(head, end, floor(end));
+        let np = vocab.trim_metric_suffix(raw);
         if np.chars().count() >= 2 && !np.chars().all(|c| c.is_ascii_digit()) {
-            if vocab.is_anaphor(np) || vocab.is_non_subject(np) {
+            if !accept(np) {
                 return None;
             }
-            return Some((end - np.len(), np.to_string()));
+            return Some((end - raw.len(), without_years(np).into_owned()));
         }
     }
     // The phrase that opens the sentence names the subject only in a headline, in Chinese,
     // or when a comma sets it off ("京都のロボット産業、2024年に18%成長").
-    let open_end = head.char_indices().find(|&(_, c)| !np_char(c)).map_or(head.len(), |(i, _)| i);
+    let open_end = head
+        .char_indices()
+        .find(|&(_, c)| !np_char(c))
+        .map_or(head.len(), |(i, _)| i);
     if !(headline || lang == "zh" || head[open_end..].starts_with(['、', '，', ','])) {
         return None;
     }
-    let open_end = figures.iter().map(|&(s, _)| s).filter(|&s| s < open_end).min().unwrap_or(open_end);
-    let np = vocab.trim_metric_suffix(strip_leading_period(head[..open_end].trim_end_matches(|c: char| c.is_ascii_digit())));
+    let open_end = figures
+        .iter()
+        .zip(kinds)
+        .filter(|&(&(s, _), &k)| s < open_end && k != Kind::Year)
+        .map(|(&(s, _), _)| s)
+        .min()
+        .unwrap_or(open_end);
+    let np = vocab.trim_metric_suffix(strip_leading_period(
+        head[..open_end].trim_end_matches(|c: char| c.is_ascii_digit()),
+    ));
     let np = cut_at_year(np);
     let np = vocab.trim_metric_suffix(np);
-    (np.chars().count() >= 2 && !vocab.is_anaphor(np) && !vocab.is_non_subject(np)).then(|| (0, np.to_string()))
+    let np = without_years(np);
+    let np = vocab.trim_metric_suffix(np.trim_start_matches(['の', '的']));
+    (np.chars().count() >= 2 && !vocab.is_anaphor(np) && !vocab.is_non_subject(np))
+        .then(|| (0, np.to_string()))
+}
+
+/// The subject named by a relative clause that closes soon after the figure: a verb ending in
+/// れる / される / とされる followed by a noun phrase and a particle.
+fn following_subject(text: &str, fs: usize, vocab: &Vocab) -> Option<(usize, String)> {
+    let tail = &text[fs..];
+    let limit = tail.char_indices().nth(24).map_or(tail.len(), |(i, _)| i);
+    let window = &tail[..limit];
+    if window.contains(['、', '，', '。']) {
+        return None;
+    }
+    for marker in [
+        "される",
+        "とされる",
+        "見込まれる",
+        "予想される",
+        "予測される",
+    ] {
+        if let Some(i) = window.find(marker) {
+            let start = fs + i + marker.len();
+            let rest = &text[start..];
+            let end = rest
+                .char_indices()
+                .find(|&(_, c)| !np_char(c))
+                .map_or(rest.len(), |(j, _)| j);
+            let np = vocab.trim_metric_suffix(&rest[..end]);
+            let next = rest[end..].chars().next();
+            if np.chars().count() >= 2
+                && matches!(next, Some('を' | 'が' | 'は' | 'に' | 'で' | 'も'))
+                && !vocab.is_non_subject(np)
+            {
+                return Some((start, np.to_string()));
+            }
+        }
+    }
+    None
 }
 
 /// The byte offset of a bracket opened before the end of `head` and not yet closed.
@@ -643,7 +1095,10 @@ fn cut_at_year(np: &str) -> &str {
 
 fn english_subject(head: &str, vocab: &Vocab) -> Option<(usize, String)> {
     const STOP: &[&str] = &[
-        "in", "at", "to", "by", "for", "from", "was", "is", "are", "were", "reached", "hit", "of", "and", "but", "while", "that", "which", "with", "as", "on", "put", "said", "says", "has", "had", "have", "will", "would", "could", "about", "around", "estimate", "later", "a", "an", "the",
+        "in", "at", "to", "by", "for", "from", "was", "is", "are", "were", "reached", "hit", "of",
+        "and", "but", "while", "that", "which", "with", "as", "on", "put", "said", "says", "has",
+        "had", "have", "will", "would", "could", "about", "around", "estimate", "later", "a", "an",
+        "the",
     ];
     let folded = head.to_ascii_lowercase();
     // "growth of X in 2024 at" → X.
@@ -651,7 +1106,10 @@ fn english_subject(head: &str, vocab: &Vocab) -> Option<(usize, String)> {
     if let Some(m) = metric {
         let after = &head[m.end()..];
         if let Some(rest) = after.strip_prefix(" of ") {
-            let words: Vec<&str> = rest.split_whitespace().take_while(|w| !STOP.contains(&w.to_ascii_lowercase().as_str())).collect();
+            let words: Vec<&str> = rest
+                .split_whitespace()
+                .take_while(|w| !STOP.contains(&w.to_ascii_lowercase().as_str()))
+                .collect();
             if !words.is_empty() {
                 return Some((m.end() + 4, words.join(" ")));
             }
@@ -660,12 +1118,19 @@ fn english_subject(head: &str, vocab: &Vocab) -> Option<(usize, String)> {
         let mut words: Vec<&str> = before
             .split_whitespace()
             .rev()
-            .take_while(|w| !STOP.contains(&w.to_ascii_lowercase().trim_matches(|c: char| !c.is_alphanumeric())) && !w.ends_with(','))
+            .take_while(|w| {
+                !STOP.contains(
+                    &w.to_ascii_lowercase()
+                        .trim_matches(|c: char| !c.is_alphanumeric()),
+                ) && !w.ends_with(',')
+            })
             .collect();
         words.reverse();
         if !words.is_empty() {
             let s = words.join(" ");
-            let s = s.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'').to_string();
+            let s = s
+                .trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
+                .to_string();
             if s.len() >= 3 && !vocab.is_anaphor(&s) {
                 return Some((0, s));
             }
@@ -680,7 +1145,10 @@ pub fn interval(f: &Figure, approx_tolerance: f64) -> (f64, f64) {
     let v = f.raw.value.to_f64().unwrap_or(f64::NAN);
     let half = f.raw.precision.to_f64().unwrap_or(0.0).abs() / 2.0;
     let (mut lo, mut hi) = match f.raw.range {
-        Some((l, h)) => (l.to_f64().unwrap_or(v) - half, h.to_f64().unwrap_or(v) + half),
+        Some((l, h)) => (
+            l.to_f64().unwrap_or(v) - half,
+            h.to_f64().unwrap_or(v) + half,
+        ),
         None => (v - half, v + half),
     };
     if f.raw.approx {
@@ -692,7 +1160,11 @@ pub fn interval(f: &Figure, approx_tolerance: f64) -> (f64, f64) {
         Some(Bound::Ge) | Some(Bound::Gt) => hi = f64::INFINITY,
         Some(Bound::Le) | Some(Bound::Lt) => {
             // 近く / nearly: a little under; 以下 / up to: anything under.
-            lo = if f.raw.approx { v - v.abs() * approx_tolerance * 3.0 } else { f64::NEG_INFINITY };
+            lo = if f.raw.approx {
+                v - v.abs() * approx_tolerance * 3.0
+            } else {
+                f64::NEG_INFINITY
+            };
         }
         None => {}
     }
@@ -703,7 +1175,9 @@ pub fn interval(f: &Figure, approx_tolerance: f64) -> (f64, f64) {
 pub fn groups(claims: &[Claim]) -> HashMap<(&str, &str, Option<&str>), Vec<usize>> {
     let mut g: HashMap<(&str, &str, Option<&str>), Vec<usize>> = HashMap::new();
     for (i, c) in claims.iter().enumerate() {
-        g.entry((c.metric.as_str(), c.unit.as_str(), c.period.as_deref())).or_default().push(i);
+        g.entry((c.metric.as_str(), c.unit.as_str(), c.period.as_deref()))
+            .or_default()
+            .push(i);
     }
     g
 }

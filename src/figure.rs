@@ -76,8 +76,12 @@ pub struct RawFigure {
     pub bound: Option<Bound>,
     /// For ranges (`60〜70%`, `between 3 and 5`): low and high, in the figure's unit.
     pub range: Option<(Decimal, Decimal)>,
-    /// The place value of the last digit written, fully scaled: `約2.5兆円` → 1e11,
-    /// `25%` → 1, `7,000億元` → 1e11. Half of it either side is the rounding interval.
+    /// The place value of the last significant digit written, fully scaled: `約2.5兆円` →
+    /// 1e11, `25%` → 1, `1.7%` → 0.1. Trailing integer zeros are significant only when the
+    /// number has a thousands separator or a decimal point: `7,000億元` → 1e8 but
+    /// `7000億元` → 1e11, `600万ドル` → 1e6, `$92.0 billion` → 1e8. Plain integer
+    /// percentages are read to the unit (`100%` → 1). Half of it either side is the
+    /// rounding interval.
     pub precision: Decimal,
 }
 

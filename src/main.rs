@@ -103,14 +103,23 @@ fn main() -> ExitCode {
             .build_global();
     }
     match cli.command {
-        Command::Figures { paths, format, config } => {
+        Command::Figures {
+            paths,
+            format,
+            config,
+        } => {
             let config = match load_config(config.as_deref()) {
                 Ok(c) => c,
                 Err(code) => return code,
             };
             figures(&paths, format, &config)
         }
-        Command::Check { paths, format, config, fail_on } => {
+        Command::Check {
+            paths,
+            format,
+            config,
+            fail_on,
+        } => {
             let config = match load_config(config.as_deref()) {
                 Ok(c) => c,
                 Err(code) => return code,
@@ -163,13 +172,20 @@ fn check(paths: &[PathBuf], format: CheckFormat, config: &Config, fail_on: FailO
         findings: findings.len(),
     };
     match format {
-        CheckFormat::Json => write_stdout(&report::check::json(&corpus, &claims, &findings, summary)),
+        CheckFormat::Json => {
+            write_stdout(&report::check::json(&corpus, &claims, &findings, summary))
+        }
         CheckFormat::Human => {
             print_load_errors(&corpus.errors);
             let width = terminal_width().unwrap_or(120) as usize;
             let mut out = report::check::human(&corpus, &findings, color_wanted(), width);
             let seconds = started.elapsed().as_secs_f64();
-            out.push_str(&report::check::summary_table(summary, &findings, corpus.errors.len(), Some(seconds)));
+            out.push_str(&report::check::summary_table(
+                summary,
+                &findings,
+                corpus.errors.len(),
+                Some(seconds),
+            ));
             write_stdout(&out);
         }
     }

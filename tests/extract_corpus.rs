@@ -78,7 +78,7 @@ fn corpus_smoke() {
         for text in &texts {
             for f in extract(text) {
                 n += 1;
-                if n % dump == 0 {
+                if n.is_multiple_of(dump) {
                     let a = text.floor_char_boundary(f.start.saturating_sub(24));
                     let b = text.ceil_char_boundary((f.end + 12).min(text.len()));
                     println!(

@@ -40,16 +40,115 @@ static ERAS: &[&str] = &["令和", "平成", "昭和", "大正", "明治", "元�
 /// English words that may precede a number without making it part of a name
 /// (`In 2024`, `About 30`). Compared case-insensitively.
 static FUNCTION_WORDS: &[&str] = &[
-    "in", "by", "since", "from", "until", "till", "through", "to", "of", "about", "around",
-    "over", "under", "nearly", "almost", "only", "some", "just", "and", "or", "the", "at",
-    "for", "with", "than", "between", "approximately", "roughly", "up", "top", "more",
-    "less", "fewer", "least", "most", "estimated", "an", "a", "are", "is", "was", "were",
-    "all", "had", "has", "have", "q1", "q2", "q3", "q4", "h1", "h2", "fy", "cy", "during",
-    "early", "late", "mid", "before", "after", "fiscal", "year", "years", "by", "reached",
-    "hit", "of", "on", "per", "each", "every", "than", "below", "above", "circa", "some",
-    "usd", "eur", "gbp", "jpy", "cny", "rmb", "krw", "inr", "hkd", "twd", "cad", "aud",
-    "chf", "sgd", "minus", "plus", "total", "totaling", "totalling", "what", "but", "if",
-    "then", "that", "these", "those", "it", "we", "they", "i", "you", "he", "she",
+    "in",
+    "by",
+    "since",
+    "from",
+    "until",
+    "till",
+    "through",
+    "to",
+    "of",
+    "about",
+    "around",
+    "over",
+    "under",
+    "nearly",
+    "almost",
+    "only",
+    "some",
+    "just",
+    "and",
+    "or",
+    "the",
+    "at",
+    "for",
+    "with",
+    "than",
+    "between",
+    "approximately",
+    "roughly",
+    "up",
+    "top",
+    "more",
+    "less",
+    "fewer",
+    "least",
+    "most",
+    "estimated",
+    "an",
+    "a",
+    "are",
+    "is",
+    "was",
+    "were",
+    "all",
+    "had",
+    "has",
+    "have",
+    "q1",
+    "q2",
+    "q3",
+    "q4",
+    "h1",
+    "h2",
+    "fy",
+    "cy",
+    "during",
+    "early",
+    "late",
+    "mid",
+    "before",
+    "after",
+    "fiscal",
+    "year",
+    "years",
+    "by",
+    "reached",
+    "hit",
+    "of",
+    "on",
+    "per",
+    "each",
+    "every",
+    "than",
+    "below",
+    "above",
+    "circa",
+    "some",
+    "usd",
+    "eur",
+    "gbp",
+    "jpy",
+    "cny",
+    "rmb",
+    "krw",
+    "inr",
+    "hkd",
+    "twd",
+    "cad",
+    "aud",
+    "chf",
+    "sgd",
+    "minus",
+    "plus",
+    "total",
+    "totaling",
+    "totalling",
+    "what",
+    "but",
+    "if",
+    "then",
+    "that",
+    "these",
+    "those",
+    "it",
+    "we",
+    "they",
+    "i",
+    "you",
+    "he",
+    "she",
 ];
 
 /// Month names (English), after which a number is a day or a year.
@@ -133,6 +232,24 @@ pub(crate) fn blocked_by_prefix(text: &str, p: usize) -> bool {
     false
 }
 
+/// Whether the number at `p` follows an ASCII word and a space that is not a function
+/// word (`tsuzumi 2`, `Top 10`): for unitless numbers, a name rather than a figure.
+/// Only applies inside CJK prose (the word is preceded or the number followed by a
+/// non-ASCII character), so English prose ("scored 30 points") keeps its numbers.
+pub(crate) fn after_name(text: &str, p: usize, e: usize) -> bool {
+    let b = text.as_bytes();
+    if p < 2 || b[p - 1] != b' ' || !b[p - 2].is_ascii_alphanumeric() {
+        return false;
+    }
+    let ws = word_before(b, p - 1);
+    let w = &text[ws..p - 1];
+    let cjk_around = (ws > 0 && b[ws - 1] >= 0x80) || b.get(e).is_some_and(|c| *c >= 0x80);
+    cjk_around
+        && !word_in(w, FUNCTION_WORDS)
+        && !word_in(w, MONTHS)
+        && !w.bytes().all(|c| c.is_ascii_digit())
+}
+
 /// Whether a kanji numeral at `p` starts a stoplisted word.
 pub(crate) fn stoplisted(text: &str, p: usize) -> bool {
     let rest = &text[p..];
@@ -144,7 +261,12 @@ pub(crate) fn stoplisted(text: &str, p: usize) -> bool {
 pub(crate) fn list_marker(text: &str, p: usize, e: usize) -> bool {
     let head = text[..p].trim_start();
     let rest = &text[e..];
-    if head.is_empty() {
+    // Start of the text or of a line (after indentation or markdown markers).
+    let line = head.rsplit('\n').next().unwrap_or("");
+    let line_start = line
+        .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '#' | '*' | '>' | '-' | '|'))
+        .is_empty();
+    if line_start {
         let b = rest.as_bytes();
         if (b.first() == Some(&b'.') || b.first() == Some(&b')'))
             && b.get(1).is_none_or(|c| !c.is_ascii_digit())
@@ -180,10 +302,9 @@ pub(crate) fn url_end(text: &str, i: usize) -> Option<usize> {
 pub(crate) fn token_end(b: &[u8], mut i: usize) -> usize {
     while i < b.len() {
         let c = b[i];
-        if c.is_ascii_alphanumeric() {
-            i += 1;
-        } else if matches!(c, b'.' | b'-' | b'_') && b.get(i + 1).is_some_and(|d| d.is_ascii_alphanumeric())
-        {
+        let glue = matches!(c, b'.' | b'-' | b'_')
+            && b.get(i + 1).is_some_and(|d| d.is_ascii_alphanumeric());
+        if c.is_ascii_alphanumeric() || glue {
             i += 1;
         } else {
             break;

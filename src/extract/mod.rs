@@ -16,9 +16,12 @@
 //! names, list markers, dates, times and URLs.
 //!
 //! Choices worth knowing:
-//! * **Precision** is the place value of the last digit written; trailing integer zeros
-//!   before a scale word are not written digits (`7,000億元` → 1e11, `$500 million` → 1e8),
-//!   but those of a plain integer are (`94,000人` → 1, `100%` → 1).
+//! * **Precision** is the place value of the last significant digit written, fully scaled.
+//!   Trailing zeros of the integer part are significant when the number is written with a
+//!   thousands separator or a decimal point, and not otherwise: `7,000億元` → 1e8,
+//!   `7000億元` → 1e11, `600万ドル` → 1e6, `$92.0 billion` → 1e8, `94,000人` → 1,
+//!   `7000人` → 1000. Two exceptions: percentages written with `%`/percent/百分之 (and
+//!   percentage points) are read to the unit (`100%` → 1), and years to the year.
 //! * **Ranges** give one figure with `value` = low end. Both ends may carry the full unit
 //!   (`60億ドルから70億ドル`); a unitless low end borrows the unit and scale of the high end
 //!   (`3-5億円` → 3e8..5e8 JPY).
@@ -52,6 +55,7 @@ pub fn extract(text: &str) -> Vec<RawFigure> {
     let mut out = Vec::new();
     let mut i = 0;
     let mut floor = 0;
+    let bitmap: &[u64] = &START_BITMAP;
     while i < b.len() {
         let c = b[i];
         if c < 0x80 {
@@ -71,16 +75,15 @@ pub fn extract(text: &str) -> Vec<RawFigure> {
                 }
                 let we = numeral::ascii_word(b, i);
                 let te = exclude::token_end(b, i);
-                if te > we {
+                let number_word = numeral::is_english_number_word(&text[i..we]);
+                if te > we && !(number_word && b[we] == b'-') {
                     // Letters glued to digits: a name (R1, H100, GPT-4o) or FY2025.
                     if let Some(f) = fiscal_year(text, i, te) {
                         out.push(f);
                     }
                     i = te;
                     floor = te;
-                } else if numeral::is_english_number_word(&text[i..we])
-                    || ((c == b'a' || c == b'A') && we == i + 1)
-                {
+                } else if number_word || ((c == b'a' || c == b'A') && we == i + 1) {
                     let next = candidate(text, i, floor, &mut out);
                     floor = next;
                     i = next.max(we);
@@ -92,36 +95,47 @@ pub fn extract(text: &str) -> Vec<RawFigure> {
             }
             continue;
         }
-        // Full-width digits: EF BC 90..99.
-        if c == 0xEF && digit_at(b, i).is_some() {
-            let next = candidate(text, i, floor, &mut out);
-            floor = next;
-            i = next.max(i + 3);
-            continue;
-        }
-        if c < 0xC0 {
-            i += 1;
-            continue;
-        }
-        let Some((ch, len)) = char_at(text, i) else {
-            i += 1;
-            continue;
+        // Multi-byte: decode 3-byte sequences by hand and test a bitmap of the code points
+        // that can start a numeral (CJK numerals, full-width digits).
+        let len = match c {
+            0xC0..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            0xF0..=0xF7 => 4,
+            _ => 1,
         };
-        let starts = match cjk(ch) {
-            Some(Cjk::Big(_)) => false,
-            Some(_) => true,
-            None => false,
-        };
-        if starts {
-            let next = candidate(text, i, floor, &mut out);
-            floor = next;
-            i = next.max(i + len);
-        } else {
-            i += len;
+        if len == 3 && i + 2 < b.len() {
+            let cp = ((c as u32 & 0x0F) << 12)
+                | ((b[i + 1] as u32 & 0x3F) << 6)
+                | (b[i + 2] as u32 & 0x3F);
+            let fen = (cp == 0x4E07 || cp == 0x842C) && text[i + 3..].starts_with("分之");
+            if fen || bitmap[(cp >> 6) as usize] & (1u64 << (cp & 63)) != 0 {
+                let next = candidate(text, i, floor, &mut out);
+                floor = next;
+                i = next.max(i + 3);
+                continue;
+            }
         }
+        i += len;
     }
     out
 }
+
+/// Bitmap over the BMP of the characters that can start a numeral: CJK digits and
+/// 十百千 (not 万億兆, which need a digit first) and full-width digits.
+static START_BITMAP: std::sync::LazyLock<Vec<u64>> = std::sync::LazyLock::new(|| {
+    let mut m = vec![0u64; 1024];
+    for cp in 0x3000u32..0x10000 {
+        let Some(c) = char::from_u32(cp) else {
+            continue;
+        };
+        let starts =
+            matches!(cjk(c), Some(Cjk::Digit(_) | Cjk::Small(_))) || ('０'..='９').contains(&c);
+        if starts {
+            m[(cp >> 6) as usize] |= 1u64 << (cp & 63);
+        }
+    }
+    m
+});
 
 /// `FY2025` / `FY25` as a fiscal-year figure.
 fn fiscal_year(text: &str, s: usize, e: usize) -> Option<RawFigure> {
@@ -232,13 +246,12 @@ fn candidate(text: &str, p: usize, floor: usize, out: &mut Vec<RawFigure>) -> us
             }
         }
     }
-    if cur_prefix.is_some() && fig.kind == Kind::Number && fig.unit.is_empty() {
-        fig.kind = Kind::Money;
-        fig.unit = cur_prefix.unwrap().0;
-        fig.has_unit = true;
-    } else if let (Some((code, _)), Kind::Number) = (cur_prefix, fig.kind) {
-        // "$5 x"? keep the number as it is but prefer money when the unit is a scale only.
-        let _ = code;
+    if let Some((code, _)) = cur_prefix {
+        if fig.kind == Kind::Number && fig.unit.is_empty() {
+            fig.kind = Kind::Money;
+            fig.unit = code;
+            fig.has_unit = true;
+        }
     }
 
     // A range: connector, then a second quantity.
@@ -258,6 +271,11 @@ fn candidate(text: &str, p: usize, floor: usize, out: &mut Vec<RawFigure>) -> us
                 }
                 fig.value = lo_scaled;
                 fig.precision = lo_prec;
+                if matches!(q2.kind, Kind::Percent | Kind::PercentPoint)
+                    && q2.precision <= Decimal::ONE
+                {
+                    fig.precision = fig.precision.min(Decimal::ONE);
+                }
                 fig.kanji_only &= q2.kanji_only;
                 fig.kanji_chars += q2.kanji_chars;
                 fig.approx |= q2.approx;
@@ -267,14 +285,22 @@ fn candidate(text: &str, p: usize, floor: usize, out: &mut Vec<RawFigure>) -> us
             }
         }
     }
-    if fig.kind == Kind::Number && fig.unit.is_empty() && cur_prefix.is_some() {
-        fig.kind = Kind::Money;
-        fig.unit = cur_prefix.unwrap().0;
-        fig.has_unit = true;
+    if let Some((code, _)) = cur_prefix {
+        if fig.kind == Kind::Number && fig.unit.is_empty() {
+            fig.kind = Kind::Money;
+            fig.unit = code;
+            fig.has_unit = true;
+        }
     }
 
     // Validity of what we have.
-    if !acceptable(text, p, end, &fig, cur_prefix.is_some() || approx || bound.is_some()) {
+    if !acceptable(
+        text,
+        p,
+        end,
+        &fig,
+        cur_prefix.is_some() || approx || bound.is_some(),
+    ) {
         return skip_after(text, p, end);
     }
     // Bare numbers: years, list markers.
@@ -287,11 +313,23 @@ fn candidate(text: &str, p: usize, floor: usize, out: &mut Vec<RawFigure>) -> us
         {
             return end;
         }
-        let hi_ok = range.is_none_or(|(_, hi)| {
-            hi >= Decimal::from(1900) && hi <= Decimal::from(2100)
-        });
+        if range.is_none() && !approx && bound.is_none() && cur_prefix.is_none() {
+            // 0900, 〇〇 (a placeholder), "課題3：", "tsuzumi 2": labels and codes.
+            if fig.leading_zero || (fig.kanji_only && fig.value.is_zero()) {
+                return end;
+            }
+            if text[end..].starts_with('：') || (text[end..].starts_with(':') && !fig.english) {
+                return end;
+            }
+            if exclude::after_name(text, p, end) {
+                return end;
+            }
+        }
+        let hi_ok =
+            range.is_none_or(|(_, hi)| hi >= Decimal::from(1900) && hi <= Decimal::from(2100));
         if fig.plain_digits == Some(4) && hi_ok && bare_year(text, p, end, &fig) {
             fig.kind = Kind::Year;
+            fig.precision = Decimal::ONE;
         }
     }
     approx |= fig.approx;
@@ -299,7 +337,6 @@ fn candidate(text: &str, p: usize, floor: usize, out: &mut Vec<RawFigure>) -> us
         bound = Some(bd);
     }
     let mut value = fig.value;
-    let mut range = range;
     if negative {
         value = -value;
         range = range.map(|(lo, hi)| (-hi, -lo));
@@ -337,7 +374,9 @@ fn skip_end(text: &str, p: usize) -> usize {
     }
     let e = numeral::numeral_run_end(text, p);
     // Skip glued letters and version dots too (3.5-turbo, 4o).
-    if b.get(e).is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'.' || *c == b'-') {
+    if b.get(e)
+        .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'.' || *c == b'-')
+    {
         return exclude::token_end(b, e);
     }
     e
@@ -391,7 +430,8 @@ fn acceptable(text: &str, p: usize, _end: usize, q: &Qty, qualified: bool) -> bo
     if q.kanji_chars == 1 {
         let one = q.value == Decimal::ONE;
         if one {
-            return matches!(q.kind, Kind::Percent) && q.unit == "%";
+            return q.kind == Kind::Percent
+                || (q.kind == Kind::Money && !text[p..].starts_with("一円"));
         }
         return strong;
     }
@@ -482,7 +522,8 @@ fn range_tail(text: &str, q1: &Qty, i: usize, between: bool) -> Option<(Qty, usi
     }
     // The second numeral must start here.
     let starts = digit_at(b, j).is_some()
-        || char_at(text, j).is_some_and(|(c, _)| matches!(cjk(c), Some(Cjk::Digit(_) | Cjk::Small(_))))
+        || char_at(text, j)
+            .is_some_and(|(c, _)| matches!(cjk(c), Some(Cjk::Digit(_) | Cjk::Small(_))))
         || (b.get(j).is_some_and(|c| c.is_ascii_alphabetic()) && !q1.english && !hyphen && {
             let we = numeral::ascii_word(b, j);
             numeral::is_english_number_word(&text[j..we])
@@ -505,10 +546,12 @@ fn range_tail(text: &str, q1: &Qty, i: usize, between: bool) -> Option<(Qty, usi
         }
     }
     let mut q2 = q2;
-    if sym.is_some() && q2.kind == Kind::Number && q2.unit.is_empty() {
-        q2.kind = Kind::Money;
-        q2.unit = sym.unwrap();
-        q2.has_unit = true;
+    if let Some(code) = sym {
+        if q2.kind == Kind::Number && q2.unit.is_empty() {
+            q2.kind = Kind::Money;
+            q2.unit = code;
+            q2.has_unit = true;
+        }
     }
     // Units must agree when both are given.
     if q1.has_unit && q2.has_unit && (q1.kind != q2.kind || q1.unit != q2.unit) {
@@ -533,7 +576,7 @@ fn range_tail(text: &str, q1: &Qty, i: usize, between: bool) -> Option<(Qty, usi
 fn parse_qty(text: &str, p: usize, money_prefix: Option<&'static str>) -> Parsed {
     let b = text.as_bytes();
     // 百分之二十 / 千分之五: a percentage written before its number.
-    for (pre, div) in [("百分之", 1i32), ("千分之", 10), ("万分之", 100), ("萬分之", 100)] {
+    for (pre, div) in [("百分之", 1i32)] {
         if text[p..].starts_with(pre) {
             let s = p + pre.len();
             let Some(n) = numeral::parse_numeral(text, s) else {
@@ -543,6 +586,7 @@ fn parse_qty(text: &str, p: usize, money_prefix: Option<&'static str>) -> Parsed
             let mut q = base_qty(&n, n.value / d, n.precision / d);
             q.kind = Kind::Percent;
             q.unit = "%";
+            q.precision = q.precision.min(Decimal::ONE);
             q.has_unit = true;
             q.kanji_only = false;
             let end = suffix_quals(text, n.end, &mut q);
@@ -640,7 +684,7 @@ fn parse_qty(text: &str, p: usize, money_prefix: Option<&'static str>) -> Parsed
                 if ok {
                     let m = pow10(se);
                     q.value *= m;
-                    q.precision = nn.scaled_precision * m;
+                    q.precision = nn.precision * m;
                     q.has_scale = true;
                     q.scale_e = se;
                     q.plain_digits = None;
@@ -670,10 +714,18 @@ fn parse_qty(text: &str, p: usize, money_prefix: Option<&'static str>) -> Parsed
             let s = e + sep.len();
             if let Some(n2) = numeral::parse_numeral(text, s) {
                 if !q.value.is_zero() {
-                    q.value = n2.value / q.value;
+                    let den = q.value;
+                    q.value = n2.value / den;
                     q.precision = Decimal::new(1, 6);
                     q.kind = Kind::Number;
                     q.unit = "";
+                    if sep == "分之" && den >= Decimal::ONE_HUNDRED && is_pow10(den) {
+                        // 千分之五, 百万分之五: per-mille and friends, as percentages.
+                        q.value *= Decimal::ONE_HUNDRED;
+                        q.precision = n2.precision * Decimal::ONE_HUNDRED / den;
+                        q.kind = Kind::Percent;
+                        q.unit = "%";
+                    }
                     q.has_unit = true;
                     q.kanji_only = false;
                     q.has_scale = false;
@@ -691,6 +743,17 @@ fn parse_qty(text: &str, p: usize, money_prefix: Option<&'static str>) -> Parsed
     let spaced = b.get(e) == Some(&b' ');
     if spaced {
         ue += 1;
+        // Several spaces only before a percentage unit (一百五十    个百分点).
+        let mut k = ue;
+        while b.get(k) == Some(&b' ') {
+            k += 1;
+        }
+        if k > ue
+            && units::cjk_unit(text, k)
+                .is_some_and(|(u, _)| matches!(u, U::Percent | U::PercentPoint))
+        {
+            ue = k;
+        }
     }
     let unit = units::cjk_unit(text, ue)
         .or_else(|| units::en_unit(text, ue))
@@ -701,9 +764,32 @@ fn parse_qty(text: &str, p: usize, money_prefix: Option<&'static str>) -> Parsed
             || char_at(text, uend).is_none_or(|(c, _)| {
                 !matches!(
                     c,
-                    '長' | '长' | '功' | '立' | '果' | '績' | '绩' | '熟' | '分' | '員' | '员' | '本'
-                        | '为' | '為' | '人' | '年' | '形' | '就' | '型' | '約' | '约' | '交' | 'し'
-                        | 'す' | 'さ' | 'り' | 'る'
+                    '長' | '长'
+                        | '功'
+                        | '立'
+                        | '果'
+                        | '績'
+                        | '绩'
+                        | '熟'
+                        | '分'
+                        | '員'
+                        | '员'
+                        | '本'
+                        | '为'
+                        | '為'
+                        | '人'
+                        | '年'
+                        | '形'
+                        | '就'
+                        | '型'
+                        | '約'
+                        | '约'
+                        | '交'
+                        | 'し'
+                        | 'す'
+                        | 'さ'
+                        | 'り'
+                        | 'る'
                 )
             });
         // A space before a CJK unit is only allowed for a few of them.
@@ -711,7 +797,13 @@ fn parse_qty(text: &str, p: usize, money_prefix: Option<&'static str>) -> Parsed
             || b[ue].is_ascii_alphabetic()
             || matches!(
                 u,
-                U::Percent | U::PercentPoint | U::Wari | U::Cheng | U::Money(_) | U::PerMille
+                U::Percent
+                    | U::PercentPoint
+                    | U::Wari
+                    | U::Cheng
+                    | U::Money(_)
+                    | U::PerMille
+                    | U::Zhe
             );
         if cheng_ok && space_ok {
             match apply_unit(text, p, u, uend, &mut q, n.as_ref()) {
@@ -725,6 +817,14 @@ fn parse_qty(text: &str, p: usize, money_prefix: Option<&'static str>) -> Parsed
     }
     q.end = suffix_quals(text, e, &mut q);
     Parsed::Qty(q)
+}
+
+fn is_pow10(v: Decimal) -> bool {
+    let mut v = v.normalize();
+    while v >= Decimal::TEN && (v % Decimal::TEN).is_zero() {
+        v /= Decimal::TEN;
+    }
+    v == Decimal::ONE
 }
 
 fn skip_space(b: &[u8], i: usize) -> usize {
@@ -779,8 +879,23 @@ fn apply_unit(
 ) -> Option<usize> {
     let mut end = uend;
     match u {
-        U::Percent => set(q, Kind::Percent, "%"),
-        U::PercentPoint => set(q, Kind::PercentPoint, "pp"),
+        U::Percent => {
+            // %E5%B0: URL encoding, not a percentage.
+            let nb = text.as_bytes();
+            if nb.get(uend).is_some_and(|c| c.is_ascii_hexdigit())
+                && nb.get(uend + 1).is_some_and(|c| c.is_ascii_hexdigit())
+                && text[..uend].ends_with('%')
+            {
+                return None;
+            }
+            // Percentages are read to the unit: 100% → 1, not 100.
+            q.precision = q.precision.min(Decimal::ONE);
+            set(q, Kind::Percent, "%")
+        }
+        U::PercentPoint => {
+            q.precision = q.precision.min(Decimal::ONE);
+            set(q, Kind::PercentPoint, "pp")
+        }
         U::BasisPoints => {
             q.value /= Decimal::ONE_HUNDRED;
             q.precision /= Decimal::ONE_HUNDRED;
@@ -813,7 +928,12 @@ fn apply_unit(
             q.value *= Decimal::TEN;
             q.precision *= Decimal::TEN;
             set(q, Kind::Percent, "%");
-            if u == U::Wari {
+            if text[end..].starts_with('半') {
+                // 5割半, 三成半
+                q.value += Decimal::from(5);
+                q.precision = Decimal::from(5);
+                end += '半'.len_utf8();
+            } else if u == U::Wari {
                 // 3割8分(5厘)
                 if let Some(n2) = numeral::parse_numeral(text, end) {
                     if text[n2.end..].starts_with('分') && n2.value < Decimal::TEN {
@@ -837,6 +957,19 @@ fn apply_unit(
                     end = n2.end;
                 }
             }
+        }
+        U::Zhe => {
+            // 8折 (80%), 75折 (75%), 9.9折 (99%); not Japanese 折り/折れ.
+            if q.has_scale || text[uend..].starts_with(['り', 'れ', 'っ', 'る', 'ら']) {
+                return None;
+            }
+            if q.value < Decimal::TEN {
+                q.value *= Decimal::TEN;
+                q.precision *= Decimal::TEN;
+            } else if q.value >= Decimal::ONE_HUNDRED {
+                return None;
+            }
+            set(q, Kind::Percent, "%");
         }
         U::Nen | U::Nendo => {
             let yearlike = match n {

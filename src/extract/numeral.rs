@@ -3,9 +3,12 @@
 //! mixed freely with digits (`1兆2,803億`, `9,036億8,634万`), and English number words
 //! (`twenty-five`, `two hundred thousand`).
 //!
-//! Precision convention: the place value of the last digit written. Trailing zeros of an
-//! integer are *not* counted as written when a scale word follows them (`7,000億` → 1e11,
-//! `$500 million` → 1e8), but they are for a plain integer (`94,000` → 1, `100%` → 1).
+//! Precision convention: the place value of the last significant digit written, fully
+//! scaled. Trailing zeros of the integer part are significant when the number is written
+//! with a thousands separator or a decimal point (`7,000億` → 1e8, `94,000` → 1,
+//! `92.0 billion` → 1e8), and not otherwise (`7000億` → 1e11, `600万` → 1e6,
+//! `$500 million` → 1e8, `7000` → 1000). The caller reads plain integer percentages to the
+//! unit (`100%` → 1) and years to the year.
 
 use rust_decimal::Decimal;
 
@@ -14,10 +17,9 @@ use rust_decimal::Decimal;
 pub(crate) struct Numeral {
     /// Fully scaled value (CJK scales applied; English scale words are applied by the caller).
     pub value: Decimal,
-    /// Place value of the last written digit when nothing further scales the numeral.
+    /// Place value of the last significant digit (see the module docs); multiply by a
+    /// following scale word.
     pub precision: Decimal,
-    /// Precision to multiply by a following scale word (trailing zeros not significant).
-    pub scaled_precision: Decimal,
     /// Byte offset just past the numeral.
     pub end: usize,
     /// Number of CJK numeral characters used.
@@ -110,7 +112,7 @@ fn parse_lit(b: &[u8], mut i: usize) -> Option<Lit> {
             continue;
         }
         // Thousands separator: exactly three digits must follow, then a non-digit.
-        if let Some(slen) = sep_at(b, i) {
+        if let Some(slen) = sep_at(b, i).filter(|&l| l == 1 || b[i - 1] >= 0x80) {
             if (has_sep && group_len == 3) || (!has_sep && (1..=3).contains(&group_len)) {
                 let mut j = i + slen;
                 let mut n = 0;
@@ -212,8 +214,7 @@ pub(crate) fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
 #[derive(Debug, Clone, Copy)]
 struct Cur {
     value: Decimal,
-    prec_final: Decimal,
-    prec_scaled: Decimal,
+    prec: Decimal,
     kanji: bool,
     /// Number of positional kanji digits (二〇二四 → 4).
     kanji_len: u32,
@@ -247,16 +248,15 @@ pub(crate) fn parse_numeral(text: &str, start: usize) -> Option<Numeral> {
             }
             let lit = parse_lit(b, i)?;
             let value = Decimal::try_from_i128_with_scale(lit.mant as i128, lit.dec).ok()?;
-            let prec_final = pow10(-(lit.dec as i32));
-            let prec_scaled = if lit.dec > 0 {
-                prec_final
+            // Trailing integer zeros count only after a separator or with decimals.
+            let prec = if lit.dec > 0 || lit.has_sep || lit.mant == 0 {
+                pow10(-(lit.dec as i32))
             } else {
                 pow10(lit.tz.min(20) as i32)
             };
             cur = Some(Cur {
                 value,
-                prec_final,
-                prec_scaled,
+                prec,
                 kanji: false,
                 kanji_len: 0,
                 kanji_zero: false,
@@ -295,8 +295,7 @@ pub(crate) fn parse_numeral(text: &str, start: usize) -> Option<Numeral> {
                 if places > 0 {
                     let cu = cur.as_mut().unwrap();
                     cu.value += frac * pow10(-(places as i32));
-                    cu.prec_final = pow10(-(places as i32));
-                    cu.prec_scaled = cu.prec_final;
+                    cu.prec = pow10(-(places as i32));
                     cu.kanji_len = 1;
                     kanji_chars += places + 1;
                     i = j;
@@ -315,9 +314,9 @@ pub(crate) fn parse_numeral(text: &str, start: usize) -> Option<Numeral> {
                         cu.kanji_len += 1;
                         cu.kanji_zero |= d == 0;
                         if d == 0 {
-                            cu.prec_scaled *= Decimal::TEN;
+                            cu.prec *= Decimal::TEN;
                         } else {
-                            cu.prec_scaled = Decimal::ONE;
+                            cu.prec = Decimal::ONE;
                         }
                     }
                     Some(_) => break,
@@ -330,8 +329,7 @@ pub(crate) fn parse_numeral(text: &str, start: usize) -> Option<Numeral> {
                         }
                         cur = Some(Cur {
                             value: Decimal::from(d),
-                            prec_final: Decimal::ONE,
-                            prec_scaled: Decimal::ONE,
+                            prec: Decimal::ONE,
                             kanji: true,
                             kanji_len: 1,
                             kanji_zero: d == 0,
@@ -353,7 +351,7 @@ pub(crate) fn parse_numeral(text: &str, start: usize) -> Option<Numeral> {
                 }
                 let m = pow10(e as i32);
                 let (v, p) = match cur {
-                    Some(cu) => (cu.value, cu.prec_scaled),
+                    Some(cu) => (cu.value, cu.prec),
                     None => (Decimal::ONE, Decimal::ONE),
                 };
                 section += v * m;
@@ -366,6 +364,15 @@ pub(crate) fn parse_numeral(text: &str, start: usize) -> Option<Numeral> {
                 i += clen;
             }
             Cjk::Big(e) => {
+                // 万億 / 万亿: ten thousand hundred-millions (a 兆).
+                if e == 8 && last_big == 4 && ends_mult && cur.is_none() && !section_any {
+                    total = total.checked_mul(pow10(8))?;
+                    last_prec *= pow10(8);
+                    last_big = 12;
+                    kanji_chars += 1;
+                    i += clen;
+                    continue;
+                }
                 if e >= last_big || (cur.is_none() && !section_any) {
                     break;
                 }
@@ -377,7 +384,7 @@ pub(crate) fn parse_numeral(text: &str, start: usize) -> Option<Numeral> {
                 let m = pow10(e as i32);
                 if let Some(cu) = cur {
                     section += cu.value;
-                    sec_prec = cu.prec_scaled;
+                    sec_prec = cu.prec;
                 }
                 total += section.checked_mul(m)?;
                 last_prec = sec_prec * m;
@@ -405,23 +412,24 @@ pub(crate) fn parse_numeral(text: &str, start: usize) -> Option<Numeral> {
             return None;
         }
     }
-    let (value, precision, scaled_precision) = match cur {
-        Some(cu) => (total + section + cu.value, cu.prec_final, cu.prec_scaled),
-        None if section_any => (total + section, sec_prec, sec_prec),
-        None => (total, last_prec, last_prec),
+    let (value, precision) = match cur {
+        Some(cu) => (total + section + cu.value, cu.prec),
+        None if section_any => (total + section, sec_prec),
+        None => (total, last_prec),
     };
     let only_lit = lits == 1 && kanji_chars == 0;
     let lit = first_lit.filter(|_| only_lit);
     Some(Numeral {
         value,
         precision,
-        scaled_precision,
         end: i,
         kanji_chars,
         has_digits,
         big_scale,
         ends_with_multiplier: ends_mult,
-        plain_int_digits: lit.filter(|l| !l.has_sep && l.dec == 0).map(|l| l.int_digits),
+        plain_int_digits: lit
+            .filter(|l| !l.has_sep && l.dec == 0)
+            .map(|l| l.int_digits),
         leading_zero: lit.is_some_and(|l| l.leading_zero),
     })
 }
@@ -440,9 +448,7 @@ pub(crate) fn numeral_run_end(text: &str, mut i: usize) -> usize {
                 i += l;
                 continue;
             }
-            if (sep_at(b, i).is_some() || dot_at(b, i).is_some())
-                && digit_at(b, i + l).is_some()
-            {
+            if (sep_at(b, i).is_some() || dot_at(b, i).is_some()) && digit_at(b, i + l).is_some() {
                 i += l;
                 continue;
             }
@@ -621,11 +627,17 @@ pub(crate) fn parse_english(text: &str, start: usize) -> Option<(Decimal, Decima
         let mut j = we;
         if b.get(j) == Some(&b'-') || b.get(j) == Some(&b' ') {
             j += 1;
+            while b.get(j) == Some(&b' ') || b.get(j) == Some(&b'-') {
+                j += 1;
+            }
         } else {
             break;
         }
-        if b.len() >= j + 4 && b[j..j + 4].eq_ignore_ascii_case(b"and ") {
-            let nj = j + 4;
+        if b.len() >= j + 4 && b[j..j + 3].eq_ignore_ascii_case(b"and") && b[j + 3] == b' ' {
+            let mut nj = j + 4;
+            while b.get(nj) == Some(&b' ') {
+                nj += 1;
+            }
             let nwe = ascii_word(b, nj);
             if nwe > nj && en_word(&text[nj..nwe]).is_some() {
                 j = nj;
@@ -673,7 +685,10 @@ mod tests {
         assert_eq!(num("1兆2,803億").1, d("100000000"));
         assert_eq!(num("9,036億8,634万").0, d("903686340000"));
         assert_eq!(num("9,036億8,634万").1, d("10000"));
-        assert_eq!(num("7,000億").1, d("100000000000"));
+        assert_eq!(num("7,000億").1, d("100000000"));
+        assert_eq!(num("7000億").1, d("100000000000"));
+        assert_eq!(num("7000").1, d("1000"));
+        assert_eq!(num("7,000").1, d("1"));
         assert_eq!(num("2.5兆").1, d("100000000000"));
         assert_eq!(num("3500亿").0, d("350000000000"));
         assert_eq!(num("1万2000").0, d("12000"));

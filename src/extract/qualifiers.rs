@@ -139,12 +139,15 @@ static SUFFIX: &[(&str, Q)] = &[
     ("超", GT),
     ("突破", GT),
     ("強", GT),
-    ("弱", Q {
-        approx: true,
-        bound: Some(Bound::Lt),
-        negative: false,
-        between: false,
-    }),
+    (
+        "弱",
+        Q {
+            approx: true,
+            bound: Some(Bound::Lt),
+            negative: false,
+            between: false,
+        },
+    ),
     ("近く", NEARLY),
     ("足らず", LT),
     ("余り", GT),
@@ -201,13 +204,12 @@ pub(crate) fn prefix_qualifier(text: &str, i: usize, floor: usize) -> Option<(Q,
         return best;
     }
     // English: need a space between the word and the figure (or a currency symbol).
-    if j == i && !(i > 0 && !b[i - 1].is_ascii_alphanumeric()) {
+    if j == i && (i == 0 || b[i - 1].is_ascii_alphanumeric()) {
         return None;
     }
     for &(s, qq) in PREFIX_EN {
         let n = s.len();
-        if head.len() >= n && head.as_bytes()[head.len() - n..].eq_ignore_ascii_case(s.as_bytes())
-        {
+        if head.len() >= n && head.as_bytes()[head.len() - n..].eq_ignore_ascii_case(s.as_bytes()) {
             let st = j - n;
             if st == 0 || !b[st - 1].is_ascii_alphanumeric() {
                 return Some((qq, st));
@@ -225,7 +227,18 @@ fn word_continues(q: &str, after: &str) -> bool {
     match q {
         "強" | "弱" => matches!(
             c,
-            'い' | 'く' | 'か' | 'さ' | 'ま' | 'め' | 'み' | 'る' | '化' | '気' | '調' | '力' | '点'
+            'い' | 'く'
+                | 'か'
+                | 'さ'
+                | 'ま'
+                | 'め'
+                | 'み'
+                | 'る'
+                | '化'
+                | '気'
+                | '調'
+                | '力'
+                | '点'
         ),
         "多" => matches!(
             c,

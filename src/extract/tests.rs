@@ -46,20 +46,28 @@ fn percentages() {
 #[test]
 fn percentage_points() {
     let f = one("前年より3ポイント上昇");
-    assert_eq!((f.value, f.kind, f.unit.as_str()), (d("3"), Kind::PercentPoint, "pp"));
+    assert_eq!(
+        (f.value, f.kind, f.unit.as_str()),
+        (d("3"), Kind::PercentPoint, "pp")
+    );
     let f = one("提高了2个百分点");
     assert_eq!((f.value, f.kind), (d("2"), Kind::PercentPoint));
     let f = one("up 1.5 percentage points");
     assert_eq!((f.value, f.kind), (d("1.5"), Kind::PercentPoint));
     // Bare "points" is not a percentage unit.
     let v = figs("the team scored 30 points");
-    assert_eq!(v[0].2, Kind::Number);
+    assert_eq!(v, vec![("30".into(), d("30"), Kind::Number, "".into())]);
+    // A name before a bare number in Japanese prose.
+    assert!(figs("「tsuzumi 2」が登場").is_empty());
 }
 
 #[test]
 fn wari_and_bu() {
     let f = one("市場の6割を占める");
-    assert_eq!((f.value, f.kind, f.precision), (d("60"), Kind::Percent, d("10")));
+    assert_eq!(
+        (f.value, f.kind, f.precision),
+        (d("60"), Kind::Percent, d("10"))
+    );
     let f = one("打率は3割8分だ");
     assert_eq!((f.value, f.precision), (d("38"), d("1")));
     let t = "全体の4割以上が利用";
@@ -76,9 +84,9 @@ fn cjk_money_compounds() {
         ("予算は1兆2,803億円だ", "1280300000000", "JPY", "100000000"),
         ("総額9,036億8,634万円に", "903686340000", "JPY", "10000"),
         ("規模は2兆5,433億円", "2543300000000", "JPY", "100000000"),
-        ("調達額1億3,700万ドル", "137000000", "USD", "1000000"),
+        ("調達額1億3,700万ドル", "137000000", "USD", "10000"),
         ("投資は920億ドル", "92000000000", "USD", "1000000000"),
-        ("市場は7,000億元に", "700000000000", "CNY", "100000000000"),
+        ("市場は7,000億元に", "700000000000", "CNY", "100000000"),
         ("规模达3500亿元", "350000000000", "CNY", "10000000000"),
         ("売上1500億元", "150000000000", "CNY", "10000000000"),
         ("价格１．０７５３美元", "1.0753", "USD", "0.0001"),
@@ -101,7 +109,10 @@ fn approx_and_precision() {
     let t = "費用は約2.5兆円になる";
     let f = one(t);
     assert_eq!(span(t, &f), "約2.5兆円");
-    assert_eq!((f.value, f.approx, f.precision), (d("2500000000000"), true, d("100000000000")));
+    assert_eq!(
+        (f.value, f.approx, f.precision),
+        (d("2500000000000"), true, d("100000000000"))
+    );
     let t = "投資額（約13兆9,575億円）";
     let f = one(t);
     assert_eq!(span(t, &f), "約13兆9,575億円");
@@ -109,9 +120,45 @@ fn approx_and_precision() {
     let t = "規模は3,500億元近くに達した";
     let f = one(t);
     assert_eq!(span(t, &f), "3,500億元近く");
-    assert_eq!((f.value, f.approx, f.bound), (d("350000000000"), true, Some(Bound::Le)));
+    assert_eq!(
+        (f.value, f.approx, f.bound),
+        (d("350000000000"), true, Some(Bound::Le))
+    );
     let f = one("about $3.50 each");
-    assert_eq!((f.value, f.approx, f.precision), (d("3.5"), true, d("0.01")));
+    assert_eq!(
+        (f.value, f.approx, f.precision),
+        (d("3.5"), true, d("0.01"))
+    );
+}
+
+#[test]
+fn precision_convention() {
+    // Trailing integer zeros are significant only with a separator or a decimal point.
+    let cases = [
+        ("市場は7,000億元に達した", "100000000"),
+        ("市場は7000億元に達した", "100000000000"),
+        ("調達額は600万ドルだった", "1000000"),
+        ("売上は1,200億円だった", "100000000"),
+        ("they spent $92 billion", "1000000000"),
+        ("they spent $92.0 billion", "100000000"),
+        ("a share of 25%", "1"),
+        ("a share of 100%", "1"),
+        ("a share of 1.7%", "0.1"),
+        ("a €10m fund", "10000000"),
+        ("投資額は2,440億ドル", "100000000"),
+        ("予算は1兆2,803億円", "100000000"),
+        ("費用は約2.5兆円", "100000000000"),
+        ("社員は94,000人", "1"),
+        ("社員は7000人", "1000"),
+        ("社員は7,000人", "1"),
+        ("比率は百分之二十", "1"),
+        ("シェアは60〜70%だ", "1"),
+        ("growth in 2020 was slow", "1"),
+        ("2020年に開始", "1"),
+    ];
+    for (t, p) in cases {
+        assert_eq!(one(t).precision, d(p), "{t}");
+    }
 }
 
 #[test]
@@ -122,11 +169,17 @@ fn bounds() {
     assert_eq!(f.bound, Some(Bound::Gt));
     let t = "技術者は4万人を超える";
     let f = one(t);
-    assert_eq!((f.value, f.kind, f.unit.as_str()), (d("40000"), Kind::Count, "人"));
+    assert_eq!(
+        (f.value, f.kind, f.unit.as_str()),
+        (d("40000"), Kind::Count, "人")
+    );
     assert_eq!(f.bound, Some(Bound::Gt));
     assert_eq!(span(t, &f), "4万人を超える");
     let f = one("社員4万人");
-    assert_eq!((f.value, f.bound, f.precision), (d("40000"), None, d("10000")));
+    assert_eq!(
+        (f.value, f.bound, f.precision),
+        (d("40000"), None, d("10000"))
+    );
     let f = one("成長率は20%強");
     assert_eq!(f.bound, Some(Bound::Gt));
     let f = one("3割弱が反対");
@@ -136,7 +189,10 @@ fn bounds() {
     let t = "more than $5 billion";
     let f = one(t);
     assert_eq!(span(t, &f), t);
-    assert_eq!((f.value, f.unit.as_str(), f.bound), (d("5000000000"), "USD", Some(Bound::Gt)));
+    assert_eq!(
+        (f.value, f.unit.as_str(), f.bound),
+        (d("5000000000"), "USD", Some(Bound::Gt))
+    );
     let f = one("at least 30 people");
     assert_eq!(f.bound, Some(Bound::Ge));
     let f = one("不到100万元");
@@ -144,16 +200,25 @@ fn bounds() {
     let f = one("至少50%");
     assert_eq!(f.bound, Some(Bound::Ge));
     let f = one("100多家企业");
-    assert_eq!((f.value, f.unit.as_str(), f.bound), (d("100"), "家", Some(Bound::Gt)));
+    assert_eq!(
+        (f.value, f.unit.as_str(), f.bound),
+        (d("100"), "家", Some(Bound::Gt))
+    );
 }
 
 #[test]
 fn counts() {
     let v = figs("稼働モデルは71種類、累計で132種類になった");
     assert_eq!(v[0].1, d("71"));
-    assert_eq!(v[1], ("132種類".into(), d("132"), Kind::Count, "種類".into()));
+    assert_eq!(
+        v[1],
+        ("132種類".into(), d("132"), Kind::Count, "種類".into())
+    );
     let f = one("二十五人が参加");
-    assert_eq!((f.value, f.kind, f.unit.as_str()), (d("25"), Kind::Count, "人"));
+    assert_eq!(
+        (f.value, f.kind, f.unit.as_str()),
+        (d("25"), Kind::Count, "人")
+    );
     let f = one("工場は24時間稼働");
     assert_eq!((f.value, f.unit.as_str()), (d("24"), "時間"));
     let f = one("提携先は三社だ");
@@ -163,7 +228,10 @@ fn counts() {
 #[test]
 fn multipliers_are_numbers() {
     let f = one("性能は10倍になった");
-    assert_eq!((f.value, f.kind, f.unit.as_str()), (d("10"), Kind::Number, "倍"));
+    assert_eq!(
+        (f.value, f.kind, f.unit.as_str()),
+        (d("10"), Kind::Number, "倍")
+    );
     let f = one("a 10x speedup");
     assert_eq!((f.value, f.unit.as_str()), (d("10"), "x"));
 }
@@ -171,17 +239,32 @@ fn multipliers_are_numbers() {
 #[test]
 fn western_money() {
     let cases = [
-        ("spent $92 billion on it", "92000000000", "USD", "1000000000"),
-        ("raised US$4.7bn last year", "4700000000", "USD", "100000000"),
-        ("a ¥2.5 trillion plan", "2500000000000", "JPY", "100000000000"),
+        (
+            "spent $92 billion on it",
+            "92000000000",
+            "USD",
+            "1000000000",
+        ),
+        (
+            "raised US$4.7bn last year",
+            "4700000000",
+            "USD",
+            "100000000",
+        ),
+        (
+            "a ¥2.5 trillion plan",
+            "2500000000000",
+            "JPY",
+            "100000000000",
+        ),
         ("a €10m fund", "10000000", "EUR", "10000000"),
         ("it costs £3", "3", "GBP", "1"),
         ("USD 5 million", "5000000", "USD", "1000000"),
         ("5 million dollars", "5000000", "USD", "1000000"),
         ("5 million euros", "5000000", "EUR", "1000000"),
         ("CNY 10bn", "10000000000", "CNY", "10000000000"),
-        ("200 yen", "200", "JPY", "1"),
-        ("costs ￥500", "500", "JPY", "1"),
+        ("200 yen", "200", "JPY", "100"),
+        ("costs ￥500", "500", "JPY", "100"),
         ("twenty dollars", "20", "USD", "1"),
     ];
     for (t, v, c, p) in cases {
@@ -196,7 +279,15 @@ fn western_money() {
 
 #[test]
 fn negatives() {
-    for t in ["利益は▲5%", "利益は△5%", "成長率は−5%", "マイナス5%", "负5%", "minus 5%", "fell -5%"] {
+    for t in [
+        "利益は▲5%",
+        "利益は△5%",
+        "成長率は−5%",
+        "マイナス5%",
+        "负5%",
+        "minus 5%",
+        "fell -5%",
+    ] {
         assert_eq!(one(t).value, d("-5"), "{t}");
     }
     // A hyphen inside a name or between numbers is not a sign.
@@ -208,7 +299,10 @@ fn ranges() {
     let t = "シェアは60〜70%だ";
     let f = one(t);
     assert_eq!(span(t, &f), "60〜70%");
-    assert_eq!((f.value, f.kind, f.range), (d("60"), Kind::Percent, Some((d("60"), d("70")))));
+    assert_eq!(
+        (f.value, f.kind, f.range),
+        (d("60"), Kind::Percent, Some((d("60"), d("70"))))
+    );
     let f = one("費用は3-5億円");
     assert_eq!((f.value, f.unit.as_str()), (d("300000000"), "JPY"));
     assert_eq!(f.range, Some((d("300000000"), d("500000000"))));
@@ -227,7 +321,10 @@ fn ranges() {
 #[test]
 fn years() {
     let f = one("2024年に発表");
-    assert_eq!((f.value, f.kind, f.unit.as_str()), (d("2024"), Kind::Year, ""));
+    assert_eq!(
+        (f.value, f.kind, f.unit.as_str()),
+        (d("2024"), Kind::Year, "")
+    );
     let t = "2025年6月に開始";
     let f = one(t);
     assert_eq!((f.value, f.kind), (d("2025"), Kind::Year));
@@ -235,9 +332,15 @@ fn years() {
     let f = one("2024年上半期の実績");
     assert_eq!((f.value, f.kind), (d("2024"), Kind::Year));
     let f = one("2025年度の予算");
-    assert_eq!((f.value, f.kind, f.unit.as_str()), (d("2025"), Kind::Year, "FY"));
+    assert_eq!(
+        (f.value, f.kind, f.unit.as_str()),
+        (d("2025"), Kind::Year, "FY")
+    );
     let f = one("FY2025 results");
-    assert_eq!((f.value, f.kind, f.unit.as_str()), (d("2025"), Kind::Year, "FY"));
+    assert_eq!(
+        (f.value, f.kind, f.unit.as_str()),
+        (d("2025"), Kind::Year, "FY")
+    );
     let f = one("growth in 2024 was slow");
     assert_eq!(f.kind, Kind::Year);
     let f = one("二〇二四年");
@@ -307,7 +410,10 @@ fn conversion_pair() {
     let v = extract(t);
     assert_eq!(v.len(), 2);
     assert_eq!((v[0].value, v[0].unit.as_str()), (d("92000000000"), "USD"));
-    assert_eq!((v[1].value, v[1].unit.as_str(), v[1].approx), (d("13957500000000"), "JPY", true));
+    assert_eq!(
+        (v[1].value, v[1].unit.as_str(), v[1].approx),
+        (d("13957500000000"), "JPY", true)
+    );
 }
 
 #[test]

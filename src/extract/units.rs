@@ -19,6 +19,8 @@ pub(crate) enum U {
     Wari,
     /// Chinese 成 (tenths, as a percentage).
     Cheng,
+    /// Chinese 折 (a discount: 8折 pays 80%).
+    Zhe,
     /// 年 after a numeral (a year if it reads like one, else a count of years).
     Nen,
     /// 年度 (fiscal year).
@@ -105,6 +107,14 @@ static CJK_UNITS: &[(&str, U)] = &[
     ("レアル", U::Money("BRL")),
     ("ディルハム", U::Money("AED")),
     ("ビットコイン", U::Money("BTC")),
+    ("比特币", U::Money("BTC")),
+    ("个比特币", U::Money("BTC")),
+    ("美圆", U::Money("USD")),
+    ("ナイラ", U::Money("NGN")),
+    ("奈拉", U::Money("NGN")),
+    ("スイス・フラン", U::Money("CHF")),
+    ("ニュー台湾ドル", U::Money("TWD")),
+    ("パナマ・バルボア", U::Money("PAB")),
     ("$", U::Money("USD")),
     ("€", U::Money("EUR")),
     // Counters
@@ -215,7 +225,7 @@ static CJK_UNITS: &[(&str, U)] = &[
     ("分", U::Count("分")),
     ("分の", U::Skip),
     ("分之", U::Skip),
-    ("折", U::Skip),
+    ("折", U::Zhe),
 ];
 
 /// (first char, entries) index over [`CJK_UNITS`], longest entry first within a char.
@@ -252,6 +262,7 @@ static EN_UNITS: &[(&str, U)] = &[
     ("percentage point", U::PercentPoint),
     ("percentage", U::Percent),
     ("percent", U::Percent),
+    ("percents", U::Percent),
     ("per cent", U::Percent),
     ("pct", U::Percent),
     ("pp", U::PercentPoint),
@@ -279,10 +290,24 @@ static EN_UNITS: &[(&str, U)] = &[
     ("pound", U::Money("GBP")),
     ("british pounds", U::Money("GBP")),
     ("rupees", U::Money("INR")),
+    ("australian dollars", U::Money("AUD")),
+    ("canadian dollars", U::Money("CAD")),
+    ("hong kong dollars", U::Money("HKD")),
+    ("swiss francs", U::Money("CHF")),
+    ("francs", U::Money("FRF")),
+    ("finnish markka", U::Money("FIM")),
+    ("markka", U::Money("FIM")),
+    ("pesetas", U::Money("ESP")),
+    ("dutch guilders", U::Money("NLG")),
+    ("guilders", U::Money("NLG")),
+    ("turkish lira", U::Money("TRY")),
+    ("lira", U::Money("TRY")),
+    ("musd", U::Money("USD")),
+    ("meur", U::Money("EUR")),
+    ("mgbp", U::Money("GBP")),
     ("rupee", U::Money("INR")),
     ("won", U::Money("KRW")),
     ("usd", U::Money("USD")),
-    ("musd", U::Money("USD")),
     ("eur", U::Money("EUR")),
     ("jpy", U::Money("JPY")),
     ("cny", U::Money("CNY")),
@@ -380,8 +405,7 @@ pub(crate) fn en_scale(text: &str, i: usize, money: bool) -> Option<(i32, usize,
         2
     } else if word("thousand") || w == "k" && j == i || w == "K" && j == i && money {
         3
-    } else if word("million") || word("mil") || word("mln") || word("mn") || word("m") && j == i
-    {
+    } else if word("million") || word("mil") || word("mln") || word("mn") || word("m") && j == i {
         6
     } else if word("billion") || word("bn") || word("bln") || (word("b") && j == i) {
         9
@@ -408,6 +432,12 @@ static PREFIX_CURRENCY: &[(&str, &str)] = &[
     ("CAD$", "CAD"),
     ("cad$", "CAD"),
     ("HK$", "HKD"),
+    ("hk $", "HKD"),
+    ("MXN$", "MXN"),
+    ("Mex$", "MXN"),
+    ("AUD$", "AUD"),
+    ("NZD$", "NZD"),
+    ("NZ$", "NZD"),
     ("NT$", "TWD"),
     ("A$", "AUD"),
     ("AU$", "AUD"),
@@ -491,10 +521,7 @@ mod tests {
     #[test]
     fn english_units_and_scales() {
         assert_eq!(en_unit("percent of", 0), Some((U::Percent, 7)));
-        assert_eq!(
-            en_unit("percentage points", 0),
-            Some((U::PercentPoint, 17))
-        );
+        assert_eq!(en_unit("percentage points", 0), Some((U::PercentPoint, 17)));
         assert_eq!(en_unit("Dollars", 0), Some((U::Money("USD"), 7)));
         assert_eq!(en_unit("xylophone", 0), None);
         assert_eq!(en_scale(" billion", 0, false), Some((9, 8, false)));

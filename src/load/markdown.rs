@@ -19,12 +19,18 @@ pub fn blocks(body: &str, base: usize, out: &mut Vec<Block>) {
     let mut placeholder = [0u8; 4];
     let placeholder: &str = PLACEHOLDER.encode_utf8(&mut placeholder);
 
-    let flush = |current: &mut Option<Block>, out: &mut Vec<Block>| {
+    // Depth of ordinary links, and whether the current block has prose outside them: a block
+    // that is nothing but a link ("- [Another post's title](/2025/…)") restates another
+    // article and is not read.
+    let mut link_depth = 0usize;
+    let mut outside_links = false;
+    let flush = |current: &mut Option<Block>, out: &mut Vec<Block>, outside_links: &mut bool| {
         if let Some(b) = current.take() {
-            if !b.is_blank() {
+            if !b.is_blank() && *outside_links {
                 out.push(b);
             }
         }
+        *outside_links = false;
     };
 
     for (event, range) in Parser::new_ext(body, options).into_offset_iter() {
@@ -42,11 +48,11 @@ pub fn blocks(body: &str, base: usize, out: &mut Vec<Block>) {
                             BlockKind::Paragraph
                         }
                     };
-                    flush(&mut current, out);
+                    flush(&mut current, out, &mut outside_links);
                     current = Some(Block::new(kind));
                 }
                 Tag::CodeBlock(_) | Tag::HtmlBlock | Tag::MetadataBlock(_) => {
-                    flush(&mut current, out);
+                    flush(&mut current, out, &mut outside_links);
                     skip += 1;
                 }
                 Tag::Image { .. } => {
@@ -58,17 +64,18 @@ pub fn blocks(body: &str, base: usize, out: &mut Vec<Block>) {
                 Tag::Link {
                     link_type: LinkType::Autolink | LinkType::Email,
                     ..
-                } => {
+                } if skip == 0 => {
                     skip += 1;
                     if let Some(b) = current.as_mut() {
                         b.push_synthetic(placeholder, src);
                     }
                 }
+                Tag::Link { .. } if skip == 0 => link_depth += 1,
                 _ => {}
             },
             Event::End(end) => match end {
                 TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item | TagEnd::TableCell => {
-                    flush(&mut current, out);
+                    flush(&mut current, out, &mut outside_links);
                 }
                 TagEnd::CodeBlock | TagEnd::HtmlBlock | TagEnd::MetadataBlock(_) => {
                     skip = skip.saturating_sub(1);
@@ -78,9 +85,13 @@ pub fn blocks(body: &str, base: usize, out: &mut Vec<Block>) {
                     // Only autolinks and e-mail links raised `skip` inside prose.
                     skip -= 1;
                 }
+                TagEnd::Link => link_depth = link_depth.saturating_sub(1),
                 _ => {}
             },
             Event::Text(text) if skip == 0 => {
+                if link_depth == 0 && !text.trim().is_empty() {
+                    outside_links = true;
+                }
                 let block = current.get_or_insert_with(|| Block::new(BlockKind::Paragraph));
                 let written = &body[range.clone()];
                 if written == &*text {
@@ -108,7 +119,7 @@ pub fn blocks(body: &str, base: usize, out: &mut Vec<Block>) {
             _ => {}
         }
     }
-    flush(&mut current, out);
+    flush(&mut current, out, &mut outside_links);
 }
 
 #[cfg(test)]
@@ -147,9 +158,12 @@ mod tests {
 
     #[test]
     fn offsets_map_back_to_the_source() {
-        let md = "intro\n\n売上は**25%**増えた。\n";
+        let md = "intro\n\n売上は**25%**増えた。\n\n- [別の記事 30%](/2025/01/x)\n- 本文 [リンク](/y) 5%\n";
         let mut out = Vec::new();
         blocks(md, 10, &mut out);
+        // The list item that is only a link to another post is not prose.
+        assert_eq!(out.len(), 3, "{out:?}");
+        assert_eq!(out[2].text, "本文 リンク 5%");
         let b = &out[1];
         let at = b.text.find("25%").unwrap();
         let (s, e) = b.source_range(at, at + 3);

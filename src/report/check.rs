@@ -6,7 +6,10 @@ use crate::corpus::Corpus;
 use crate::finding::Finding;
 use crate::report::figures::ErrorRecord;
 use comfy_table::{presets, Table};
-use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError, SourceCode, SourceSpan, SpanContents};
+use miette::{
+    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError, SourceCode,
+    SourceSpan, SpanContents,
+};
 use rust_decimal::Decimal;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -23,7 +26,12 @@ struct Source<'a> {
 const WINDOW: usize = 40;
 
 impl SourceCode for Source<'_> {
-    fn read_span<'b>(&'b self, span: &SourceSpan, before: usize, after: usize) -> Result<Box<dyn SpanContents<'b> + 'b>, MietteError> {
+    fn read_span<'b>(
+        &'b self,
+        span: &SourceSpan,
+        before: usize,
+        after: usize,
+    ) -> Result<Box<dyn SpanContents<'b> + 'b>, MietteError> {
         let text = self.text;
         let start = span.offset().min(text.len());
         let end = (start + span.len()).min(text.len());
@@ -59,7 +67,11 @@ impl SourceCode for Source<'_> {
                 break;
             }
         }
-        let (ws, we) = if before == 0 && after == 0 { (start, end) } else { (ws, we) };
+        let (ws, we) = if before == 0 && after == 0 {
+            (start, end)
+        } else {
+            (ws, we)
+        };
         let ws = ws.min(start);
         Ok(Box::new(miette::MietteSpanContents::new_named(
             self.name.to_string(),
@@ -97,13 +109,17 @@ impl std::error::Error for Part<'_> {}
 
 impl Diagnostic for Part<'_> {
     fn code<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
-        self.code.as_ref().map(|c| Box::new(c) as Box<dyn fmt::Display>)
+        self.code
+            .as_ref()
+            .map(|c| Box::new(c) as Box<dyn fmt::Display>)
     }
     fn severity(&self) -> Option<miette::Severity> {
         Some(self.severity)
     }
     fn help<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
-        self.help.as_ref().map(|c| Box::new(c) as Box<dyn fmt::Display>)
+        self.help
+            .as_ref()
+            .map(|c| Box::new(c) as Box<dyn fmt::Display>)
     }
     fn source_code(&self) -> Option<&dyn SourceCode> {
         Some(&self.source)
@@ -131,8 +147,14 @@ fn miette_severity(s: Severity) -> miette::Severity {
 /// Renders findings as miette diagnostics: the primary file's figures labelled, every other
 /// file's figures as related diagnostics, and the evidence as help.
 pub fn human(corpus: &Corpus, findings: &[Finding], color: bool, width: usize) -> String {
-    let theme = if color { GraphicalTheme::unicode() } else { GraphicalTheme::unicode_nocolor() };
-    let handler = GraphicalReportHandler::new_themed(theme).with_width(width).with_context_lines(1);
+    let theme = if color {
+        GraphicalTheme::unicode()
+    } else {
+        GraphicalTheme::unicode_nocolor()
+    };
+    let handler = GraphicalReportHandler::new_themed(theme)
+        .with_width(width)
+        .with_context_lines(1);
     let mut out = String::new();
     for f in findings {
         // Locations grouped by file, the primary's file first.
@@ -150,11 +172,22 @@ pub fn human(corpus: &Corpus, findings: &[Finding], color: bool, width: usize) -
             .map(|(i, (d, locs))| {
                 let doc = &corpus.docs[*d];
                 Part {
-                    message: if i == 0 { f.message.clone() } else { format!("also stated in {}", doc.path) },
-                    severity: if i == 0 { miette_severity(f.severity) } else { miette::Severity::Advice },
+                    message: if i == 0 {
+                        f.message.clone()
+                    } else {
+                        format!("also stated in {}", doc.path)
+                    },
+                    severity: if i == 0 {
+                        miette_severity(f.severity)
+                    } else {
+                        miette::Severity::Advice
+                    },
                     help: (i == 0).then(|| f.help.clone()),
                     code: (i == 0).then(|| f.rule.clone()),
-                    source: Source { name: &doc.path, text: &doc.source },
+                    source: Source {
+                        name: &doc.path,
+                        text: &doc.source,
+                    },
                     labels: locs
                         .iter()
                         .enumerate()
@@ -274,10 +307,22 @@ pub fn json(corpus: &Corpus, claims: &[Claim], findings: &[Finding], summary: Su
 }
 
 /// The closing summary: counts, findings by rule and severity, time taken.
-pub fn summary_table(summary: Summary, findings: &[Finding], errors: usize, seconds: Option<f64>) -> String {
+pub fn summary_table(
+    summary: Summary,
+    findings: &[Finding],
+    errors: usize,
+    seconds: Option<f64>,
+) -> String {
     let mut t = Table::new();
     t.load_style(presets::UTF8_FULL_CONDENSED);
-    t.set_header(["files", "figures", "claims", "findings", "load errors", "time"]);
+    t.set_header([
+        "files",
+        "figures",
+        "claims",
+        "findings",
+        "load errors",
+        "time",
+    ]);
     t.add_row([
         summary.files.to_string(),
         summary.figures.to_string(),
@@ -288,7 +333,9 @@ pub fn summary_table(summary: Summary, findings: &[Finding], errors: usize, seco
     ]);
     let mut by_rule: BTreeMap<(&str, &str), usize> = BTreeMap::new();
     for f in findings {
-        *by_rule.entry((f.rule.as_str(), f.severity.as_str())).or_default() += 1;
+        *by_rule
+            .entry((f.rule.as_str(), f.severity.as_str()))
+            .or_default() += 1;
     }
     let mut s = t.to_string();
     if !by_rule.is_empty() {

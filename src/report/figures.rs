@@ -172,7 +172,17 @@ pub fn table(corpus: &Corpus, claims: &[Claim], width: Option<u16>) -> String {
             t.set_content_arrangement(ContentArrangement::Disabled);
         }
     }
-    t.set_header(["location", "text", "kind", "value", "unit", "qualifiers", "subject", "metric", "period"]);
+    t.set_header([
+        "location",
+        "text",
+        "kind",
+        "value",
+        "unit",
+        "qualifiers",
+        "subject",
+        "metric",
+        "period",
+    ]);
     for (i, f) in corpus.figures.iter().enumerate() {
         let r = FigureRecord::new(corpus, f).with_claim(by_figure[i]);
         t.add_row([

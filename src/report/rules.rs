@@ -43,7 +43,10 @@ pub fn explain(r: &Rule) -> String {
     if !r.metrics.is_empty() {
         s.push_str(&format!("metrics:   {}\n", r.metrics.join(", ")));
     }
-    for (title, list) in [("flags", &r.examples.flag), ("leaves alone", &r.examples.pass)] {
+    for (title, list) in [
+        ("flags", &r.examples.flag),
+        ("leaves alone", &r.examples.pass),
+    ] {
         if !list.is_empty() {
             s.push_str(&format!("\nExample it {title}:\n"));
             for docs in list.iter().take(1) {

@@ -10,14 +10,24 @@ use crate::finding::{fingerprint, Finding, Location};
 use std::collections::{BTreeMap, HashMap};
 
 pub fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let wanted = |c: &Claim| (rule.metrics.is_empty() || rule.metrics.contains(&c.metric)) && (!rule.require_period || c.period.is_some());
+    let wanted = |c: &Claim| {
+        (rule.metrics.is_empty() || rule.metrics.contains(&c.metric))
+            && (!rule.require_period || c.period.is_some())
+            && (rule.headlines || !c.headline)
+    };
     match rule.scope {
         Scope::Corpus => {
             // Group by (metric, unit, period, scope words), then by subject.
-            let mut groups: BTreeMap<(&str, &str, Option<&str>, &str), Vec<usize>> = BTreeMap::new();
+            let mut groups: BTreeMap<(&str, &str, Option<&str>, &str), Vec<usize>> =
+                BTreeMap::new();
             for (i, c) in cx.claims.iter().enumerate().filter(|(_, c)| wanted(c)) {
                 groups
-                    .entry((c.metric.as_str(), c.unit.as_str(), c.period.as_deref(), c.scope.as_str()))
+                    .entry((
+                        c.metric.as_str(),
+                        c.unit.as_str(),
+                        c.period.as_deref(),
+                        c.scope.as_str(),
+                    ))
                     .or_default()
                     .push(i);
             }
@@ -110,7 +120,8 @@ fn conflict(a: &Claim, b: &Claim, tol: Tolerance) -> bool {
 
 /// Whether two claims of one article are about the same period.
 fn comparable_in_article(a: &Claim, b: &Claim, cx: &Context<'_>) -> bool {
-    let same_sentence = cx.corpus.figures[a.figure].sentence == cx.corpus.figures[b.figure].sentence;
+    let same_sentence =
+        cx.corpus.figures[a.figure].sentence == cx.corpus.figures[b.figure].sentence;
     match (&a.period, &b.period) {
         (Some(x), Some(y)) => x == y,
         // Two figures without a period are compared only when one is a headline.
@@ -120,17 +131,30 @@ fn comparable_in_article(a: &Claim, b: &Claim, cx: &Context<'_>) -> bool {
     }
 }
 
-fn report_cluster(rule: &Rule, cx: &Context<'_>, cluster: &[usize], scope: Scope, out: &mut Vec<Finding>) {
+fn report_cluster(
+    rule: &Rule,
+    cx: &Context<'_>,
+    cluster: &[usize],
+    scope: Scope,
+    out: &mut Vec<Finding>,
+) {
     let claims = cx.claims;
     // Value classes: identical intervals (the same figure repeated) are one class.
     let mut classes: Vec<ValueClass> = Vec::new();
     let mut index: HashMap<(u64, u64, Option<&str>), usize> = HashMap::new();
     for &i in cluster {
         let c = &claims[i];
-        let period = if scope == Scope::Article { c.period.as_deref() } else { None };
+        let period = if scope == Scope::Article {
+            c.period.as_deref()
+        } else {
+            None
+        };
         let k = (c.low.to_bits(), c.high.to_bits(), period);
         let at = *index.entry(k).or_insert_with(|| {
-            classes.push(ValueClass { claims: Vec::new(), docs: Vec::new() });
+            classes.push(ValueClass {
+                claims: Vec::new(),
+                docs: Vec::new(),
+            });
             classes.len() - 1
         });
         classes[at].claims.push(i);
@@ -172,7 +196,13 @@ fn report_cluster(rule: &Rule, cx: &Context<'_>, cluster: &[usize], scope: Scope
     let involved = |k: usize| conflicts.iter().filter(|c| c.0 == k || c.1 == k).count();
     let primary = (0..classes.len())
         .filter(|&k| involved(k) > 0)
-        .min_by_key(|&k| (classes[k].docs.len(), std::cmp::Reverse(involved(k)), classes[k].claims[0]))
+        .min_by_key(|&k| {
+            (
+                classes[k].docs.len(),
+                std::cmp::Reverse(involved(k)),
+                classes[k].claims[0],
+            )
+        })
         .expect("some class is in conflict");
     let mut locations = Vec::new();
     let mut others = Vec::new();
@@ -187,27 +217,50 @@ fn report_cluster(rule: &Rule, cx: &Context<'_>, cluster: &[usize], scope: Scope
         };
         let pc = *primary_claim.get_or_insert(mine);
         if locations.is_empty() {
-            locations.push(Location { figure: claims[pc].figure, claim: Some(pc), label: format!("{} here", text_of(cx, pc)) });
+            locations.push(Location {
+                figure: claims[pc].figure,
+                claim: Some(pc),
+                label: format!("{} here", text_of(cx, pc)),
+            });
         }
         if locations.len() < 8 {
             let label = match scope {
-                Scope::Corpus => format!("{} in {}", text_of(cx, theirs), cx.corpus.docs[claims[theirs].doc].path),
+                Scope::Corpus => format!(
+                    "{} in {}",
+                    text_of(cx, theirs),
+                    cx.corpus.docs[claims[theirs].doc].path
+                ),
                 Scope::Article => text_of(cx, theirs).to_string(),
             };
-            locations.push(Location { figure: claims[theirs].figure, claim: Some(theirs), label });
+            locations.push(Location {
+                figure: claims[theirs].figure,
+                claim: Some(theirs),
+                label,
+            });
         }
         others.push(other_class);
     }
     let Some(pc) = primary_claim else { return };
     let p = &claims[pc];
     let other_docs: Vec<usize> = {
-        let mut d: Vec<usize> = others.iter().flat_map(|&k| classes[k].docs.iter().copied()).filter(|&d| d != p.doc || scope == Scope::Article).collect();
+        let mut d: Vec<usize> = others
+            .iter()
+            .flat_map(|&k| classes[k].docs.iter().copied())
+            .filter(|&d| d != p.doc || scope == Scope::Article)
+            .collect();
         d.sort_unstable();
         d.dedup();
         d
     };
-    let other_texts: Vec<&str> = others.iter().map(|&k| text_of(cx, classes[k].claims[0])).collect();
-    let period = p.period.as_deref().map(|x| format!(" in {x}")).unwrap_or_default();
+    let other_texts: Vec<&str> = others
+        .iter()
+        .map(|&k| text_of(cx, classes[k].claims[0]))
+        .collect();
+    let period = p
+        .period
+        .as_deref()
+        .map(|x| format!(" in {x}"))
+        .unwrap_or_default();
     let metric = p.metric.replace('_', " ");
     let message = fill(
         &rule.message,
@@ -227,8 +280,16 @@ fn report_cluster(rule: &Rule, cx: &Context<'_>, cluster: &[usize], scope: Scope
             let n = classes[k].docs.len();
             let first = &cx.corpus.docs[claims[classes[k].claims[0]].doc].path;
             match scope {
-                Scope::Corpus => format!("{} in {n} article{} (first: {first})", text_of(cx, classes[k].claims[0]), if n == 1 { "" } else { "s" }),
-                Scope::Article => format!("{} ×{}", text_of(cx, classes[k].claims[0]), classes[k].claims.len()),
+                Scope::Corpus => format!(
+                    "{} in {n} article{} (first: {first})",
+                    text_of(cx, classes[k].claims[0]),
+                    if n == 1 { "" } else { "s" }
+                ),
+                Scope::Article => format!(
+                    "{} ×{}",
+                    text_of(cx, classes[k].claims[0]),
+                    classes[k].claims.len()
+                ),
             }
         })
         .collect();
@@ -236,15 +297,28 @@ fn report_cluster(rule: &Rule, cx: &Context<'_>, cluster: &[usize], scope: Scope
     let help = format!(
         "subject `{}` ({}), metric {}, period {}: {}",
         p.key,
-        if p.scope.is_empty() { "no scope words" } else { &p.scope },
+        if p.scope.is_empty() {
+            "no scope words"
+        } else {
+            &p.scope
+        },
         p.metric,
         p.period.as_deref().unwrap_or("none"),
         evidence.join("; ")
     );
-    let mut texts: Vec<String> = locations.iter().filter_map(|l| l.claim).map(|c| normalised_text(text_of(cx, c))).collect();
+    let mut texts: Vec<String> = locations
+        .iter()
+        .filter_map(|l| l.claim)
+        .map(|c| normalised_text(text_of(cx, c)))
+        .collect();
     texts.sort();
     texts.dedup();
-    let mut parts: Vec<&str> = vec![rule.id.as_str(), p.key.as_str(), p.metric.as_str(), p.period.as_deref().unwrap_or("")];
+    let mut parts: Vec<&str> = vec![
+        rule.id.as_str(),
+        p.key.as_str(),
+        p.metric.as_str(),
+        p.period.as_deref().unwrap_or(""),
+    ];
     parts.extend(texts.iter().map(String::as_str));
     out.push(Finding {
         rule: rule.id.clone(),
@@ -266,5 +340,8 @@ pub fn text_of<'a>(cx: &Context<'a>, claim: usize) -> &'a str {
 
 /// A figure's text without spaces and with full-width folded, for fingerprints.
 pub fn normalised_text(s: &str) -> String {
-    crate::context::fold(s).chars().filter(|c| !c.is_whitespace()).collect()
+    crate::context::fold(s)
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect()
 }

@@ -17,19 +17,38 @@ pub fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let Some(raw) = extract(&fact.value.value).into_iter().next() else {
             continue;
         };
-        let fig = Figure { doc: 0, offset: 0, length: 0, sentence: 0, raw };
+        let fig = Figure {
+            doc: 0,
+            offset: 0,
+            length: 0,
+            sentence: 0,
+            raw,
+        };
         let (flo, fhi) = interval(&fig, cx.vocab.settings().approx_tolerance);
         let fvalue = fig.raw.value.to_f64().unwrap_or(f64::NAN);
         let (key, scope) = cx.vocab.normalise(&fact.subject);
         for (i, c) in cx.claims.iter().enumerate() {
-            if c.metric != fact.metric.value || c.unit != fig.raw.unit || c.key != key || c.scope != scope || c.period != fact.period {
+            if c.metric != fact.metric.value
+                || c.unit != fig.raw.unit
+                || c.key != key
+                || c.scope != scope
+                || c.period != fact.period
+            {
                 continue;
             }
-            let t = if c.unit == "%" || c.unit == "pp" { rule.tolerance.pp } else { rule.tolerance.relative * fvalue.abs() };
+            let t = if c.unit == "%" || c.unit == "pp" {
+                rule.tolerance.pp
+            } else {
+                rule.tolerance.relative * fvalue.abs()
+            };
             if !(c.high + t < flo || fhi + t < c.low) {
                 continue;
             }
-            let period = c.period.as_deref().map(|x| format!(" in {x}")).unwrap_or_default();
+            let period = c
+                .period
+                .as_deref()
+                .map(|x| format!(" in {x}"))
+                .unwrap_or_default();
             let metric = c.metric.replace('_', " ");
             let source = fact.source.as_deref().unwrap_or("the project's facts");
             out.push(Finding {
@@ -38,11 +57,35 @@ pub fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
                 severity: rule.severity,
                 message: fill(
                     &rule.message,
-                    &[("metric", &metric), ("subject", &c.subject), ("period", &period), ("value", text_of(cx, i)), ("other", &fact.value.value), ("count", "0")],
+                    &[
+                        ("metric", &metric),
+                        ("subject", &c.subject),
+                        ("period", &period),
+                        ("value", text_of(cx, i)),
+                        ("other", &fact.value.value),
+                        ("count", "0"),
+                    ],
                 ),
-                help: format!("facts: {} {} {} = {} (source: {source})", fact.subject, fact.metric.value, fact.period.as_deref().unwrap_or("-"), fact.value.value),
-                fingerprint: fingerprint(&[&rule.id, &c.key, &c.metric, c.period.as_deref().unwrap_or(""), &normalised_text(text_of(cx, i)), &fact.value.value]),
-                locations: vec![Location { figure: c.figure, claim: Some(i), label: format!("{} here; facts say {}", text_of(cx, i), fact.value.value) }],
+                help: format!(
+                    "facts: {} {} {} = {} (source: {source})",
+                    fact.subject,
+                    fact.metric.value,
+                    fact.period.as_deref().unwrap_or("-"),
+                    fact.value.value
+                ),
+                fingerprint: fingerprint(&[
+                    &rule.id,
+                    &c.key,
+                    &c.metric,
+                    c.period.as_deref().unwrap_or(""),
+                    &normalised_text(text_of(cx, i)),
+                    &fact.value.value,
+                ]),
+                locations: vec![Location {
+                    figure: c.figure,
+                    claim: Some(i),
+                    label: format!("{} here; facts say {}", text_of(cx, i), fact.value.value),
+                }],
             });
         }
     }
