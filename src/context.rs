@@ -373,6 +373,7 @@ fn sentence_claims(
         let Some((subject_at, subject)) = found.or_else(|| last_subject.clone()) else {
             continue;
         };
+        let subject = subject.trim_end_matches(['の', '的', ' ']).to_string();
         last_subject = Some((subject_at, subject.clone()));
         let (mut key, mut scope) = vocab.normalise(&subject);
         if key.chars().count() < 2 || vocab.is_non_subject(&subject) {
@@ -577,7 +578,9 @@ fn metric_for(
             let gap = without_brackets(gap);
             let gap = gap.as_str();
             let chars = gap.chars().count();
-            if chars > 16 {
+            // English spends more characters on the same few words.
+            let limit = if gap.is_ascii() { 48 } else { 16 };
+            if chars > limit {
                 return None;
             }
             let trimmed = gap.trim_matches([' ', '（', '(', '）', ')']);
@@ -606,7 +609,8 @@ fn metric_for(
                     "" | "の" | "もの" | "という" | "と" | "に" | "的" | "规模"
                 )
             };
-            let score = chars * 2 + usize::from(before) + if tight { 0 } else { 8 };
+            let weight = if gap.is_ascii() { chars / 3 } else { chars };
+            let score = weight * 2 + usize::from(before) + if tight { 0 } else { 8 };
             Some((score, m))
         })
         .min_by_key(|&(score, m)| (score, m))

@@ -5,7 +5,10 @@
 //! overlaps it (spec offsets are chars, `End` inclusive) and whose value is equal (relative
 //! tolerance 1e-9). For currencies the ISO code must agree too (spec `isoCurrency`, or its
 //! unit name mapped to a code; skipped when neither gives one). Results with a null value
-//! (a bare unit word such as "dollars") are not figures and are ignored. Extra figures are
+//! (a bare unit word such as "dollars", also written as the string "null") are not figures
+//! and are ignored. A range figure matches a value at either of its ends. Minor currency
+//! units are compared in the major unit (spec `50` `Cent` is 0.50 USD, `Pence`/`Penny` GBP,
+//! `Satoshi` 1e-8 BTC), which is how the extractor reports them. Extra figures are
 //! allowed, except that a case with no expected results passes only if we extract nothing
 //! of the model's kind (any figure at all for NumberModel, a percentage for PercentModel,
 //! money for CurrencyModel).
@@ -113,12 +116,27 @@ fn case_passes(model: &str, case: &Value) -> bool {
     }
     for r in &results {
         let res = &r["Resolution"];
-        let Some(vs) = res.get("value").and_then(Value::as_str) else {
+        let Some(vs) = res
+            .get("value")
+            .and_then(Value::as_str)
+            .filter(|v| *v != "null")
+        else {
             continue; // a bare unit word: not a figure
         };
-        let Some(want) = parse_num(vs) else {
+        let Some(mut want) = parse_num(vs) else {
             return false;
         };
+        let unit = res.get("unit").and_then(Value::as_str).unwrap_or("");
+        // Minor units are money in the major unit: 50 cents is 0.50 USD.
+        let minor_iso = match unit {
+            "Cent" => Some("USD"),
+            "Pence" | "Penny" => Some("GBP"),
+            "Satoshi" => Some("BTC"),
+            _ => None,
+        };
+        if model == "CurrencyModel" && minor_iso.is_some() {
+            want /= if unit == "Satoshi" { 1e8 } else { 100.0 };
+        }
         let s = r["Start"].as_u64().unwrap_or(0) as usize;
         let e = r["End"].as_u64().unwrap_or(0) as usize + 1;
         let (bs, be) = (
@@ -129,16 +147,17 @@ fn case_passes(model: &str, case: &Value) -> bool {
             .get("isoCurrency")
             .and_then(Value::as_str)
             .filter(|s| !s.is_empty())
-            .or_else(|| {
-                res.get("unit")
-                    .and_then(Value::as_str)
-                    .and_then(unit_to_iso)
-            });
+            .or(minor_iso)
+            .or_else(|| unit_to_iso(unit));
+        let num = |d: &rust_decimal::Decimal| d.to_string().parse().unwrap_or(f64::NAN);
         let ok = figs.iter().any(|f| {
-            let got: f64 = f.value.to_string().parse().unwrap_or(f64::NAN);
+            // A range matches a value at either end.
+            let value_ok = close(num(&f.value), want)
+                || f.range
+                    .is_some_and(|(lo, hi)| close(num(&lo), want) || close(num(&hi), want));
             f.start < be
                 && bs < f.end
-                && close(got, want)
+                && value_ok
                 && (model != "CurrencyModel" || iso.is_none_or(|c| c == f.unit))
         });
         if !ok {

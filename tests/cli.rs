@@ -1,0 +1,285 @@
+//! The command line: exit codes, bad input, config errors, determinism, and that articles are
+//! never written to.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use std::fs;
+use std::path::Path;
+
+fn figlint() -> Command {
+    Command::cargo_bin("figlint").unwrap()
+}
+
+fn write(dir: &Path, name: &str, bytes: &[u8]) {
+    fs::create_dir_all(dir.join(name).parent().unwrap()).unwrap();
+    fs::write(dir.join(name), bytes).unwrap();
+}
+
+const CLEAN: &str =
+    "---\ntitle: 松江の観光\ndate: 2025-01-05\n---\n\n松江の観光客数は2024年に5%増えた。\n";
+const CONTRA_A: &str =
+    "---\ntitle: a\ndate: 2025-02-01\n---\n\n松江の観光業の2024年の売上高は480億円だった。\n";
+const CONTRA_B: &str =
+    "---\ntitle: b\ndate: 2025-03-01\n---\n\n松江の観光業の2024年の売上高は720億円に達した。\n";
+
+#[test]
+fn exit_codes_follow_fail_on() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "clean.md", CLEAN.as_bytes());
+    figlint().arg("check").arg(dir.path()).assert().code(0);
+
+    write(dir.path(), "a.md", CONTRA_A.as_bytes());
+    write(dir.path(), "b.md", CONTRA_B.as_bytes());
+    // The cross-article rule is a warning.
+    figlint()
+        .args(["check", "--format", "json"])
+        .arg(dir.path())
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains(
+            "\"rule\": \"contradiction-across-articles\"",
+        ));
+    figlint()
+        .args(["check", "--fail-on", "error"])
+        .arg(dir.path())
+        .assert()
+        .code(0);
+    figlint()
+        .args(["check", "--fail-on", "never"])
+        .arg(dir.path())
+        .assert()
+        .code(0);
+    figlint()
+        .args(["check", "--fail-on", "info"])
+        .arg(dir.path())
+        .assert()
+        .code(1);
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    figlint().arg("check").assert().code(2);
+    figlint()
+        .args(["check", "--format", "xml", "."])
+        .assert()
+        .code(2);
+    figlint()
+        .args(["explain", "no-such-rule"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no rule"));
+}
+
+#[test]
+fn bad_files_are_reported_and_the_run_goes_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    write(d, "good.md", "本文の売上は30%増えた。\n".as_bytes());
+    write(d, "latin1.md", b"line one\nprice \xff\xfe 5%\n");
+    write(d, "binary.txt", b"abc\0def 5%\n");
+    write(d, "empty.md", b"");
+    write(
+        d,
+        "bom-crlf.md",
+        "\u{FEFF}---\r\ntitle: x\r\n---\r\n売上は12%増えた。\r\n".as_bytes(),
+    );
+    write(
+        d,
+        "badfm.md",
+        b"---\ntitle: [unclosed\ndate: 2025-01-01\n---\nbody 7%\n",
+    );
+    let out = figlint()
+        .args(["figures", "--format", "json"])
+        .arg(d)
+        .assert()
+        .code(2)
+        .get_output()
+        .stdout
+        .clone();
+    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    let errors = v["errors"].as_array().unwrap();
+    let by_file = |name: &str| {
+        errors
+            .iter()
+            .find(|e| e["path"].as_str().unwrap().ends_with(name))
+            .cloned()
+    };
+    let e = by_file("latin1.md").expect("invalid UTF-8 reported");
+    assert_eq!(e["line"], 2);
+    assert!(e["message"].as_str().unwrap().contains("invalid UTF-8"));
+    assert!(by_file("binary.txt").unwrap()["message"]
+        .as_str()
+        .unwrap()
+        .contains("binary"));
+    assert_eq!(by_file("empty.md").unwrap()["level"], "warning");
+    let e = by_file("badfm.md").unwrap();
+    // The unclosed flow sequence opens on line 2; the parser notices it on line 3.
+    assert!(matches!(e["line"].as_u64(), Some(2 | 3)), "{e}");
+    assert!(e["message"].as_str().unwrap().contains("YAML"));
+    assert!(
+        by_file("bom-crlf.md").is_none(),
+        "BOM and CRLF are read, not refused"
+    );
+    // The readable files' figures are all there, with the right positions.
+    let figs = v["figures"].as_array().unwrap();
+    let at = |name: &str, text: &str| {
+        figs.iter()
+            .find(|f| f["path"].as_str().unwrap().ends_with(name) && f["text"] == text)
+            .unwrap_or_else(|| panic!("{text} in {name}"))
+            .clone()
+    };
+    assert_eq!(at("good.md", "30%")["column"], 7);
+    let f = at("bom-crlf.md", "12%");
+    assert_eq!(
+        (f["line"].as_u64(), f["column"].as_u64()),
+        (Some(4), Some(4))
+    );
+    assert_eq!(at("badfm.md", "7%")["line"], 5);
+}
+
+#[test]
+fn malformed_config_fails_fast_with_its_location() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "a.md", CLEAN.as_bytes());
+    let cfg = dir.path().join("figlint.yaml");
+    fs::write(
+        &cfg,
+        "rules:\n  - id: contradiction-across-articles\n    severity: loud\n",
+    )
+    .unwrap();
+    figlint()
+        .args(["check", "--config"])
+        .arg(&cfg)
+        .arg(dir.path())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("figlint.yaml:3:15"));
+    // Found from the current folder upwards, too.
+    figlint()
+        .current_dir(dir.path())
+        .args(["check", "."])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("severity"));
+}
+
+#[test]
+fn config_can_turn_a_rule_off_and_change_severity() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "a.md", CONTRA_A.as_bytes());
+    write(dir.path(), "b.md", CONTRA_B.as_bytes());
+    let cfg = dir.path().join("figlint.yaml");
+    fs::write(
+        &cfg,
+        "rules:\n  - id: contradiction-across-articles\n    enabled: false\n",
+    )
+    .unwrap();
+    figlint()
+        .args(["check", "--config"])
+        .arg(&cfg)
+        .arg(dir.path())
+        .assert()
+        .code(0);
+    fs::write(
+        &cfg,
+        "rules:\n  - id: contradiction-across-articles\n    severity: error\n",
+    )
+    .unwrap();
+    figlint()
+        .args(["check", "--fail-on", "error", "--config"])
+        .arg(&cfg)
+        .arg(dir.path())
+        .assert()
+        .code(1);
+}
+
+#[test]
+fn facts_in_config_flag_articles_that_disagree() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "a.md", CONTRA_A.as_bytes());
+    let cfg = dir.path().join("figlint.yaml");
+    fs::write(
+        &cfg,
+        "facts:\n  - subject: 松江の観光業\n    metric: revenue\n    period: \"2024\"\n    value: 520億円\n    source: 市の統計書 2025年版\n",
+    )
+    .unwrap();
+    figlint()
+        .args(["check", "--format", "json", "--config"])
+        .arg(&cfg)
+        .arg(dir.path())
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("\"rule\": \"fact-mismatch\""))
+        .stdout(predicate::str::contains("市の統計書 2025年版"));
+}
+
+#[test]
+fn output_is_identical_across_runs_and_thread_counts() {
+    let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/newsroom");
+    let run = |j: &str| {
+        figlint()
+            .args(["-j", j, "check", "--format", "json"])
+            .arg(&examples)
+            .output()
+            .unwrap()
+            .stdout
+    };
+    let one = run("1");
+    assert!(!one.is_empty());
+    assert_eq!(one, run("2"));
+    assert_eq!(one, run("4"));
+}
+
+#[test]
+fn articles_are_never_written() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "a.md", CONTRA_A.as_bytes());
+    write(dir.path(), "b.md", CONTRA_B.as_bytes());
+    let before: Vec<_> = ["a.md", "b.md"]
+        .iter()
+        .map(|n| {
+            (
+                fs::read(dir.path().join(n)).unwrap(),
+                fs::metadata(dir.path().join(n))
+                    .unwrap()
+                    .modified()
+                    .unwrap(),
+            )
+        })
+        .collect();
+    figlint().arg("check").arg(dir.path()).assert().code(1);
+    figlint().arg("figures").arg(dir.path()).assert().code(0);
+    let after: Vec<_> = ["a.md", "b.md"]
+        .iter()
+        .map(|n| {
+            (
+                fs::read(dir.path().join(n)).unwrap(),
+                fs::metadata(dir.path().join(n))
+                    .unwrap()
+                    .modified()
+                    .unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(before, after);
+    let names: Vec<_> = fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names.len(), 2, "no file was added: {names:?}");
+}
+
+#[test]
+fn rules_and_explain_list_the_shipped_rules() {
+    figlint()
+        .arg("rules")
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("contradiction-across-articles"));
+    figlint()
+        .args(["explain", "contradiction-in-article"])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("headline"))
+        .stdout(predicate::str::contains("Example it flags"));
+}

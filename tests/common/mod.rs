@@ -1,0 +1,46 @@
+//! Helpers shared by the integration tests.
+#![allow(dead_code)]
+
+use figlint::compare;
+use figlint::config::Config;
+use figlint::context::Claim;
+use figlint::corpus::Corpus;
+use figlint::finding::Finding;
+use figlint::load::{self, Format};
+use std::path::PathBuf;
+
+/// Runs the whole pipeline over in-memory articles named `a0.md`, `a1.md`, ….
+pub fn check_texts(texts: &[&str], config: &Config) -> (Corpus, Vec<Claim>, Vec<Finding>) {
+    let docs = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| load::parse(format!("a{i}.md"), t.to_string(), Format::Markdown).0)
+        .collect();
+    let corpus = Corpus::from_documents(docs);
+    let (claims, findings) = compare::run(&corpus, config);
+    (corpus, claims, findings)
+}
+
+/// The shared folder beside the project (`../shared`), or `FIGLINT_SHARED`.
+pub fn shared() -> Option<PathBuf> {
+    let p = std::env::var_os("FIGLINT_SHARED")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared"));
+    if p.is_dir() {
+        Some(p)
+    } else {
+        eprintln!("note: {} is missing; test skipped", p.display());
+        None
+    }
+}
+
+/// The text of a finding's locations, for assertions.
+pub fn texts_of(corpus: &Corpus, f: &Finding) -> Vec<String> {
+    f.locations
+        .iter()
+        .map(|l| {
+            let fig = &corpus.figures[l.figure];
+            corpus.docs[fig.doc].source[fig.offset..fig.offset + fig.length].to_string()
+        })
+        .collect()
+}
