@@ -1,7 +1,7 @@
 //! Comparing: claims → findings, by running every enabled rule of the configuration.
 
 use crate::config::{Config, Rule};
-use crate::context::{self, Claim, Vocab};
+use crate::context::{Claim, Vocab};
 use crate::corpus::Corpus;
 use crate::finding::Finding;
 use crate::rules;
@@ -46,15 +46,12 @@ pub fn sort(corpus: &Corpus, findings: &mut [Finding]) {
     });
 }
 
-/// The whole check: claims from the corpus, then every rule.
-pub fn run(corpus: &Corpus, config: &Config) -> (Vec<Claim>, Vec<Finding>) {
-    let vocab = Vocab::new(config);
-    let claims = context::claims(corpus, &vocab);
-    let findings = compare(&Context {
+/// Every rule over a corpus's claims.
+pub fn run(corpus: &Corpus, config: &Config, vocab: &Vocab) -> Vec<Finding> {
+    compare(&Context {
         corpus,
-        claims: &claims,
-        vocab: &vocab,
+        claims: &corpus.claims,
+        vocab,
         config,
-    });
-    (claims, findings)
+    })
 }

@@ -3,12 +3,10 @@
 //! vocabularies in `rules/vocab.*.yaml`.
 
 use crate::config::{Config, Settings, VocabSpec};
-use crate::corpus::Corpus;
 use crate::figure::{Bound, Figure, Kind};
 use crate::load::prose::BlockKind;
 use crate::load::Document;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use rayon::prelude::*;
 use rust_decimal::prelude::ToPrimitive;
 use std::collections::{BTreeSet, HashMap};
 
@@ -131,6 +129,7 @@ impl Vocab {
                 s = s.replace(from.as_str(), to);
             }
         }
+        s = s.replace("'s", "").replace("’s", "");
         s.retain(|c| {
             !matches!(
                 c,
@@ -151,7 +150,6 @@ impl Vocab {
                     | '】'
             )
         });
-        s = s.replace("'s", "");
         for w in &self.strip {
             if s.len() > w.len() {
                 s = s.replace(w.as_str(), "");
@@ -253,28 +251,6 @@ pub fn fold(s: &str) -> String {
             _ => c,
         })
         .map(|c| c.to_ascii_lowercase())
-        .collect()
-}
-
-/// Every claim of the corpus, in figure order.
-pub fn claims(corpus: &Corpus, vocab: &Vocab) -> Vec<Claim> {
-    // Figures are sorted by document; each document is contextualised on its own.
-    let mut ranges = Vec::new();
-    let mut start = 0;
-    for i in 1..=corpus.figures.len() {
-        if i == corpus.figures.len() || corpus.figures[i].doc != corpus.figures[start].doc {
-            if i > start {
-                ranges.push(start..i);
-            }
-            start = i;
-        }
-    }
-    ranges
-        .into_par_iter()
-        .flat_map_iter(|r| {
-            let doc = &corpus.docs[corpus.figures[r.start].doc];
-            doc_claims(doc, &corpus.figures[r.clone()], r.start, vocab)
-        })
         .collect()
 }
 

@@ -1,6 +1,8 @@
-//! One run's input: every document read, every figure extracted, every load problem.
-//! This is the load → extract half of the pipeline, run in parallel over files.
+//! One run's input: every document read, every figure extracted and contextualised, every
+//! load problem. This is the per-file half of the pipeline (load → extract → contextualise),
+//! run in parallel over files; `compare` then works on the whole corpus.
 
+use crate::context::{self, Claim, Vocab};
 use crate::extract;
 use crate::figure::Figure;
 use crate::load::{self, Document, LoadError};
@@ -13,49 +15,67 @@ pub struct Corpus {
     pub docs: Vec<Document>,
     /// Sorted by document, then offset.
     pub figures: Vec<Figure>,
+    /// The figures in context, in figure order.
+    pub claims: Vec<Claim>,
     pub errors: Vec<LoadError>,
 }
 
 impl Corpus {
-    /// Reads every file under `paths` and extracts its figures. Files are read and
-    /// extracted in parallel; the result is in a deterministic order whatever the threads.
-    pub fn scan(paths: &[PathBuf]) -> Corpus {
-        let (files, mut errors) = load::discover(paths);
+    /// Reads every file under `paths`, extracts its figures and puts them in context. Files
+    /// are handled in parallel; the result is in a deterministic order whatever the threads.
+    /// A document's prose is dropped once its claims are made: only its source is kept, for
+    /// reporting.
+    pub fn scan(paths: &[PathBuf], vocab: &Vocab) -> Corpus {
+        let (files, errors) = load::discover(paths);
         let results: Vec<_> = files
             .par_iter()
             .map(|path| {
                 let (doc, problems) = load::load(path);
-                let figures = doc.as_ref().map(figures_of).unwrap_or_default();
-                (doc, figures, problems)
+                (doc.map(|d| prepare(d, vocab)), problems)
             })
             .collect();
-        let mut corpus = Corpus::default();
-        for (doc, figures, problems) in results {
-            errors.extend(problems);
-            if let Some(doc) = doc {
-                let index = corpus.docs.len();
-                corpus
-                    .figures
-                    .extend(figures.into_iter().map(|f| Figure { doc: index, ..f }));
-                corpus.docs.push(doc);
+        let mut corpus = Corpus {
+            errors,
+            ..Corpus::default()
+        };
+        for (doc, problems) in results {
+            corpus.errors.extend(problems);
+            if let Some(parts) = doc {
+                corpus.push(parts);
             }
         }
-        corpus.errors = errors;
         corpus
     }
 
     /// Builds a corpus from documents already in memory (tests, stdin).
-    pub fn from_documents(docs: Vec<Document>) -> Corpus {
-        let mut figures = Vec::new();
-        for (i, d) in docs.iter().enumerate() {
-            figures.extend(figures_of(d).into_iter().map(|f| Figure { doc: i, ..f }));
+    pub fn from_documents(docs: Vec<Document>, vocab: &Vocab) -> Corpus {
+        let mut corpus = Corpus::default();
+        for d in docs {
+            corpus.push(prepare(d, vocab));
         }
-        Corpus {
-            docs,
-            figures,
-            errors: Vec::new(),
-        }
+        corpus
     }
+
+    fn push(&mut self, (doc, figures, claims): (Document, Vec<Figure>, Vec<Claim>)) {
+        let index = self.docs.len();
+        let base = self.figures.len();
+        self.figures
+            .extend(figures.into_iter().map(|f| Figure { doc: index, ..f }));
+        self.claims.extend(claims.into_iter().map(|c| Claim {
+            doc: index,
+            figure: c.figure + base,
+            ..c
+        }));
+        self.docs.push(doc);
+    }
+}
+
+/// One document's figures and claims; the document keeps its source but not its prose.
+fn prepare(mut doc: Document, vocab: &Vocab) -> (Document, Vec<Figure>, Vec<Claim>) {
+    let figures = figures_of(&doc);
+    let claims = context::doc_claims(&doc, &figures, 0, vocab);
+    doc.blocks = Vec::new();
+    (doc, figures, claims)
 }
 
 /// Every figure of one document, placed in its file (`doc` is left 0 for the caller to set).

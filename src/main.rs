@@ -3,6 +3,7 @@
 use clap::{Parser, Subcommand, ValueEnum};
 use figlint::compare;
 use figlint::config::{Config, Severity};
+use figlint::context::Vocab;
 use figlint::corpus::Corpus;
 use figlint::load::{Level, LoadError};
 use figlint::report;
@@ -163,8 +164,10 @@ fn color_wanted() -> bool {
 
 fn check(paths: &[PathBuf], format: CheckFormat, config: &Config, fail_on: FailOn) -> ExitCode {
     let started = Instant::now();
-    let corpus = Corpus::scan(paths);
-    let (claims, findings) = compare::run(&corpus, config);
+    let vocab = Vocab::new(config);
+    let corpus = Corpus::scan(paths, &vocab);
+    let findings = compare::run(&corpus, config, &vocab);
+    let claims = &corpus.claims;
     let summary = report::check::Summary {
         files: corpus.docs.len(),
         figures: corpus.figures.len(),
@@ -173,7 +176,7 @@ fn check(paths: &[PathBuf], format: CheckFormat, config: &Config, fail_on: FailO
     };
     match format {
         CheckFormat::Json => {
-            write_stdout(&report::check::json(&corpus, &claims, &findings, summary))
+            write_stdout(&report::check::json(&corpus, claims, &findings, summary))
         }
         CheckFormat::Human => {
             print_load_errors(&corpus.errors);
@@ -205,18 +208,18 @@ fn check(paths: &[PathBuf], format: CheckFormat, config: &Config, fail_on: FailO
 }
 
 fn figures(paths: &[PathBuf], format: FiguresFormat, config: &Config) -> ExitCode {
-    let corpus = Corpus::scan(paths);
-    let vocab = figlint::context::Vocab::new(config);
-    let claims = figlint::context::claims(&corpus, &vocab);
+    let vocab = Vocab::new(config);
+    let corpus = Corpus::scan(paths, &vocab);
+    let claims = &corpus.claims;
     let out = match format {
-        FiguresFormat::Json => report::figures::json(&corpus, &claims),
+        FiguresFormat::Json => report::figures::json(&corpus, claims),
         FiguresFormat::Table => {
             print_load_errors(&corpus.errors);
             let width = std::io::stdout()
                 .is_terminal()
                 .then(terminal_width)
                 .flatten();
-            report::figures::table(&corpus, &claims, width)
+            report::figures::table(&corpus, claims, width)
         }
     };
     write_stdout(&out);

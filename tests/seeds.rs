@@ -3,6 +3,7 @@
 mod common;
 use figlint::compare;
 use figlint::config::Config;
+use figlint::context::Vocab;
 use figlint::corpus::Corpus;
 use figlint::figure::{Bound, Kind};
 use rust_decimal::Decimal;
@@ -10,7 +11,7 @@ use std::str::FromStr;
 
 fn seeds() -> Option<Corpus> {
     let dir = common::shared()?.join("seeds");
-    Some(Corpus::scan(&[dir]))
+    Some(Corpus::scan(&[dir], &Vocab::new(&Config::shipped())))
 }
 
 fn find<'a>(c: &'a Corpus, file: &str, text: &str) -> Vec<&'a figlint::figure::Figure> {
@@ -99,7 +100,8 @@ fn seed_figures_are_read_with_value_unit_and_qualifiers() {
 #[test]
 fn seed_check_flags_the_headline_and_stays_quiet_about_scope_and_year() {
     let Some(c) = seeds() else { return };
-    let (_, findings) = compare::run(&c, &Config::shipped());
+    let config = Config::shipped();
+    let findings = compare::run(&c, &config, &Vocab::new(&config));
     for file in ["000_", "002_"] {
         let hit = findings.iter().find(|f| {
             f.rule == "contradiction-in-article"

@@ -225,7 +225,12 @@ pub(crate) fn blocked_by_prefix(text: &str, p: usize) -> bool {
         let w = &text[ws..p - 1];
         let has_upper = w.bytes().any(|c| c.is_ascii_uppercase());
         let has_digit = w.bytes().any(|c| c.is_ascii_digit());
-        if (has_upper || has_digit) && !word_in(w, FUNCTION_WORDS) && !word_in(w, MONTHS) {
+        let all_digits = w.bytes().all(|c| c.is_ascii_digit());
+        if (has_upper || has_digit)
+            && !all_digits
+            && !word_in(w, FUNCTION_WORDS)
+            && !word_in(w, MONTHS)
+        {
             return true;
         }
     }

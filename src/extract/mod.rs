@@ -41,6 +41,7 @@
 mod exclude;
 mod numeral;
 mod qualifiers;
+mod spaced;
 mod units;
 
 use crate::figure::{Bound, Kind, RawFigure};
@@ -60,7 +61,7 @@ pub fn extract(text: &str) -> Vec<RawFigure> {
         let c = b[i];
         if c < 0x80 {
             if c.is_ascii_digit() {
-                let next = candidate(text, i, floor, &mut out);
+                let next = spaced::candidate_spaced(text, i, floor, &mut out);
                 floor = next;
                 i = next.max(i + 1);
             } else if c.is_ascii_alphabetic() {
@@ -77,14 +78,21 @@ pub fn extract(text: &str) -> Vec<RawFigure> {
                 let te = exclude::token_end(b, i);
                 let number_word = numeral::is_english_number_word(&text[i..we]);
                 if te > we && !(number_word && b[we] == b'-') {
-                    // Letters glued to digits: a name (R1, H100, GPT-4o) or FY2025.
+                    // Letters glued to digits: a name (R1, H100, GPT-4o) or FY2025,
+                    // or a currency code (USD115).
+                    if units::glued_code(text, i, we) {
+                        let next = candidate(text, we, i, &mut out);
+                        floor = next;
+                        i = next.max(we + 1);
+                        continue;
+                    }
                     if let Some(f) = fiscal_year(text, i, te) {
                         out.push(f);
                     }
                     i = te;
                     floor = te;
                 } else if number_word || ((c == b'a' || c == b'A') && we == i + 1) {
-                    let next = candidate(text, i, floor, &mut out);
+                    let next = spaced::candidate_spaced(text, i, floor, &mut out);
                     floor = next;
                     i = next.max(we);
                 } else {
@@ -107,9 +115,21 @@ pub fn extract(text: &str) -> Vec<RawFigure> {
             let cp = ((c as u32 & 0x0F) << 12)
                 | ((b[i + 1] as u32 & 0x3F) << 6)
                 | (b[i + 2] as u32 & 0x3F);
-            let fen = (cp == 0x4E07 || cp == 0x842C) && text[i + 3..].starts_with("分之");
+            if matches!(cp, 0x534A | 0x5BF9 | 0x5C0D) {
+                // 半折 / 对折 (50%), 半成 (5%).
+                if let Some(f) = half_discount(text, i) {
+                    i = f.end;
+                    floor = f.end;
+                    out.push(f);
+                    continue;
+                }
+            }
+            let fen = (cp == 0x4E07 || cp == 0x842C)
+                && (text[i + 3..].starts_with("分之")
+                    || text[i + 3..].starts_with("万分之")
+                    || text[i + 3..].starts_with("萬分之"));
             if fen || bitmap[(cp >> 6) as usize] & (1u64 << (cp & 63)) != 0 {
-                let next = candidate(text, i, floor, &mut out);
+                let next = spaced::candidate_spaced(text, i, floor, &mut out);
                 floor = next;
                 i = next.max(i + 3);
                 continue;
@@ -136,6 +156,30 @@ static START_BITMAP: std::sync::LazyLock<Vec<u64>> = std::sync::LazyLock::new(||
     }
     m
 });
+
+/// `半折` / `对折` / `對折` (a half-price discount, 50%) and `半成` (5%) at `i`.
+fn half_discount(text: &str, i: usize) -> Option<RawFigure> {
+    let rest = &text[i..];
+    let dui = (rest.starts_with("对折") || rest.starts_with("對折")) && text[..i].ends_with('打');
+    let (v, len) = if rest.starts_with("半折") || dui {
+        (50, 6)
+    } else if rest.starts_with("半成") && !rest[6..].starts_with(['品', '年']) {
+        (5, 6)
+    } else {
+        return None;
+    };
+    Some(RawFigure {
+        start: i,
+        end: i + len,
+        value: Decimal::from(v),
+        kind: Kind::Percent,
+        unit: "%".into(),
+        approx: false,
+        bound: None,
+        range: None,
+        precision: Decimal::from(v / 5),
+    })
+}
 
 /// `FY2025` / `FY25` as a fiscal-year figure.
 fn fiscal_year(text: &str, s: usize, e: usize) -> Option<RawFigure> {
@@ -187,6 +231,8 @@ struct Qty {
     leading_zero: bool,
     /// Came from English number words.
     english: bool,
+    /// Money given in a minor unit (cents, pence).
+    minor_unit: bool,
 }
 
 /// What the forward parse found.
@@ -197,7 +243,7 @@ enum Parsed {
 }
 
 /// Try a figure whose numeral starts at `p`; push it to `out`. Returns where to resume.
-fn candidate(text: &str, p: usize, floor: usize, out: &mut Vec<RawFigure>) -> usize {
+pub(crate) fn candidate(text: &str, p: usize, floor: usize, out: &mut Vec<RawFigure>) -> usize {
     let b = text.as_bytes();
     // A currency symbol or code before the numeral ($ 75, US$4.7, EUR 125).
     let mut cur_prefix: Option<(&'static str, usize)> = None;
@@ -254,6 +300,15 @@ fn candidate(text: &str, p: usize, floor: usize, out: &mut Vec<RawFigure>) -> us
         }
     }
 
+    // "percent of 10", "per cent of twenty-two": a percentage named before its number.
+    if fig.kind == Kind::Number && !fig.has_unit && cur_prefix.is_none() {
+        if let Some(ps) = percent_of_before(text, start, floor) {
+            set(&mut fig, Kind::Percent, "%");
+            fig.precision = fig.precision.min(Decimal::ONE);
+            start = ps;
+        }
+    }
+
     // A range: connector, then a second quantity.
     if fig.bound.is_none() && !fig.approx {
         if let Some((q2, e2)) = range_tail(text, &fig, end, between) {
@@ -290,6 +345,35 @@ fn candidate(text: &str, p: usize, floor: usize, out: &mut Vec<RawFigure>) -> us
             fig.kind = Kind::Money;
             fig.unit = code;
             fig.has_unit = true;
+        }
+    }
+
+    if fig.kind == Kind::Money {
+        if let Some((_, st)) = cur_prefix {
+            // MUSD 30, MAUD 60: millions.
+            let pre = &text[st..];
+            if pre.len() > 4
+                && pre.as_bytes()[0] == b'M'
+                && pre.as_bytes()[1..4].iter().all(u8::is_ascii_uppercase)
+                && !fig.has_scale
+            {
+                fig.value *= pow10(6);
+                fig.precision *= pow10(6);
+            }
+            // ¥ is the yuan in Chinese prose.
+            if fig.unit == "JPY"
+                && (pre.starts_with('¥') || pre.starts_with('￥'))
+                && chinese_context(text, st, end)
+            {
+                fig.unit = "CNY";
+            }
+        }
+        if range.is_none() && !fig.minor_unit {
+            if let Some((add, prec, e2)) = minor_tail(text, end, fig.unit) {
+                fig.value += add;
+                fig.precision = fig.precision.min(prec);
+                end = e2;
+            }
         }
     }
 
@@ -356,6 +440,191 @@ fn candidate(text: &str, p: usize, floor: usize, out: &mut Vec<RawFigure>) -> us
         precision: fig.precision.normalize(),
     });
     end
+}
+
+/// Whether the text around `s..e` is Chinese: CJK ideographs and no kana nearby.
+fn chinese_context(text: &str, s: usize, e: usize) -> bool {
+    let mut a = s.saturating_sub(90);
+    while !text.is_char_boundary(a) {
+        a += 1;
+    }
+    let mut z = (e + 90).min(text.len());
+    while !text.is_char_boundary(z) {
+        z -= 1;
+    }
+    let mut han = false;
+    for c in text[a..z].chars() {
+        if ('\u{3040}'..='\u{30FF}').contains(&c) {
+            return false;
+        }
+        han |= ('\u{4E00}'..='\u{9FFF}').contains(&c);
+    }
+    han
+}
+
+/// A minor-unit amount after a money amount ending at `i` (`3 dollars 50 cents`,
+/// `thirteen dollars and forty-five cents`, `2ドル3セント`, `5元3角`, `50元6角3分`,
+/// `10円5銭`, `15 dollars 50.`): (amount in the major unit, precision, end).
+fn minor_tail(text: &str, i: usize, code: &str) -> Option<(Decimal, Decimal, usize)> {
+    let b = text.as_bytes();
+    let mut j = i;
+    let mut and = false;
+    let mut to = false;
+    if b.get(j) == Some(&b' ') {
+        j += 1;
+        if b.len() >= j + 4 && b[j..j + 3].eq_ignore_ascii_case(b"and") && b[j + 3] == b' ' {
+            j += 4;
+            and = true;
+        }
+    } else if let Some(r) = ["と", "又", "零"]
+        .iter()
+        .find(|c| text[j..].starts_with(**c))
+    {
+        j += r.len();
+        to = true;
+    }
+    let english = b.get(j).is_some_and(|c| c.is_ascii_alphabetic());
+    let (v, e) = if english {
+        let (v, _, e, _) = numeral::parse_english(text, j)?;
+        (v, e)
+    } else {
+        let n = numeral::parse_numeral(text, j)?;
+        if n.big_scale
+            || n.value.fract() != Decimal::ZERO
+            || n.leading_zero && n.value > Decimal::from(9)
+        {
+            return None;
+        }
+        (n.value, n.end)
+    };
+    if v.is_zero() || v >= Decimal::ONE_HUNDRED {
+        return None;
+    }
+    let cent = Decimal::new(1, 2);
+    let dime = Decimal::new(1, 1);
+    // An explicit minor unit.
+    let se = skip_space(b, e);
+    let minor: &[(&str, Decimal)] = match code {
+        "CNY" => &[
+            ("角", dime),
+            ("毛", dime),
+            ("mao", dime),
+            ("jiao", dime),
+            ("分", cent),
+        ],
+        "JPY" => &[("日本銭", cent), ("銭", cent), ("sen", cent)],
+        "GBP" => &[("pence", cent), ("penny", cent), ("p", cent)],
+        _ => &[
+            ("cents", cent),
+            ("cent", cent),
+            ("セント", cent),
+            ("美分", cent),
+        ],
+    };
+    for &(w, m) in minor {
+        let at = if w.as_bytes()[0].is_ascii_alphabetic() {
+            se
+        } else {
+            e
+        };
+        let Some(r) = text.get(at..) else { continue };
+        let hit = if w.as_bytes()[0].is_ascii_alphabetic() {
+            r.len() >= w.len()
+                && r.as_bytes()[..w.len()].eq_ignore_ascii_case(w.as_bytes())
+                && units::word_end(b, at + w.len())
+        } else {
+            r.starts_with(w)
+        };
+        if hit && (m == cent || v < Decimal::TEN) {
+            let mut add = v * m;
+            let mut end = at + w.len();
+            let mut prec = m;
+            if m == dime {
+                // 6角3分, five mao five: the fen.
+                let k = skip_space(b, end);
+                let k = if b.len() >= k + 4 && b[k..k + 4].eq_ignore_ascii_case(b"and ") {
+                    k + 4
+                } else {
+                    k
+                };
+                let n3 = if b.get(k).is_some_and(|c| c.is_ascii_alphabetic()) {
+                    numeral::parse_english(text, k).map(|(v, _, e, _)| (v, e))
+                } else {
+                    numeral::parse_numeral(text, k).map(|n| (n.value, n.end))
+                };
+                if let Some((v3, e3)) = n3 {
+                    if v3 < Decimal::TEN && v3.fract().is_zero() {
+                        let e3f = if text[e3..].starts_with('分') {
+                            e3 + 3
+                        } else {
+                            e3
+                        };
+                        let bare_ok = e3f > e3 || !continues(text, e3);
+                        if bare_ok {
+                            add += v3 * cent;
+                            end = e3f;
+                            prec = cent;
+                        }
+                    }
+                }
+            }
+            return Some((add, prec, end));
+        }
+    }
+    // A bare number of cents: only where a sentence or clause ends after it.
+    let bare = if english || (b.get(i) == Some(&b' ') && digit_at(b, j).is_some()) {
+        !continues(text, e) && (i == j - 1 || and || english)
+    } else {
+        to && (text[e..].starts_with('で') || !continues(text, e) && !text[e..].starts_with('、'))
+            && units::cjk_unit(text, e).is_none()
+    };
+    let bare = bare || (english || and || i + 1 == j) && text[e..].starts_with(" more");
+    bare.then_some((v * cent, cent, e))
+}
+
+/// Whether the text at `e` goes on with a word, number or unit (not a clause end).
+fn continues(text: &str, e: usize) -> bool {
+    match char_at(text, e) {
+        None => false,
+        Some((c, _)) => {
+            if matches!(
+                c,
+                '.' | ',' | ';' | '!' | '?' | ')' | '。' | '、' | '，' | '！' | '？' | '）'
+            ) {
+                return false;
+            }
+            if c == ' ' {
+                return !matches!(text.as_bytes().get(e + 1), None | Some(b'.' | b','));
+            }
+            // Hiragana goes on as grammar (です, で), not as a unit.
+            !('\u{3040}'..='\u{309F}').contains(&c)
+        }
+    }
+}
+
+/// `percent of ` (or `percents of`, `per cent of`) ending at `i`, not itself after a
+/// number (`30 percent of 200 firms` is a count of firms): its start.
+fn percent_of_before(text: &str, i: usize, floor: usize) -> Option<usize> {
+    let head = text.as_bytes().get(floor..i)?;
+    for pre in [&b"percent of "[..], b"percents of ", b"per cent of "] {
+        let n = pre.len();
+        if head.len() >= n && head[head.len() - n..].eq_ignore_ascii_case(pre) {
+            let st = i - n;
+            if !units::word_start(text.as_bytes(), st) {
+                return None;
+            }
+            let mut j = st;
+            while j > floor && text.as_bytes()[j - 1] == b' ' {
+                j -= 1;
+            }
+            let ws = exclude::word_before(text.as_bytes(), j);
+            let w = &text[ws..j];
+            let numeric =
+                w.bytes().any(|c| c.is_ascii_digit()) || numeral::is_english_number_word(w);
+            return (!numeric).then_some(st);
+        }
+    }
+    None
 }
 
 fn apply_q(approx: &mut bool, bound: &mut Option<Bound>, negative: &mut bool, q: Q) {
@@ -576,22 +845,73 @@ fn range_tail(text: &str, q1: &Qty, i: usize, between: bool) -> Option<(Qty, usi
 fn parse_qty(text: &str, p: usize, money_prefix: Option<&'static str>) -> Parsed {
     let b = text.as_bytes();
     // 百分之二十 / 千分之五: a percentage written before its number.
-    for (pre, div) in [("百分之", 1i32)] {
+    // 万分之三 (0.03%), 万万分之七: per ten-thousand.
+    for (pre, e) in [
+        ("百分之", 0),
+        ("佰分之", 0),
+        ("万分之", 2),
+        ("萬分之", 2),
+        ("万万分之", 6),
+        ("萬萬分之", 6),
+    ] {
         if text[p..].starts_with(pre) {
             let s = p + pre.len();
             let Some(n) = numeral::parse_numeral(text, s) else {
                 return Parsed::Skip(s);
             };
-            let d = pow10(div.ilog10() as i32);
-            let mut q = base_qty(&n, n.value / d, n.precision / d);
+            let d = pow10(e);
+            let (mut v, mut pr, mut end) = (n.value, n.precision, n.end);
+            // 百分之15k: a glued thousands suffix.
+            if n.has_digits {
+                if let Some((c, l)) = char_at(text, end) {
+                    let next_alpha = b.get(end + l).is_some_and(|c| c.is_ascii_alphanumeric());
+                    if matches!(c, 'k' | 'K' | 'Ｋ') && !next_alpha {
+                        v *= Decimal::ONE_THOUSAND;
+                        pr *= Decimal::ONE_THOUSAND;
+                        end += l;
+                    }
+                }
+            }
+            let mut n = n;
+            n.end = end;
+            v /= d;
+            pr /= d;
+            let mut q = base_qty(&n, v, pr);
             q.kind = Kind::Percent;
             q.unit = "%";
-            q.precision = q.precision.min(Decimal::ONE);
+            if e == 0 {
+                q.precision = q.precision.min(Decimal::ONE);
+            }
             q.has_unit = true;
             q.kanji_only = false;
             let end = suffix_quals(text, n.end, &mut q);
             q.end = end;
             return Parsed::Qty(q);
+        }
+    }
+    // 五五折, 三八折: two kanji digits before 折 read positionally (55%, 38%).
+    if let (Some((c1, l1)), true) = (char_at(text, p), b.len() >= p + 9) {
+        if let (Some(Cjk::Digit(d1)), Some((c2, l2))) = (cjk(c1), char_at(text, p + l1)) {
+            if let Some(Cjk::Digit(d2)) = cjk(c2) {
+                let e = p + l1 + l2;
+                if d1 > 0 && text[e..].starts_with('折') && !units::zhe_verb(text, e + 3) {
+                    let n = Numeral {
+                        value: Decimal::from(d1 * 10 + d2),
+                        precision: Decimal::ONE,
+                        end: e + 3,
+                        kanji_chars: 2,
+                        has_digits: false,
+                        big_scale: false,
+                        ends_with_multiplier: false,
+                        plain_int_digits: None,
+                        leading_zero: false,
+                    };
+                    let mut q = base_qty(&n, n.value, n.precision);
+                    set(&mut q, Kind::Percent, "%");
+                    q.end = suffix_quals(text, n.end, &mut q);
+                    return Parsed::Qty(q);
+                }
+            }
         }
     }
     let mut q;
@@ -617,6 +937,7 @@ fn parse_qty(text: &str, p: usize, money_prefix: Option<&'static str>) -> Parsed
             plain_digits: None,
             leading_zero: false,
             english: true,
+            minor_unit: false,
         };
         e = end;
         n = None;
@@ -678,8 +999,9 @@ fn parse_qty(text: &str, p: usize, money_prefix: Option<&'static str>) -> Parsed
         if !nn.big_scale && !nn.ends_with_multiplier {
             if let Some((se, send, glued)) = units::en_scale(text, e, money_prefix.is_some()) {
                 let money_after = units::en_unit(text, skip_space(b, send))
-                    .is_some_and(|(u, _)| matches!(u, U::Money(_)))
-                    || units::cjk_unit(text, send).is_some_and(|(u, _)| matches!(u, U::Money(_)));
+                    .is_some_and(|(u, _)| matches!(u, U::Money(_) | U::MoneyExp(..)))
+                    || units::cjk_unit(text, send)
+                        .is_some_and(|(u, _)| matches!(u, U::Money(_) | U::MoneyExp(..)));
                 let ok = !glued || money_prefix.is_some() || money_after || se == 3;
                 if ok {
                     let m = pow10(se);
@@ -709,12 +1031,20 @@ fn parse_qty(text: &str, p: usize, money_prefix: Option<&'static str>) -> Parsed
         }
     }
     // Fractions: 3分の1, 三分之一.
+    // 百万万分之七: the numeral, then 万 more.
+    let mut den_mult = Decimal::ONE;
+    if (text[e..].starts_with('万') || text[e..].starts_with('萬'))
+        && text[e + 3..].starts_with("分之")
+    {
+        den_mult = pow10(4);
+        e += 3;
+    }
     for sep in ["分の", "分之"] {
         if text[e..].starts_with(sep) {
             let s = e + sep.len();
             if let Some(n2) = numeral::parse_numeral(text, s) {
                 if !q.value.is_zero() {
-                    let den = q.value;
+                    let den = q.value * den_mult;
                     q.value = n2.value / den;
                     q.precision = Decimal::new(1, 6);
                     q.kind = Kind::Number;
@@ -754,6 +1084,13 @@ fn parse_qty(text: &str, p: usize, money_prefix: Option<&'static str>) -> Parsed
         {
             ue = k;
         }
+    }
+    // 12-cent, one-yen: a hyphen before a money word.
+    if b.get(e) == Some(&b'-')
+        && units::en_unit(text, e + 1)
+            .is_some_and(|(u, _)| matches!(u, U::Money(_) | U::MoneyExp(..)))
+    {
+        ue = e + 1;
     }
     let unit = units::cjk_unit(text, ue)
         .or_else(|| units::en_unit(text, ue))
@@ -802,10 +1139,15 @@ fn parse_qty(text: &str, p: usize, money_prefix: Option<&'static str>) -> Parsed
                     | U::Wari
                     | U::Cheng
                     | U::Money(_)
+                    | U::MoneyExp(..)
                     | U::PerMille
                     | U::Zhe
             );
-        if cheng_ok && space_ok {
+        // "$ 20 $ 37": after a prefix, a symbol before a number starts the next amount.
+        let next_amount = money_prefix.is_some()
+            && (text[..uend].ends_with('$') || text[..uend].ends_with('€'))
+            && digit_at(b, skip_space(b, uend)).is_some();
+        if cheng_ok && space_ok && !next_amount {
             match apply_unit(text, p, u, uend, &mut q, n.as_ref()) {
                 Some(end) => e = end,
                 None => return Parsed::Skip(uend),
@@ -852,6 +1194,7 @@ fn base_qty(n: &Numeral, value: Decimal, precision: Decimal) -> Qty {
         plain_digits: n.plain_int_digits,
         leading_zero: n.leading_zero,
         english: false,
+        minor_unit: false,
     }
 }
 
@@ -906,15 +1249,32 @@ fn apply_unit(
             q.precision /= Decimal::TEN;
             set(q, Kind::Percent, "%");
         }
-        U::Money(code) => {
+        U::Money(code) | U::MoneyExp(code, _) => {
+            let unit_text = &text[..uend];
+            if unit_text.ends_with('块') || unit_text.ends_with('塊') {
+                // 三块 (three yuan), not 三块石头 (three stones).
+                let noun = char_at(text, uend).is_some_and(|(c, _)| {
+                    ('\u{4E00}'..='\u{9FFF}').contains(&c) && c != '钱' && c != '錢'
+                });
+                if noun || q.has_scale {
+                    return None;
+                }
+            }
             set(q, Kind::Money, code);
-            // 2222円13銭
-            if code == "JPY" {
-                if let Some(n2) = numeral::parse_numeral(text, end) {
-                    if text[n2.end..].starts_with("銭") && n2.value < Decimal::ONE_HUNDRED {
-                        q.value += n2.value / Decimal::ONE_HUNDRED;
-                        q.precision = Decimal::new(1, 2);
-                        end = n2.end + "銭".len();
+            if let U::MoneyExp(_, e) = u {
+                q.minor_unit = e < 0;
+                let m = pow10(e as i32);
+                q.value *= m;
+                q.precision *= m;
+            } else if !q.has_scale {
+                // 75 USD million
+                if let Some((se, send, false)) = units::en_scale(text, end, true) {
+                    if se >= 6 {
+                        let m = pow10(se);
+                        q.value *= m;
+                        q.precision *= m;
+                        q.has_scale = true;
+                        end = send;
                     }
                 }
             }
@@ -960,7 +1320,7 @@ fn apply_unit(
         }
         U::Zhe => {
             // 8折 (80%), 75折 (75%), 9.9折 (99%); not Japanese 折り/折れ.
-            if q.has_scale || text[uend..].starts_with(['り', 'れ', 'っ', 'る', 'ら']) {
+            if q.has_scale || units::zhe_verb(text, uend) || q.value == Decimal::TEN {
                 return None;
             }
             if q.value < Decimal::TEN {

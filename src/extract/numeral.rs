@@ -95,6 +95,7 @@ fn parse_lit(b: &[u8], mut i: usize) -> Option<Lit> {
     let mut first_digit = None;
     let mut digits_total = 0u32;
     let mut group_len = 0u32;
+    let mut lakh = false;
     loop {
         if let Some((d, len)) = digit_at(b, i) {
             if first_digit.is_none() {
@@ -111,9 +112,42 @@ fn parse_lit(b: &[u8], mut i: usize) -> Option<Lit> {
             }
             continue;
         }
+        // Indian grouping (12,34,567): pairs after the first group, three digits last.
+        if b.get(i) == Some(&b',') && (lakh || (!has_sep && (1..=2).contains(&group_len))) {
+            let two = |j: usize| {
+                b.get(j..j + 2)
+                    .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+            };
+            if two(i + 1) && b.get(i + 3) == Some(&b',') {
+                let mut j = i + 3;
+                while b.get(j) == Some(&b',') && two(j + 1) && b.get(j + 3) == Some(&b',') {
+                    j += 3;
+                }
+                let last3 = b
+                    .get(j + 1..j + 4)
+                    .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+                    && !b.get(j + 4).is_some_and(u8::is_ascii_digit);
+                if last3 {
+                    lakh = true;
+                    for &d in &b[i + 1..j] {
+                        if d.is_ascii_digit() {
+                            mant = mant * 10 + (d - b'0') as u128;
+                            int_digits += 1;
+                            digits_total += 1;
+                            tz = if d == b'0' { tz + 1 } else { 0 };
+                        }
+                    }
+                    has_sep = true;
+                    group_len = 2;
+                    i = j;
+                    // The final ",ddd" is taken by the thousands rule below.
+                }
+            }
+        }
         // Thousands separator: exactly three digits must follow, then a non-digit.
         if let Some(slen) = sep_at(b, i).filter(|&l| l == 1 || b[i - 1] >= 0x80) {
-            if (has_sep && group_len == 3) || (!has_sep && (1..=3).contains(&group_len)) {
+            let gl = if lakh { 3 } else { group_len };
+            if (has_sep && gl == 3) || (!has_sep && (1..=3).contains(&gl)) {
                 let mut j = i + slen;
                 let mut n = 0;
                 while n < 3 {
@@ -189,7 +223,7 @@ pub(crate) fn cjk(c: char) -> Option<Cjk> {
         '三' | '叁' => Cjk::Digit(3),
         '四' | '肆' => Cjk::Digit(4),
         '五' | '伍' => Cjk::Digit(5),
-        '六' | '陆' => Cjk::Digit(6),
+        '六' | '陆' | '陸' => Cjk::Digit(6),
         '七' | '柒' => Cjk::Digit(7),
         '八' | '捌' => Cjk::Digit(8),
         '九' | '玖' => Cjk::Digit(9),
@@ -275,7 +309,9 @@ pub(crate) fn parse_numeral(text: &str, start: usize) -> Option<Numeral> {
         };
         let Some(k) = cjk(c) else {
             // Chinese decimal point 点/點 followed by CJK digits.
-            if (c == '点' || c == '點') && cur.is_some_and(|c| c.kanji) {
+            // Also after a unit (一百二十点五).
+            let after_small = cur.is_none() && section_any && kanji_chars > 0 && !has_digits;
+            if (c == '点' || c == '點') && (cur.is_some_and(|c| c.kanji) || after_small) {
                 let mut j = i + clen;
                 let mut frac = Decimal::ZERO;
                 let mut places = 0u32;
@@ -293,7 +329,13 @@ pub(crate) fn parse_numeral(text: &str, start: usize) -> Option<Numeral> {
                     }
                 }
                 if places > 0 {
-                    let cu = cur.as_mut().unwrap();
+                    let cu = cur.get_or_insert(Cur {
+                        value: Decimal::ZERO,
+                        prec: Decimal::ONE,
+                        kanji: true,
+                        kanji_len: 1,
+                        kanji_zero: false,
+                    });
                     cu.value += frac * pow10(-(places as i32));
                     cu.prec = pow10(-(places as i32));
                     cu.kanji_len = 1;
@@ -465,6 +507,8 @@ enum EnWord {
     Hundred,
     Big(u32),
     Dozen,
+    /// half, quarter(s): only before a scale word (half a million is not parsed).
+    Frac(u32),
 }
 
 fn en_word(w: &str) -> Option<EnWord> {
@@ -514,6 +558,8 @@ fn en_word(w: &str) -> Option<EnWord> {
         "billion" => EnWord::Big(9),
         "trillion" => EnWord::Big(12),
         "dozen" => EnWord::Dozen,
+        "half" => EnWord::Frac(2),
+        "quarter" | "quarters" => EnWord::Frac(4),
         _ => return None,
     })
 }
@@ -525,6 +571,13 @@ pub(crate) fn ascii_word(b: &[u8], i: usize) -> usize {
         j += 1;
     }
     j
+}
+
+fn skip_sp(b: &[u8], mut i: usize) -> usize {
+    while b.get(i) == Some(&b' ') {
+        i += 1;
+    }
+    i
 }
 
 /// Whether `w` is an English number word (one … ninety, hundred, thousand, …).
@@ -551,7 +604,7 @@ pub(crate) fn parse_english(text: &str, start: usize) -> Option<(Decimal, Decima
     if (b.get(i) == Some(&b'a') || b.get(i) == Some(&b'A')) && b.get(i + 1) == Some(&b' ') {
         let we = ascii_word(b, i + 2);
         match en_word(&text[i + 2..we]) {
-            Some(EnWord::Hundred) | Some(EnWord::Big(_)) | Some(EnWord::Dozen) => {
+            Some(EnWord::Hundred | EnWord::Big(_) | EnWord::Dozen | EnWord::Frac(_)) => {
                 cur = 1;
                 cur_set = true;
                 i += 2;
@@ -613,6 +666,29 @@ pub(crate) fn parse_english(text: &str, start: usize) -> Option<(Decimal, Decima
                 cur_set = false;
                 cur_ten = false;
                 last_big = e;
+            }
+            EnWord::Frac(den) => {
+                // half million, a quarter billion, three quarters billion.
+                let nb = skip_sp(b, we);
+                let nwe = ascii_word(b, nb);
+                let Some(EnWord::Big(e)) = en_word(&text[nb..nwe]) else {
+                    break;
+                };
+                if section != 0 || (cur_set && cur >= den as u64) || e >= last_big {
+                    break;
+                }
+                let num = if cur_set { cur } else { 1 };
+                let m = 10u64.pow(e);
+                total = total.checked_add(num * m / den as u64)?;
+                prec = m / den as u64;
+                last_was_big = true;
+                cur = 0;
+                cur_set = false;
+                cur_ten = false;
+                last_big = e;
+                words += 2;
+                end = nwe;
+                break;
             }
             EnWord::Dozen => {
                 let v = if cur_set { cur } else { 1 };

@@ -13,6 +13,8 @@ pub(crate) enum U {
     /// Per mille: a percentage in tenths.
     PerMille,
     Money(&'static str),
+    /// Money in a unit 10^e of the currency: cents (-2), satoshis (-8), MUSD (6).
+    MoneyExp(&'static str, i8),
     Count(&'static str),
     Num(&'static str),
     /// 割 (tenths, as a percentage).
@@ -31,6 +33,12 @@ pub(crate) enum U {
     Day,
     /// Not a figure at all: ranks, clock times, issue numbers, decades.
     Skip,
+}
+
+/// Whether the text at `i`, right after `折`, makes it a Japanese verb (折り, 折れ).
+pub(crate) fn zhe_verb(text: &str, i: usize) -> bool {
+    text.get(i..)
+        .is_some_and(|r| r.starts_with(['り', 'れ', 'っ', 'る', 'ら']))
 }
 
 /// CJK and symbol units that follow a numeral directly. Longest match wins.
@@ -117,6 +125,15 @@ static CJK_UNITS: &[(&str, U)] = &[
     ("パナマ・バルボア", U::Money("PAB")),
     ("$", U::Money("USD")),
     ("€", U::Money("EUR")),
+    ("₡", U::Money("CRC")),
+    ("₾", U::Money("GEL")),
+    ("₭", U::Money("LAK")),
+    ("ரூ", U::Money("LKR")),
+    ("₿", U::Money("BTC")),
+    ("セント", U::MoneyExp("USD", -2)),
+    ("美分", U::MoneyExp("USD", -2)),
+    ("块", U::Money("CNY")),
+    ("塊", U::Money("CNY")),
     // Counters
     ("人", U::Count("人")),
     ("名", U::Count("名")),
@@ -302,9 +319,17 @@ static EN_UNITS: &[(&str, U)] = &[
     ("guilders", U::Money("NLG")),
     ("turkish lira", U::Money("TRY")),
     ("lira", U::Money("TRY")),
-    ("musd", U::Money("USD")),
-    ("meur", U::Money("EUR")),
-    ("mgbp", U::Money("GBP")),
+    ("musd", U::MoneyExp("USD", 6)),
+    ("meur", U::MoneyExp("EUR", 6)),
+    ("mgbp", U::MoneyExp("GBP", 6)),
+    ("cents", U::MoneyExp("USD", -2)),
+    ("cent", U::MoneyExp("USD", -2)),
+    ("pence", U::MoneyExp("GBP", -2)),
+    ("penny", U::MoneyExp("GBP", -2)),
+    ("pennies", U::MoneyExp("GBP", -2)),
+    ("satoshis", U::MoneyExp("BTC", -8)),
+    ("satoshi", U::MoneyExp("BTC", -8)),
+    ("kuai", U::Money("CNY")),
     ("rupee", U::Money("INR")),
     ("won", U::Money("KRW")),
     ("usd", U::Money("USD")),
@@ -447,6 +472,10 @@ static PREFIX_CURRENCY: &[(&str, &str)] = &[
     ("R$", "BRL"),
     ("CN¥", "CNY"),
     ("RMB¥", "CNY"),
+    ("MUSD", "USD"),
+    ("MEUR", "EUR"),
+    ("MGBP", "GBP"),
+    ("MAUD", "AUD"),
     ("USD", "USD"),
     ("EUR", "EUR"),
     ("GBP", "GBP"),
@@ -470,9 +499,22 @@ static PREFIX_CURRENCY: &[(&str, &str)] = &[
     ("￥", "JPY"),
     ("₩", "KRW"),
     ("₹", "INR"),
+    ("₡", "CRC"),
+    ("₾", "GEL"),
+    ("₭", "LAK"),
+    ("₿", "BTC"),
     ("\\", "JPY"),
     ("人民币", "CNY"),
 ];
+
+/// Whether `text[s..e]` is an upper-case currency code glued to a number (`USD115`).
+pub(crate) fn glued_code(text: &str, s: usize, e: usize) -> bool {
+    let w = &text[s..e];
+    (w.len() == 3 || w.len() == 4)
+        && text.as_bytes().get(e).is_some_and(u8::is_ascii_digit)
+        && w.bytes().all(|c| c.is_ascii_uppercase())
+        && PREFIX_CURRENCY.iter().any(|&(p, _)| p == w)
+}
 
 /// A currency prefix ending exactly at byte `i`: (ISO code, start).
 pub(crate) fn prefix_currency(text: &str, i: usize) -> Option<(&'static str, usize)> {

@@ -64,27 +64,42 @@ pub struct ParseError {
 
 /// Parses the front matter into a JSON-like value (kept whole for later rules).
 /// `first_line` is the 1-based line of the file where `raw.body` starts.
-pub fn parse(raw: &Raw<'_>, first_line: usize) -> Result<Value, ParseError> {
+/// A value parsed with a warning (repeated keys) is returned with the warning.
+pub fn parse(raw: &Raw<'_>, first_line: usize) -> Result<(Value, Option<ParseError>), ParseError> {
     match raw.syntax {
         Syntax::Yaml => {
             if raw.body.trim().is_empty() {
-                return Ok(Value::Object(Default::default()));
+                return Ok((Value::Object(Default::default()), None));
             }
-            serde_saphyr::from_str::<Value>(raw.body).map_err(|e| {
+            let located = |e: &serde_saphyr::Error, what: &str| {
                 let line = e
                     .location()
                     .map_or(0, |l| usize::try_from(l.line()).unwrap_or(0));
                 ParseError {
                     line: first_line + line.saturating_sub(1),
-                    message: format!(
-                        "malformed YAML front matter: {}",
-                        first_line_of(&e.to_string())
-                    ),
+                    message: format!("{what}: {}", first_line_of(&e.to_string())),
                 }
-            })
+            };
+            match serde_saphyr::from_str::<Value>(raw.body) {
+                Ok(v) => Ok((v, None)),
+                Err(e) if e.to_string().contains("duplicate mapping key") => {
+                    // Jekyll (Ruby's YAML) keeps the last of repeated keys; so do we, and say so.
+                    let options = serde_saphyr::options! {
+                        duplicate_keys: serde_saphyr::DuplicateKeyPolicy::LastWins,
+                    };
+                    let v = serde_saphyr::from_str_with_options::<Value>(raw.body, options)
+                        .map_err(|e2| located(&e2, "malformed YAML front matter"))?;
+                    let mut w = located(&e, "front matter repeats a key; the last value is used");
+                    w.message = w
+                        .message
+                        .replace(", set DuplicateKeyPolicy in Options if acceptable", "");
+                    Ok((v, Some(w)))
+                }
+                Err(e) => Err(located(&e, "malformed YAML front matter")),
+            }
         }
         Syntax::Toml => match raw.body.parse::<toml::Table>() {
-            Ok(table) => Ok(toml_to_json(toml::Value::Table(table))),
+            Ok(table) => Ok((toml_to_json(toml::Value::Table(table)), None)),
             Err(e) => {
                 let line = e.span().map_or(0, |s| {
                     raw.body[..s.start.min(raw.body.len())]
@@ -178,7 +193,7 @@ mod tests {
         let raw = split(src).unwrap().unwrap();
         assert_eq!(raw.syntax, Syntax::Yaml);
         assert_eq!(&src[raw.end..], "body\n");
-        let v = parse(&raw, 2).unwrap();
+        let (v, _) = parse(&raw, 2).unwrap();
         assert_eq!(v["title"], "売上が10%増加");
         assert_eq!(v["tags"][1], "b");
         assert_eq!(parse_date(v["date"].as_str().unwrap()), Some((2025, 12, 1)));
@@ -191,7 +206,7 @@ mod tests {
         let src = "+++\ntitle = 'Sales up 10%'\ndate = 2024-03-05\n+++\nbody";
         let raw = split(src).unwrap().unwrap();
         assert_eq!(raw.syntax, Syntax::Toml);
-        let v = parse(&raw, 2).unwrap();
+        let (v, _) = parse(&raw, 2).unwrap();
         assert_eq!(v["title"], "Sales up 10%");
         assert_eq!(parse_date(v["date"].as_str().unwrap()), Some((2024, 3, 5)));
         let (s, e) = locate_field(raw.body, "title", Syntax::Toml).unwrap();
@@ -210,6 +225,17 @@ mod tests {
         let raw = split(bad_toml).unwrap().unwrap();
         let err = parse(&raw, 2).unwrap_err();
         assert_eq!(err.line, 3);
+    }
+
+    #[test]
+    fn repeated_keys_keep_the_last_value_with_a_warning() {
+        let src = "---\ntitle: a\nimage: x.png\nimage: y.png\n---\n";
+        let raw = split(src).unwrap().unwrap();
+        let (v, w) = parse(&raw, 2).unwrap();
+        assert_eq!(v["image"], "y.png");
+        let w = w.expect("a warning");
+        assert_eq!(w.line, 4);
+        assert!(w.message.contains("repeats a key"), "{}", w.message);
     }
 
     #[test]

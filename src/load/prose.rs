@@ -109,30 +109,41 @@ pub struct Sentence {
 /// Splits a block's text into sentences at 。！？!? (and a following closing bracket or
 /// quote), at `. ` in English, and at line ends. Empty sentences are dropped.
 pub fn split_sentences(block_index: usize, text: &str, out: &mut Vec<Sentence>) {
+    // A byte scan: every stop is either ASCII or a three-byte CJK form, so only bytes that can
+    // start one are looked at closely.
     let bytes = text.as_bytes();
     let mut start = 0;
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        let end_here = match c {
-            '。' | '！' | '？' | '!' | '?' | '\n' => true,
-            '.' => bytes.get(i + 1).is_none_or(|b| b.is_ascii_whitespace()),
-            _ => false,
+    let mut i = 0;
+    while i < bytes.len() {
+        let stop_len = match bytes[i] {
+            b'!' | b'?' | b'\n' => 1,
+            b'.' if bytes.get(i + 1).is_none_or(|b| b.is_ascii_whitespace()) => 1,
+            // 。 E3 80 82
+            0xE3 if bytes.get(i + 1) == Some(&0x80) && bytes.get(i + 2) == Some(&0x82) => 3,
+            // ！ EF BC 81, ？ EF BC 9F
+            0xEF if bytes.get(i + 1) == Some(&0xBC)
+                && matches!(bytes.get(i + 2), Some(0x81 | 0x9F)) =>
+            {
+                3
+            }
+            _ => 0,
         };
-        if !end_here {
+        if stop_len == 0 {
+            i += 1;
             continue;
         }
-        let mut end = i + c.len_utf8();
+        let mut end = i + stop_len;
         // Keep closing brackets and quotes with the sentence they close.
-        while let Some(&(j, n)) = iter.peek() {
-            if matches!(n, '」' | '』' | '）' | ')' | '"' | '”' | '’' | '】') {
-                end = j + n.len_utf8();
-                iter.next();
+        while let Some(c) = text[end..].chars().next() {
+            if matches!(c, '」' | '』' | '）' | ')' | '"' | '”' | '’' | '】') {
+                end += c.len_utf8();
             } else {
                 break;
             }
         }
         push_trimmed(block_index, text, start, end, out);
         start = end;
+        i = end;
     }
     push_trimmed(block_index, text, start, text.len(), out);
 }

@@ -3,7 +3,7 @@
 
 use figlint::compare;
 use figlint::config::Config;
-use figlint::context::Claim;
+use figlint::context::{Claim, Vocab};
 use figlint::corpus::Corpus;
 use figlint::finding::Finding;
 use figlint::load::{self, Format};
@@ -16,8 +16,10 @@ pub fn check_texts(texts: &[&str], config: &Config) -> (Corpus, Vec<Claim>, Vec<
         .enumerate()
         .map(|(i, t)| load::parse(format!("a{i}.md"), t.to_string(), Format::Markdown).0)
         .collect();
-    let corpus = Corpus::from_documents(docs);
-    let (claims, findings) = compare::run(&corpus, config);
+    let vocab = Vocab::new(config);
+    let corpus = Corpus::from_documents(docs, &vocab);
+    let findings = compare::run(&corpus, config, &vocab);
+    let claims = corpus.claims.clone();
     (corpus, claims, findings)
 }
 
