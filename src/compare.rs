@@ -4,6 +4,7 @@ use crate::config::{Config, Rule};
 use crate::context::{Claim, Vocab};
 use crate::corpus::Corpus;
 use crate::finding::Finding;
+use crate::fx::{RateOverride, RateTable};
 use crate::rules;
 use rayon::prelude::*;
 
@@ -13,12 +14,14 @@ pub struct Context<'a> {
     pub claims: &'a [Claim],
     pub vocab: &'a Vocab,
     pub config: &'a Config,
+    /// Reference exchange rates: the shipped ECB table with the config's `rates:` over it.
+    pub fx: &'a RateTable,
 }
 
 /// Runs every enabled rule and returns the findings in a deterministic order.
 pub fn compare(cx: &Context<'_>) -> Vec<Finding> {
     let enabled: Vec<&Rule> = cx.config.rules.iter().filter(|r| r.enabled).collect();
-    let mut findings: Vec<Finding> = enabled
+    let findings: Vec<Finding> = enabled
         .par_iter()
         .flat_map_iter(|rule| {
             let mut out = Vec::new();
@@ -26,8 +29,54 @@ pub fn compare(cx: &Context<'_>) -> Vec<Finding> {
             out
         })
         .collect();
+    let mut findings = merge_same_primary(cx.config, findings);
     sort(cx.corpus, &mut findings);
+    // A paragraph repeated in one article repeats its finding: keep the first.
+    let mut seen = std::collections::HashSet::new();
+    findings.retain(|f| {
+        let doc = f.locations.first().map(|l| cx.corpus.figures[l.figure].doc);
+        seen.insert((f.fingerprint.clone(), doc))
+    });
     findings
+}
+
+/// One figure, one finding: when several rules flag the same primary figure, the rule listed
+/// first in the configuration keeps the finding and the others' messages join its help.
+fn merge_same_primary(config: &Config, findings: Vec<Finding>) -> Vec<Finding> {
+    let rank = |id: &str| {
+        config
+            .rules
+            .iter()
+            .position(|r| r.id == id)
+            .unwrap_or(usize::MAX)
+    };
+    let mut by_primary: std::collections::BTreeMap<usize, Vec<Finding>> = Default::default();
+    let mut rest = Vec::new();
+    for f in findings {
+        match f.locations.first() {
+            Some(l) => by_primary.entry(l.figure).or_default().push(f),
+            None => rest.push(f),
+        }
+    }
+    for (_, mut group) in by_primary {
+        group.sort_by_key(|f| (rank(&f.rule), f.fingerprint.clone()));
+        let mut first = group.remove(0);
+        for other in group {
+            first
+                .help
+                .push_str(&format!("\nalso {}: {}", other.rule, other.message));
+            if other.severity > first.severity {
+                first.severity = other.severity;
+            }
+            for l in other.locations {
+                if !first.locations.iter().any(|x| x.figure == l.figure) {
+                    first.locations.push(l);
+                }
+            }
+        }
+        rest.push(first);
+    }
+    rest
 }
 
 /// Orders findings by the primary figure's place (path, offset), then rule.
@@ -48,10 +97,39 @@ pub fn sort(corpus: &Corpus, findings: &mut [Finding]) {
 
 /// Every rule over a corpus's claims.
 pub fn run(corpus: &Corpus, config: &Config, vocab: &Vocab) -> Vec<Finding> {
+    let fx = reference_rates(config);
     compare(&Context {
         corpus,
         claims: &corpus.claims,
         vocab,
         config,
+        fx: &fx,
     })
+}
+
+/// The ECB table with the config's rates over it (the config was validated when read).
+pub fn reference_rates(config: &Config) -> RateTable {
+    let month = |s: &Option<String>| {
+        s.as_deref().and_then(|m| {
+            let (y, mo) = m.split_once('-')?;
+            Some((y.parse().ok()?, mo.parse().ok()?))
+        })
+    };
+    let overrides = config.rates.iter().filter_map(|r| {
+        let (base, quote) = r.pair.value.split_once('/')?;
+        Some(RateOverride {
+            base: base.to_string(),
+            quote: quote.to_string(),
+            rate: r.rate,
+            from: month(&r.from),
+            to: month(&r.to),
+            source: r
+                .source
+                .clone()
+                .unwrap_or_else(|| "figlint.yaml rates".to_string()),
+        })
+    });
+    RateTable::ecb()
+        .with_overrides(overrides)
+        .unwrap_or_else(|_| RateTable::ecb().clone())
 }

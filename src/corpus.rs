@@ -3,6 +3,7 @@
 //! run in parallel over files; `compare` then works on the whole corpus.
 
 use crate::context::{self, Claim, Vocab};
+use crate::conversion::{self, Conversion};
 use crate::extract;
 use crate::figure::Figure;
 use crate::load::{self, Document, LoadError};
@@ -17,6 +18,8 @@ pub struct Corpus {
     pub figures: Vec<Figure>,
     /// The figures in context, in figure order.
     pub claims: Vec<Claim>,
+    /// Amounts restated in another currency, in figure order.
+    pub conversions: Vec<Conversion>,
     pub errors: Vec<LoadError>,
 }
 
@@ -56,7 +59,7 @@ impl Corpus {
         corpus
     }
 
-    fn push(&mut self, (doc, figures, claims): (Document, Vec<Figure>, Vec<Claim>)) {
+    fn push(&mut self, (doc, figures, claims, conversions): Prepared) {
         let index = self.docs.len();
         let base = self.figures.len();
         self.figures
@@ -66,16 +69,27 @@ impl Corpus {
             figure: c.figure + base,
             ..c
         }));
+        self.conversions
+            .extend(conversions.into_iter().map(|c| Conversion {
+                doc: index,
+                source: c.source + base,
+                target: c.target + base,
+                ..c
+            }));
         self.docs.push(doc);
     }
 }
 
-/// One document's figures and claims; the document keeps its source but not its prose.
-fn prepare(mut doc: Document, vocab: &Vocab) -> (Document, Vec<Figure>, Vec<Claim>) {
+type Prepared = (Document, Vec<Figure>, Vec<Claim>, Vec<Conversion>);
+
+/// One document's figures, claims and conversions; the document keeps its source but not its
+/// prose.
+fn prepare(mut doc: Document, vocab: &Vocab) -> Prepared {
     let figures = figures_of(&doc);
     let claims = context::doc_claims(&doc, &figures, 0, vocab);
+    let conversions = conversion::doc_conversions(&doc, &figures);
     doc.blocks = Vec::new();
-    (doc, figures, claims)
+    (doc, figures, claims, conversions)
 }
 
 /// Every figure of one document, placed in its file (`doc` is left 0 for the caller to set).

@@ -7,6 +7,7 @@
 pub mod compare;
 pub mod config;
 pub mod context;
+pub mod conversion;
 pub mod corpus;
 pub mod extract;
 pub mod figure;

@@ -1025,7 +1025,27 @@ fn parse_qty(text: &str, p: usize, money_prefix: Option<&'static str>) -> Parsed
     // Chinese/Japanese "more than" between numeral and unit: 100多家, 3000余亿.
     let mut more = false;
     if let Some((c, l)) = char_at(text, e) {
-        if (c == '多' || c == '余') && units::cjk_unit(text, e + l).is_some() {
+        let vague = matches!(c, '多' | '余' | '几' | '幾');
+        // 十多万, 500余万, 二十几万: "more than" / "some" before a scale.
+        let scale = char_at(text, e + l).and_then(|(c2, l2)| match cjk(c2) {
+            Some(Cjk::Big(se)) if !q.has_scale || se > q.scale_e as u32 => Some((se, l2)),
+            _ => None,
+        });
+        if let (true, Some((se, l2))) = (vague && q.value.fract().is_zero(), scale) {
+            let m = pow10(se as i32);
+            q.value *= m;
+            q.precision *= m;
+            q.has_scale = true;
+            q.scale_e = se as i32;
+            q.kanji_chars += 1;
+            q.plain_digits = None;
+            if c == '几' || c == '幾' {
+                q.approx = true;
+            } else {
+                more = true;
+            }
+            e += l + l2;
+        } else if (c == '多' || c == '余') && units::cjk_unit(text, e + l).is_some() {
             more = true;
             e += l;
         }

@@ -415,6 +415,35 @@ pub(crate) fn parse_numeral(text: &str, start: usize) -> Option<Numeral> {
                     i += clen;
                     continue;
                 }
+                // 万万: a hundred million (四万万).
+                if e == 4 && last_big == 4 && ends_mult && cur.is_none() && !section_any {
+                    total = total.checked_mul(pow10(4))?;
+                    last_prec *= pow10(4);
+                    last_big = 8;
+                    kanji_chars += 1;
+                    i += clen;
+                    continue;
+                }
+                // 一万五千亿: a larger scale applies to everything before it.
+                if e > last_big && last_big != u32::MAX && (cur.is_some() || section_any) {
+                    let m = pow10(e as i32);
+                    let (v, p) = match cur {
+                        Some(cu) => (cu.value, cu.prec),
+                        None => (Decimal::ZERO, sec_prec),
+                    };
+                    total = (total + section + v).checked_mul(m)?;
+                    last_prec = p * m;
+                    section = Decimal::ZERO;
+                    section_any = false;
+                    sec_prec = Decimal::ONE;
+                    last_small = u32::MAX;
+                    last_big = e;
+                    cur = None;
+                    kanji_chars += 1;
+                    ends_mult = true;
+                    i += clen;
+                    continue;
+                }
                 if e >= last_big || (cur.is_none() && !section_any) {
                     break;
                 }
@@ -683,9 +712,6 @@ pub(crate) fn parse_english(text: &str, start: usize) -> Option<(Decimal, Decima
                 prec = m / den as u64;
                 last_was_big = true;
                 cur = 0;
-                cur_set = false;
-                cur_ten = false;
-                last_big = e;
                 words += 2;
                 end = nwe;
                 break;

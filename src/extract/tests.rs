@@ -423,3 +423,115 @@ fn offsets_are_bytes() {
     assert_eq!(f.start, "売上は".len());
     assert_eq!(f.end, "売上は1兆2,803億円".len());
 }
+
+#[test]
+fn spaced_cjk_figures() {
+    let t = "確率は１２０パ ーセ ントだ";
+    let f = one(t);
+    assert_eq!((f.value, f.kind), (d("120"), Kind::Percent));
+    assert_eq!(span(t, &f), "１２０パ ーセ ント");
+    let f = one("价格涨了 七成 六");
+    assert_eq!((f.value, f.kind), (d("76"), Kind::Percent));
+    let f = one("利率为百 分 之 2.4");
+    assert_eq!(f.value, d("2.4"));
+    let f = one("これは 7  万  円 だ");
+    assert_eq!((f.value, f.unit.as_str()), (d("70000"), "JPY"));
+    // Spaces between ASCII digits never join them.
+    let v = figs("番号 12 34 です");
+    assert!(v.iter().all(|f| f.1 != d("1234")), "{v:?}");
+}
+
+#[test]
+fn chinese_percent_forms() {
+    let cases = [
+        ("全场打对折", "50"),
+        ("商品五五折", "55"),
+        ("会员八点五折", "85"),
+        ("利润只有半成", "5"),
+        ("费率为万分之三", "0.03"),
+        ("利率为百分之一百二十点五", "120.5"),
+        ("增幅为百分之3.2k", "3200"),
+    ];
+    for (t, v) in cases {
+        let f = one(t);
+        assert_eq!((f.value, f.kind), (d(v), Kind::Percent), "{t}");
+    }
+    // 对折 alone is folding in half; 十折 is not a discount.
+    assert!(figs("把纸对折").is_empty());
+    assert!(figs("十折").is_empty());
+}
+
+#[test]
+fn english_percent_of() {
+    let f = one("percent of 12 is small");
+    assert_eq!((f.value, f.kind), (d("12"), Kind::Percent));
+    // After a number, the second number counts things.
+    let v = figs("30 percent of 200 firms");
+    assert_eq!(v[1].2, Kind::Number);
+}
+
+#[test]
+fn minor_currency_units() {
+    let cases = [
+        ("shares fell 34 cents today", "0.34", "USD"),
+        ("a bid of 470 pence a share", "4.7", "GBP"),
+        ("it cost 3 dollars 50 cents.", "3.5", "USD"),
+        ("it cost nine dollars and twelve cents", "9.12", "USD"),
+        ("she paid 8 dollars 25.", "8.25", "USD"),
+        ("ノートは3ドル4セントです", "3.04", "USD"),
+        ("この本は8ユーロと20です。", "8.2", "EUR"),
+        ("价格是七元六角二分", "7.62", "CNY"),
+        ("这个卖三块钱", "3", "CNY"),
+        ("a 12-cent dividend", "0.12", "USD"),
+        ("worth 3 satoshis", "0.00000003", "BTC"),
+    ];
+    for (t, v, c) in cases {
+        let f = one(t);
+        assert_eq!(
+            (f.value, f.kind, f.unit.as_str()),
+            (d(v), Kind::Money, c),
+            "{t}"
+        );
+    }
+    // 块 as a measure word is not money; a bare number after money that goes on is not cents.
+    assert!(figs("三块石头").is_empty());
+    let v = figs("paid $5 and 20 people came");
+    assert_eq!(v[0].1, d("5"));
+}
+
+#[test]
+fn currency_codes_and_scales() {
+    let cases = [
+        ("fees of USD115 apply", "115", "USD"),
+        ("they lost 75 USD million", "75000000", "USD"),
+        ("losses of 30 MUSD", "30000000", "USD"),
+        ("revenue of MAUD 60", "60000000", "AUD"),
+        ("it costs half million usd", "500000", "USD"),
+        ("three quarters billion us dollars", "750000000", "USD"),
+        ("a loan of 12,34,567.89 rupees", "1234567.89", "INR"),
+        ("limit ₿21,000,000", "21000000", "BTC"),
+        ("在下面选一个，￥300", "300", "CNY"),
+        ("価格は￥300です", "300", "JPY"),
+    ];
+    for (t, v, c) in cases {
+        let f = one(t);
+        assert_eq!(
+            (f.value, f.kind, f.unit.as_str()),
+            (d(v), Kind::Money, c),
+            "{t}"
+        );
+    }
+    let v = figs("$ 20,000.00 $ 37,305.97 spent");
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!((v[0].1, v[1].1), (d("20000"), d("37305.97")));
+}
+
+#[test]
+fn chinese_scales() {
+    assert_eq!(one("人口四万万").value, d("400000000"));
+    assert_eq!(one("规模一万五千亿").value, d("1500000000000"));
+    let f = one("来了十多万");
+    assert_eq!((f.value, f.bound), (d("100000"), Some(Bound::Gt)));
+    let f = one("大约二十几万");
+    assert_eq!((f.value, f.approx), (d("200000"), true));
+}

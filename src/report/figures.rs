@@ -35,6 +35,19 @@ pub struct FigureRecord<'a> {
     pub subject: Option<&'a str>,
     pub metric: Option<&'a str>,
     pub period: Option<&'a str>,
+    /// Set when the figure is one side of a currency conversion.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub conversion: Option<ConversionRecord>,
+}
+
+/// A figure's part in a conversion (`figures[].conversion`).
+#[derive(Debug, Serialize, Clone)]
+pub struct ConversionRecord {
+    /// `USD/JPY`: the rate is JPY per 1 USD.
+    pub pair: String,
+    pub rate: f64,
+    /// `source` (the amount converted) or `target` (the converted amount).
+    pub role: &'static str,
 }
 
 impl<'a> FigureRecord<'a> {
@@ -67,6 +80,7 @@ impl<'a> FigureRecord<'a> {
             subject: None,
             metric: None,
             period: None,
+            conversion: None,
         }
     }
 
@@ -79,6 +93,24 @@ impl<'a> FigureRecord<'a> {
         }
         self
     }
+}
+
+/// Each figure's part in a conversion, if it has one (the first conversion it is in).
+fn conversion_of_figure(corpus: &Corpus) -> Vec<Option<ConversionRecord>> {
+    let mut v = vec![None; corpus.figures.len()];
+    for c in &corpus.conversions {
+        let rate = (c.rate * 1e6).round() / 1e6;
+        for (fig, role) in [(c.source, "source"), (c.target, "target")] {
+            if v[fig].is_none() {
+                v[fig] = Some(ConversionRecord {
+                    pair: c.pair(),
+                    rate,
+                    role,
+                });
+            }
+        }
+    }
+    v
 }
 
 /// The claim of each figure, if it has one.
@@ -120,13 +152,18 @@ impl<'a> From<&'a LoadError> for ErrorRecord<'a> {
 /// The JSON document for `figlint figures --format json`.
 pub fn json(corpus: &Corpus, claims: &[Claim]) -> String {
     let by_figure = claim_of_figure(corpus, claims);
+    let conversions = conversion_of_figure(corpus);
     let doc = FiguresDocument {
         version: 1,
         figures: corpus
             .figures
             .iter()
             .enumerate()
-            .map(|(i, f)| FigureRecord::new(corpus, f).with_claim(by_figure[i]))
+            .map(|(i, f)| {
+                let mut r = FigureRecord::new(corpus, f).with_claim(by_figure[i]);
+                r.conversion = conversions[i].clone();
+                r
+            })
             .collect(),
         errors: corpus.errors.iter().map(ErrorRecord::from).collect(),
     };

@@ -2,21 +2,27 @@
 //! [`check`] with one line.
 
 mod contradiction;
+mod conversion_article_rate;
+mod conversion_corpus_rate;
+mod conversion_reference_rate;
+mod conversion_same_amount;
 mod fact;
 
 use crate::compare::Context;
 use crate::config::{Rule, RuleKind};
-use crate::finding::Finding;
+use crate::conversion::Conversion;
+use crate::finding::{fingerprint, Finding, Location};
+use crate::fx::RateQuote;
 
 /// Runs `rule` over the run's claims, adding its findings to `out`.
 pub fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
     match rule.kind {
         RuleKind::Contradiction => contradiction::check(rule, cx, out),
         RuleKind::Fact => fact::check(rule, cx, out),
-        RuleKind::ConversionSameAmount
-        | RuleKind::ConversionArticleRate
-        | RuleKind::ConversionCorpusRate
-        | RuleKind::ConversionReferenceRate => {}
+        RuleKind::ConversionSameAmount => conversion_same_amount::check(rule, cx, out),
+        RuleKind::ConversionArticleRate => conversion_article_rate::check(rule, cx, out),
+        RuleKind::ConversionCorpusRate => conversion_corpus_rate::check(rule, cx, out),
+        RuleKind::ConversionReferenceRate => conversion_reference_rate::check(rule, cx, out),
     }
 }
 
@@ -28,4 +34,100 @@ pub fn fill(template: &str, vars: &[(&str, &str)]) -> String {
         s = s.replace(&format!("{{{k}}}"), v);
     }
     s
+}
+
+/// A figure's text as written.
+pub fn text<'a>(cx: &Context<'a>, figure: usize) -> &'a str {
+    let f = &cx.corpus.figures[figure];
+    &cx.corpus.docs[f.doc].source[f.offset..f.offset + f.length]
+}
+
+/// The median of some rates (not empty).
+pub fn median(rates: &[f64]) -> f64 {
+    let mut v = rates.to_vec();
+    v.sort_by(f64::total_cmp);
+    let n = v.len();
+    if n % 2 == 1 {
+        v[n / 2]
+    } else {
+        (v[n / 2 - 1] + v[n / 2]) / 2.0
+    }
+}
+
+/// The median rate of the article's other conversions of the same pair, when it has two.
+pub fn article_median(cx: &Context<'_>, c: &Conversion) -> Option<f64> {
+    let rates: Vec<f64> = cx
+        .corpus
+        .conversions
+        .iter()
+        .filter(|o| {
+            o.doc == c.doc && o.base == c.base && o.quote == c.quote && o.target != c.target
+        })
+        .map(|o| o.rate)
+        .collect();
+    (rates.len() >= 2).then(|| median(&rates))
+}
+
+/// The reference rate for a conversion's pair in its article's month, if the article is dated.
+pub fn reference(cx: &Context<'_>, c: &Conversion) -> Option<RateQuote> {
+    let (y, m, _) = cx.corpus.docs[c.doc].meta.date?;
+    cx.fx.rate(&c.base, &c.quote, y, m)
+}
+
+/// The reference rate in the middle of an earlier year the sentence names ("2023年4月時点で"),
+/// when it names one before the article's own year.
+pub fn stated_year_reference(cx: &Context<'_>, c: &Conversion) -> Option<RateQuote> {
+    let (y, _, _) = cx.corpus.docs[c.doc].meta.date?;
+    let stated = c.stated_year.filter(|&s| s < y && s >= 1999)?;
+    cx.fx.rate(&c.base, &c.quote, stated, 6)
+}
+
+/// Whether a rate fits a conversion: within its written precision, widened by `tol`.
+pub fn fits(c: &Conversion, rate: f64, tol: f64) -> bool {
+    rate >= c.low * (1.0 - tol) && rate <= c.high * (1.0 + tol)
+}
+
+/// What a conversion rule found.
+pub struct ConversionFinding<'a> {
+    pub primary: &'a Conversion,
+    /// Other conversions involved (their targets and sources are shown too).
+    pub others: &'a [&'a Conversion],
+    pub message: String,
+    pub help: String,
+}
+
+/// A conversion finding: the converted amount first, its source second, then the others.
+pub fn conversion_finding(rule: &Rule, cx: &Context<'_>, f: ConversionFinding<'_>) -> Finding {
+    let mut locations = Vec::new();
+    for (k, c) in std::iter::once(f.primary)
+        .chain(f.others.iter().copied())
+        .enumerate()
+    {
+        let rate = crate::conversion::show_rate(c.rate, &c.base, &c.quote);
+        locations.push(Location {
+            figure: c.target,
+            claim: None,
+            label: if k == 0 {
+                format!("converted at {rate}")
+            } else {
+                format!("here at {rate}")
+            },
+        });
+        locations.push(Location {
+            figure: c.source,
+            claim: None,
+            label: "from this amount".to_string(),
+        });
+    }
+    let norm = |fig: usize| contradiction::normalised_text(text(cx, fig));
+    let (s, t) = (norm(f.primary.source), norm(f.primary.target));
+    Finding {
+        rule: rule.id.clone(),
+        kind: rule.kind.finding_kind(),
+        severity: rule.severity,
+        message: f.message,
+        help: f.help,
+        fingerprint: fingerprint(&[&rule.id, &f.primary.pair(), &s, &t]),
+        locations,
+    }
 }

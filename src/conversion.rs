@@ -1,0 +1,362 @@
+//! Conversions: an amount in one currency followed by the same amount restated in another
+//! ("920億ドル（約13兆9,575億円）", "$92 billion (about ¥13.9 trillion)", "50亿美元，约合360亿元").
+//! Part of contextualising: each conversion implies an exchange rate that the conversion rules
+//! check.
+
+use crate::figure::{Bound, Figure, Kind};
+use crate::load::Document;
+use rust_decimal::prelude::ToPrimitive;
+
+/// One amount restated in another currency.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Conversion {
+    pub doc: usize,
+    /// Index into `Corpus::figures` of the amount converted.
+    pub source: usize,
+    /// Index into `Corpus::figures` of the converted amount.
+    pub target: usize,
+    /// The source's currency: the rate is in `quote` per 1 `base`.
+    pub base: String,
+    pub quote: String,
+    /// The amounts (the low or high end when the conversion is one end of a range pair).
+    pub source_value: f64,
+    pub target_value: f64,
+    /// The implied rate, and the interval the written precision allows.
+    pub rate: f64,
+    pub low: f64,
+    pub high: f64,
+    /// For a range restated as a range: which end this is.
+    pub end: Option<RangeEnd>,
+    /// A year named before the amount in its sentence ("2023年4月時点で10億ドル（…）"): the
+    /// writer may have converted at that time's rate.
+    pub stated_year: Option<i32>,
+    /// Significant digits the converted amount was written with (`約13兆9,575億円` → 6,
+    /// `約123,000円` → 3).
+    pub digits: u32,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RangeEnd {
+    Low,
+    High,
+}
+
+impl Conversion {
+    /// `USD/JPY`.
+    pub fn pair(&self) -> String {
+        format!("{}/{}", self.base, self.quote)
+    }
+}
+
+/// Words that may stand between an amount and its restatement, after a bracket, comma or dash
+/// (or alone). 約 / about are read as part of the converted figure by the extractor.
+const PHRASES: &[&str] = &[
+    "日本円にして",
+    "日本円で",
+    "日本円換算で",
+    "円換算で",
+    "邦貨換算で",
+    "日本円換算",
+    "约合人民币",
+    "约合",
+    "折合人民币",
+    "折合",
+    "合人民币",
+    "相当于",
+    "equivalent to",
+    "or about",
+    "or roughly",
+    "or around",
+    "roughly",
+    "about",
+    "around",
+    "or",
+    "i.e.",
+];
+
+/// Whether the text between two amounts makes the second restate the first.
+pub fn is_conversion_gap(gap: &str) -> bool {
+    let g = gap.trim();
+    let mut rest = g;
+    // A bracket alone restates; a comma or dash needs a phrase ("、日本円にして").
+    let mut bracket = false;
+    if let Some(r) = rest.strip_prefix(['（', '(', '[', '［']) {
+        rest = r.trim_start();
+        bracket = true;
+    } else if let Some(r) = rest.strip_prefix(['、', ',', '，', '—', '–', '-', '/']) {
+        rest = r.trim_start();
+    }
+    let rest = rest.trim_end_matches([':', '：', ' ']);
+    if rest.is_empty() {
+        return bracket;
+    }
+    PHRASES.iter().any(|p| rest.eq_ignore_ascii_case(p))
+}
+
+/// The amounts a converted figure allows: half its last written digit either side, but no
+/// more than 3% of it. A writer who restates an amount rounds it to a few significant digits;
+/// "約3000億円" is not read as anything from 2,500 to 3,500億円. A bound (超, 以上, 強) says
+/// "a little more": up to 10% more (or less, for 未満, 弱).
+fn target_interval(f: &Figure, at: f64) -> (f64, f64) {
+    let half = (rounding_unit(f, at) / 2.0).min(at.abs() * 0.03);
+    let (lo, hi) = (at - half, at + half);
+    match f.raw.bound {
+        Some(Bound::Gt | Bound::Ge) => (lo, hi.max(at * 1.1)),
+        Some(Bound::Lt | Bound::Le) => (lo.min(at * 0.9), hi),
+        None => (lo, hi),
+    }
+}
+
+/// The unit a converted amount was rounded to. Trailing zeros are never significant in a
+/// converted amount: "約123,000円" is rounded to the thousand, "約3000億円" to the 1000億.
+fn rounding_unit(f: &Figure, at: f64) -> f64 {
+    let mut p = f.raw.precision.to_f64().unwrap_or(0.0).abs();
+    if p <= 0.0 {
+        return 0.0;
+    }
+    let mut units = (at / p).round();
+    while units >= 10.0 && units % 10.0 == 0.0 {
+        units /= 10.0;
+        p *= 10.0;
+    }
+    p
+}
+
+/// How many significant digits a converted amount was written with.
+fn digits(f: &Figure, at: f64) -> u32 {
+    let p = rounding_unit(f, at);
+    if p <= 0.0 || at <= 0.0 {
+        return 1;
+    }
+    ((at / p).log10().floor() as i64 + 1).clamp(1, 20) as u32
+}
+
+/// The conversions of one document; `figures` are its figures (indices are relative to them).
+pub fn doc_conversions(doc: &Document, figures: &[Figure]) -> Vec<Conversion> {
+    let mut out = Vec::new();
+    for (i, pair) in figures.windows(2).enumerate() {
+        let (a, b) = (&pair[0], &pair[1]);
+        if a.raw.kind != Kind::Money || b.raw.kind != Kind::Money || a.raw.unit == b.raw.unit {
+            continue;
+        }
+        let Some(sa) = doc.sentences.get(a.sentence) else {
+            continue;
+        };
+        let Some(sb) = doc.sentences.get(b.sentence) else {
+            continue;
+        };
+        if sa.block != sb.block || a.raw.end > b.raw.start {
+            continue;
+        }
+        let text = &doc.blocks[sa.block].text;
+        if !is_conversion_gap(&text[a.raw.end..b.raw.start]) {
+            continue;
+        }
+        let ends: Vec<(f64, f64, Option<RangeEnd>)> = match (a.raw.range, b.raw.range) {
+            (Some((al, ah)), Some((bl, bh))) => vec![
+                (
+                    al.to_f64().unwrap_or(0.0),
+                    bl.to_f64().unwrap_or(0.0),
+                    Some(RangeEnd::Low),
+                ),
+                (
+                    ah.to_f64().unwrap_or(0.0),
+                    bh.to_f64().unwrap_or(0.0),
+                    Some(RangeEnd::High),
+                ),
+            ],
+            (None, None) => vec![(
+                a.raw.value.to_f64().unwrap_or(0.0),
+                b.raw.value.to_f64().unwrap_or(0.0),
+                None,
+            )],
+            // A single amount restated as a range (or the reverse) states no one rate.
+            _ => continue,
+        };
+        // The nearest year named before the amount in its sentence.
+        let stated_year = figures[..i]
+            .iter()
+            .rev()
+            .take_while(|f| f.sentence == a.sentence)
+            .find(|f| f.raw.kind == Kind::Year)
+            .and_then(|f| f.raw.value.to_i32());
+        for (sv, tv, end) in ends {
+            if sv <= 0.0 || tv <= 0.0 {
+                continue;
+            }
+            // The source is taken as written: it is what the writer converted.
+            let (tlo, thi) = target_interval(b, tv);
+            if tlo <= 0.0 {
+                continue;
+            }
+            out.push(Conversion {
+                doc: 0,
+                source: i,
+                target: i + 1,
+                base: a.raw.unit.clone(),
+                quote: b.raw.unit.clone(),
+                source_value: sv,
+                target_value: tv,
+                rate: tv / sv,
+                low: tlo / sv,
+                high: thi / sv,
+                end,
+                stated_year,
+                digits: digits(b, tv),
+            });
+        }
+    }
+    out
+}
+
+/// A currency's short sign for rates (`円/$`).
+pub fn sign(code: &str) -> &str {
+    match code {
+        "JPY" => "円",
+        "USD" => "$",
+        "CNY" => "元",
+        "EUR" => "€",
+        "GBP" => "£",
+        "KRW" => "₩",
+        "INR" => "₹",
+        _ => code,
+    }
+}
+
+/// A rate as people write it: `150.6 円/$`, `0.1408 $/元`.
+pub fn show_rate(rate: f64, base: &str, quote: &str) -> String {
+    let digits = if rate >= 100.0 {
+        1
+    } else if rate >= 1.0 {
+        2
+    } else {
+        4
+    };
+    format!("{rate:.digits$} {}/{}", sign(quote), sign(base))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::{parse, Format};
+
+    fn conversions(text: &str) -> Vec<Conversion> {
+        let (doc, _) = parse("t.md".into(), text.to_string(), Format::Markdown);
+        let figs = crate::corpus::figures_of(&doc);
+        doc_conversions(&doc, &figs)
+    }
+
+    #[test]
+    fn bracketed_and_phrased_conversions_are_found() {
+        let c = conversions("投資は300億ドル（約4兆5,000億円）に上る。");
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].pair(), "USD/JPY");
+        assert!((c[0].rate - 150.0).abs() < 1e-9);
+        // 約4兆5,000億円 is read to 1億円: the rate interval is narrow.
+        assert!(c[0].low <= 150.0 && c[0].high >= 150.0 && c[0].high - c[0].low < 0.1);
+
+        let c = conversions("予算は20億ドル、日本円にして約3,000億円だ。");
+        assert_eq!((c.len(), c[0].quote.as_str()), (1, "JPY"));
+        let c = conversions("出口额约为50亿美元（约合360亿元人民币）。");
+        assert_eq!((c.len(), c[0].pair()), (1, "USD/CNY".to_string()));
+        let c = conversions("The fund holds $2 billion (about €1.8 billion) in cash.");
+        assert_eq!((c.len(), c[0].pair()), (1, "USD/EUR".to_string()));
+    }
+
+    #[test]
+    fn ranges_give_one_conversion_per_end() {
+        let c =
+            conversions("費用は60億ドルから70億ドル（約9,000億円から1兆500億円）と見込まれる。");
+        assert_eq!(c.len(), 2, "{c:?}");
+        assert_eq!(c[0].end, Some(RangeEnd::Low));
+        assert!((c[0].rate - 150.0).abs() < 1e-9 && (c[1].rate - 150.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn same_currency_and_non_money_are_not_conversions() {
+        assert!(conversions("売上は500億円（前年は450億円）だった。").is_empty());
+        assert!(conversions("シェアは30%（約2億ドル）だった。").is_empty());
+        assert!(conversions("A社は5億ドル、B社は700億円を投じた。").is_empty());
+    }
+
+    #[test]
+    fn rates_are_shown_as_people_write_them() {
+        assert_eq!(show_rate(150.62, "USD", "JPY"), "150.6 円/$");
+        assert_eq!(show_rate(20.61, "CNY", "JPY"), "20.61 円/元");
+    }
+}
+
+/// An amount written as a reader of `lang` would write it: `13兆8,563億円`, `3270亿元`,
+/// `$92.0 billion`.
+pub fn show_amount(value: f64, currency: &str, lang: &str) -> String {
+    let cjk_unit = match (currency, lang) {
+        ("JPY", _) => Some("円"),
+        ("CNY", "zh") => Some("元"),
+        ("CNY", _) => Some("元"),
+        ("USD", "ja") => Some("ドル"),
+        ("EUR", "ja") => Some("ユーロ"),
+        _ => None,
+    };
+    if let (Some(unit), true) = (cjk_unit, lang != "en") {
+        let (oku, man) = if lang == "zh" {
+            ("亿", "万")
+        } else {
+            ("億", "万")
+        };
+        let v = value.round();
+        let cho = (v / 1e12).floor();
+        let okus = ((v - cho * 1e12) / 1e8).round();
+        if v >= 1e12 {
+            return if okus > 0.0 {
+                format!("{}兆{}{oku}{unit}", cho, group(okus),)
+            } else {
+                format!("{cho}兆{unit}")
+            };
+        }
+        if v >= 1e8 {
+            return format!("{}{oku}{unit}", group((v / 1e8).round()));
+        }
+        if v >= 1e4 {
+            return format!("{}{man}{unit}", group((v / 1e4).round()));
+        }
+        return format!("{}{unit}", group(v));
+    }
+    let (scaled, word) = if value >= 1e12 {
+        (value / 1e12, " trillion")
+    } else if value >= 1e9 {
+        (value / 1e9, " billion")
+    } else if value >= 1e6 {
+        (value / 1e6, " million")
+    } else {
+        (value, "")
+    };
+    format!("{}{scaled:.1}{word}", sign(currency))
+}
+
+/// `12345` → `12,345`.
+fn group(v: f64) -> String {
+    let s = format!("{}", v as i64);
+    let mut out = String::new();
+    for (i, c) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod amount_tests {
+    use super::show_amount;
+
+    #[test]
+    fn amounts_are_shown_in_the_readers_units() {
+        assert_eq!(
+            show_amount(13_856_300_000_000.0, "JPY", "ja"),
+            "13兆8,563億円"
+        );
+        assert_eq!(show_amount(327_000_000_000.0, "CNY", "zh"), "3,270亿元");
+        assert_eq!(show_amount(92e9, "USD", "en"), "$92.0 billion");
+    }
+}

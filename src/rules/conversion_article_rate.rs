@@ -1,0 +1,85 @@
+//! `conversion-article-rate`: a conversion whose rate is out of line with the other
+//! conversions of the same currency pair in the same article.
+
+use super::{conversion_finding, fill, ConversionFinding};
+use crate::compare::Context;
+use crate::config::Rule;
+use crate::conversion::{show_amount, show_rate};
+use crate::finding::Finding;
+
+pub fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
+    let tol = rule.tolerance.relative;
+    let convs = &cx.corpus.conversions;
+    for (i, c) in convs.iter().enumerate() {
+        // The others of the same pair in the article (not this conversion's own figures).
+        // An amount of an earlier year may be converted at that year's rate.
+        let year = cx.corpus.docs[c.doc].meta.date.map(|d| d.0);
+        if c.stated_year.is_some_and(|s| year.is_some_and(|y| s < y)) {
+            continue;
+        }
+        // Distinct conversions only: a repeated sentence does not count twice.
+        let mut seen = std::collections::BTreeSet::new();
+        let rates: Vec<f64> = convs
+            .iter()
+            .enumerate()
+            .filter(|&(j, o)| {
+                j != i
+                    && o.doc == c.doc
+                    && o.base == c.base
+                    && o.quote == c.quote
+                    && o.target != c.target
+            })
+            .filter(|(_, o)| {
+                (o.source_value.to_bits() != c.source_value.to_bits())
+                    && seen.insert((o.source_value.to_bits(), o.target_value.to_bits()))
+            })
+            .map(|(_, o)| o.rate)
+            .collect();
+        if rates.len() < rule.min_support.max(1) {
+            continue;
+        }
+        let m = super::median(&rates);
+        // The others must agree with each other for their rate to be the article's.
+        let agreeing = rates
+            .iter()
+            .filter(|r| (*r / m - 1.0).abs() <= tol.max(0.002))
+            .count();
+        if agreeing < rule.min_support.max(1) || agreeing * 2 <= rates.len() {
+            continue;
+        }
+        // A converted amount written to four or more significant digits claims a precise
+        // rate; a rounder one ("約124兆円") is allowed the looser `corpus`-style tolerance.
+        let tol = if c.digits >= 4 { tol } else { tol.max(0.03) };
+        if super::fits(c, m, tol) {
+            continue;
+        }
+        let lang = cx.corpus.docs[c.doc].meta.lang.as_str();
+        let message = fill(
+            &rule.message,
+            &[
+                ("source", super::text(cx, c.source)),
+                ("target", super::text(cx, c.target)),
+                ("rate", &show_rate(c.rate, &c.base, &c.quote)),
+                ("pair", &c.pair()),
+                ("expected", &show_rate(m, &c.base, &c.quote)),
+            ],
+        );
+        let help = format!(
+            "{agreeing} other {} conversion(s) in this article use {}; at that rate {} is {}",
+            c.pair(),
+            show_rate(m, &c.base, &c.quote),
+            super::text(cx, c.source),
+            show_amount(c.source_value * m, &c.quote, lang)
+        );
+        out.push(conversion_finding(
+            rule,
+            cx,
+            ConversionFinding {
+                primary: c,
+                others: &[],
+                message,
+                help,
+            },
+        ));
+    }
+}

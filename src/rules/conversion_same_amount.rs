@@ -1,0 +1,131 @@
+//! `conversion-same-amount`: one amount converted to different amounts of the same currency,
+//! in one article or in articles of the same month.
+
+use super::{conversion_finding, fill, ConversionFinding};
+use crate::compare::Context;
+use crate::config::Rule;
+use crate::conversion::{show_rate, Conversion};
+use std::collections::BTreeMap;
+
+pub fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
+    // Same pair, same source amount, same month (or the same undated article).
+    // A year named with the amount ("2023年4月には10億ドル（…）") keeps it apart from the
+    // same amount of another time.
+    type Key = (String, String, u64, (i32, u32, usize), Option<i32>);
+    let mut groups: BTreeMap<Key, Vec<usize>> = BTreeMap::new();
+    for (i, c) in cx.corpus.conversions.iter().enumerate() {
+        let when = match cx.corpus.docs[c.doc].meta.date {
+            Some((y, m, _)) => (y, m, usize::MAX),
+            None => (0, 0, c.doc),
+        };
+        groups
+            .entry((
+                c.base.clone(),
+                c.quote.clone(),
+                c.source_value.to_bits(),
+                when,
+                c.stated_year,
+            ))
+            .or_default()
+            .push(i);
+    }
+    for members in groups.values() {
+        if members.len() < 2 {
+            continue;
+        }
+        let convs: Vec<&Conversion> = members.iter().map(|&i| &cx.corpus.conversions[i]).collect();
+        // Across articles, writers convert at different days' rates: ten times the room.
+        let one_article = convs.iter().all(|c| c.doc == convs[0].doc);
+        let tol = if one_article {
+            rule.tolerance.relative
+        } else {
+            rule.tolerance.relative * 10.0
+        };
+        // Classes of targets that agree within precision and tolerance.
+        let mut order: Vec<usize> = (0..convs.len()).collect();
+        order.sort_by(|&a, &b| convs[a].rate.total_cmp(&convs[b].rate));
+        let mut classes: Vec<Vec<usize>> = Vec::new();
+        for k in order {
+            match classes.last_mut() {
+                Some(last)
+                    if last
+                        .iter()
+                        .any(|&x| convs[x].high * (1.0 + tol) >= convs[k].low) =>
+                {
+                    last.push(k)
+                }
+                _ => classes.push(vec![k]),
+            }
+        }
+        if classes.len() < 2 {
+            continue;
+        }
+        // Blame the class furthest from what the article's other conversions use, else from
+        // the reference rate, else the smallest class.
+        let expected = |c: &Conversion| {
+            super::article_median(cx, c).or_else(|| super::reference(cx, c).map(|q| q.rate))
+        };
+        let distance = |class: &Vec<usize>| {
+            let c = convs[class[0]];
+            expected(c).map_or(0.0, |e| (c.rate / e - 1.0).abs())
+        };
+        let blamed = (0..classes.len())
+            .max_by(|&a, &b| {
+                distance(&classes[a])
+                    .total_cmp(&distance(&classes[b]))
+                    .then(classes[b].len().cmp(&classes[a].len()))
+            })
+            .expect("two classes at least");
+        let primary = convs[classes[blamed][0]];
+        let others: Vec<&Conversion> = classes
+            .iter()
+            .enumerate()
+            .filter(|&(k, _)| k != blamed)
+            .map(|(_, c)| convs[c[0]])
+            .collect();
+        let other_text = others
+            .iter()
+            .map(|o| super::text(cx, o.target))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let mut help = format!(
+            "{} here",
+            show_rate(primary.rate, &primary.base, &primary.quote)
+        );
+        for o in &others {
+            let d = &cx.corpus.docs[o.doc];
+            help.push_str(&format!(
+                "; {} in {}:{}",
+                show_rate(o.rate, &o.base, &o.quote),
+                d.path,
+                d.position(cx.corpus.figures[o.target].offset).line
+            ));
+        }
+        if let Some(e) = expected(primary) {
+            help.push_str(&format!(
+                "; expected about {}",
+                show_rate(e, &primary.base, &primary.quote)
+            ));
+        }
+        let message = fill(
+            &rule.message,
+            &[
+                ("source", super::text(cx, primary.source)),
+                ("target", super::text(cx, primary.target)),
+                ("other", &other_text),
+            ],
+        );
+        out.push(conversion_finding(
+            rule,
+            cx,
+            ConversionFinding {
+                primary,
+                others: &others,
+                message,
+                help,
+            },
+        ));
+    }
+}
+
+use crate::finding::Finding;
