@@ -252,8 +252,15 @@ mod tests {
         assert_eq!(c.len(), 1);
         assert_eq!(c[0].pair(), "USD/JPY");
         assert!((c[0].rate - 150.0).abs() < 1e-9);
-        // 約4兆5,000億円 is read to 1億円: the rate interval is narrow.
-        assert!(c[0].low <= 150.0 && c[0].high >= 150.0 && c[0].high - c[0].low < 0.1);
+        // 約4兆5,000億円 is rounded to the 1000億: 4.45–4.55兆円, so 148.3–151.7 円/$.
+        assert!(
+            (c[0].low - 148.333).abs() < 0.01 && (c[0].high - 151.667).abs() < 0.01,
+            "{:?}",
+            c[0]
+        );
+        let c = conversions("費用は12億ドル（約1,812億円）だ。");
+        assert_eq!(c[0].digits, 4);
+        assert!(c[0].high - c[0].low < 0.1);
 
         let c = conversions("予算は20億ドル、日本円にして約3,000億円だ。");
         assert_eq!((c.len(), c[0].quote.as_str()), (1, "JPY"));
