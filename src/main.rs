@@ -52,6 +52,9 @@ enum Command {
         /// The lowest severity that makes the exit code 1.
         #[arg(long, value_enum, default_value_t = FailOn::Warning)]
         fail_on: FailOn,
+        /// Also say what was not checked (undated articles' conversions) on stderr.
+        #[arg(short, long)]
+        verbose: bool,
     },
     /// List the rules in force (shipped and from figlint.yaml).
     Rules {
@@ -120,12 +123,13 @@ fn main() -> ExitCode {
             format,
             config,
             fail_on,
+            verbose,
         } => {
             let config = match load_config(config.as_deref()) {
                 Ok(c) => c,
                 Err(code) => return code,
             };
-            check(&paths, format, &config, fail_on)
+            check(&paths, format, &config, fail_on, verbose)
         }
         Command::Rules { config } => match load_config(config.as_deref()) {
             Ok(c) => {
@@ -162,12 +166,21 @@ fn color_wanted() -> bool {
     std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
 }
 
-fn check(paths: &[PathBuf], format: CheckFormat, config: &Config, fail_on: FailOn) -> ExitCode {
+fn check(
+    paths: &[PathBuf],
+    format: CheckFormat,
+    config: &Config,
+    fail_on: FailOn,
+    verbose: bool,
+) -> ExitCode {
     let started = Instant::now();
     let vocab = Vocab::new(config);
     let corpus = Corpus::scan(paths, &vocab);
     let findings = compare::run(&corpus, config, &vocab);
     let claims = &corpus.claims;
+    if verbose {
+        print_unchecked(&corpus);
+    }
     let summary = report::check::Summary {
         files: corpus.docs.len(),
         figures: corpus.figures.len(),
@@ -231,6 +244,24 @@ fn terminal_width() -> Option<u16> {
         .ok()
         .and_then(|c| c.parse().ok())
         .or(Some(120))
+}
+
+/// Undated articles' conversions cannot be checked against a reference rate: say which.
+fn print_unchecked(corpus: &Corpus) {
+    let mut err = std::io::stderr().lock();
+    let mut counts = std::collections::BTreeMap::new();
+    for c in &corpus.conversions {
+        if corpus.docs[c.doc].meta.date.is_none() {
+            *counts.entry(c.doc).or_insert(0usize) += 1;
+        }
+    }
+    for (doc, n) in counts {
+        let _ = writeln!(
+            err,
+            "note: {}: no `date` in front matter; {n} conversion(s) not checked against reference rates",
+            corpus.docs[doc].path
+        );
+    }
 }
 
 fn print_load_errors(errors: &[LoadError]) {

@@ -283,3 +283,21 @@ fn rules_and_explain_list_the_shipped_rules() {
         .stdout(predicate::str::contains("headline"))
         .stdout(predicate::str::contains("Example it flags"));
 }
+
+#[test]
+fn verbose_names_undated_articles_whose_conversions_are_not_checked() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "undated.txt",
+        "予算は20億ドル（約3,000億円）だ。\n".as_bytes(),
+    );
+    figlint()
+        .args(["check", "-v"])
+        .arg(dir.path())
+        .assert()
+        .code(0)
+        .stderr(predicate::str::contains(
+            "undated.txt: no `date` in front matter; 1 conversion(s) not checked",
+        ));
+}

@@ -35,6 +35,10 @@ pub(crate) struct Numeral {
     pub plain_int_digits: Option<u32>,
     /// The digit literal starts with a `0` and has more digits (`06`).
     pub leading_zero: bool,
+    /// The Chinese colloquial reading of a final lone digit after 百/千/万/亿 as the next
+    /// lower place (`两千四百五` → 2450, `一万三` → 13000): (value, precision). The caller
+    /// uses it in Chinese context only; Japanese reads `百五` as 105.
+    pub abbrev: Option<(Decimal, Decimal)>,
 }
 
 /// An ASCII or full-width digit at byte `i`: (digit, byte length).
@@ -63,6 +67,19 @@ fn sep_at(b: &[u8], i: usize) -> Option<usize> {
     }
 }
 
+/// A weaker thousands separator at byte `i`: the ideographic comma `、` (`5、450`), a
+/// space, or a no-break / thin space (`1 234 567`, `40\u{202f}000`). Its byte length.
+#[inline]
+fn weak_sep_at(b: &[u8], i: usize) -> Option<usize> {
+    match b.get(i)? {
+        b' ' => Some(1),
+        0xC2 if b.get(i + 1) == Some(&0xA0) => Some(2),
+        0xE3 if b.get(i + 1) == Some(&0x80) && b.get(i + 2) == Some(&0x81) => Some(3),
+        0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xAF | 0x89)) => Some(3),
+        _ => None,
+    }
+}
+
 /// A decimal point (`.` or `．`) at byte `i`: its byte length.
 #[inline]
 pub(crate) fn dot_at(b: &[u8], i: usize) -> Option<usize> {
@@ -84,10 +101,35 @@ struct Lit {
     has_sep: bool,
     leading_zero: bool,
     end: usize,
+    /// Grouped with a weak separator (`、`, a space).
+    weak: bool,
 }
 
-/// Parse a digit literal at `i` (which must hold a digit).
-fn parse_lit(b: &[u8], mut i: usize) -> Option<Lit> {
+/// Parse a digit literal at `i` (which must hold a digit, or a decimal point and a digit).
+///
+/// Groups of exactly three digits after `、` or a space are read as thousands (`5、450`,
+/// `1 234 567`) when the first group has one to three digits, the literal does not follow
+/// another `digit、` or `digit ` (a list), and no group of another length follows the same
+/// separator (`10、100、1000` stays three numbers).
+fn parse_lit(b: &[u8], i: usize) -> Option<Lit> {
+    let after_list = i >= 2
+        && (weak_sep_at(b, i - 1) == Some(1) && b[i - 2].is_ascii_digit()
+            || i >= 4 && weak_sep_at(b, i - 3) == Some(3) && digit_at(b, i - 4).is_some()
+            || i >= 6 && weak_sep_at(b, i - 3) == Some(3) && digit_at(b, i - 6).is_some());
+    if !after_list {
+        if let Some(l) = parse_lit_sep(b, i, true) {
+            let bad_tail =
+                l.weak && weak_sep_at(b, l.end).is_some_and(|n| digit_at(b, l.end + n).is_some());
+            if l.weak && !bad_tail {
+                return Some(l);
+            }
+        }
+    }
+    parse_lit_sep(b, i, false)
+}
+
+fn parse_lit_sep(b: &[u8], mut i: usize, weak: bool) -> Option<Lit> {
+    let mut weak_used = false;
     let mut mant: u128 = 0;
     let mut int_digits = 0u32;
     let mut tz = 0u32;
@@ -144,8 +186,37 @@ fn parse_lit(b: &[u8], mut i: usize) -> Option<Lit> {
                 }
             }
         }
+        // Weak separators (、, spaces): the same rule, all groups alike.
+        if weak && !lakh && (weak_used || !has_sep) {
+            if let Some(slen) = weak_sep_at(b, i) {
+                let gl_ok = if weak_used {
+                    group_len == 3
+                } else {
+                    (1..=3).contains(&group_len) && first_digit != Some(0)
+                };
+                let mut j = i + slen;
+                let mut n = 0;
+                while n < 3 {
+                    match digit_at(b, j) {
+                        Some((_, l)) => j += l,
+                        None => break,
+                    }
+                    n += 1;
+                }
+                if gl_ok && n == 3 && digit_at(b, j).is_none() && i > 0 {
+                    has_sep = true;
+                    weak_used = true;
+                    group_len = 0;
+                    i += slen;
+                    continue;
+                }
+            }
+        }
         // Thousands separator: exactly three digits must follow, then a non-digit.
         if let Some(slen) = sep_at(b, i).filter(|&l| l == 1 || b[i - 1] >= 0x80) {
+            if weak_used {
+                break;
+            }
             let gl = if lakh { 3 } else { group_len };
             if (has_sep && gl == 3) || (!has_sep && (1..=3).contains(&gl)) {
                 let mut j = i + slen;
@@ -183,6 +254,9 @@ fn parse_lit(b: &[u8], mut i: usize) -> Option<Lit> {
             }
         }
     }
+    if int_digits == 0 && dec == 0 {
+        return None;
+    }
     Some(Lit {
         mant,
         dec,
@@ -191,6 +265,7 @@ fn parse_lit(b: &[u8], mut i: usize) -> Option<Lit> {
         has_sep,
         leading_zero,
         end: i,
+        weak: weak_used,
     })
 }
 

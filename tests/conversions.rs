@@ -1,0 +1,222 @@
+//! Currency conversions in Japanese, Chinese and English: every detection form and every check.
+
+mod common;
+use figlint::config::Config;
+use figlint::context::Vocab;
+use figlint::corpus::Corpus;
+use figlint::load::{self, Format};
+
+fn corpus(texts: &[&str]) -> Corpus {
+    let docs = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| load::parse(format!("c{i}.md"), t.to_string(), Format::Markdown).0)
+        .collect();
+    Corpus::from_documents(docs, &Vocab::new(&Config::shipped()))
+}
+
+fn pairs(text: &str) -> Vec<(String, f64)> {
+    corpus(&[text])
+        .conversions
+        .iter()
+        .map(|c| (c.pair(), (c.rate * 100.0).round() / 100.0))
+        .collect()
+}
+
+fn findings(texts: &[&str]) -> Vec<(String, String, Vec<String>)> {
+    let (c, _, f) = common::check_texts(texts, &Config::shipped());
+    f.iter()
+        .map(|f| (f.rule.clone(), f.message.clone(), common::texts_of(&c, f)))
+        .collect()
+}
+
+#[test]
+fn every_detection_form() {
+    // Japanese: full-width and ASCII brackets, 日本円にして after a comma.
+    assert_eq!(
+        pairs("総額は40億ドル（約6,000億円）だ。"),
+        vec![("USD/JPY".into(), 150.0)]
+    );
+    assert_eq!(
+        pairs("総額は40億ドル(約6,000億円)だ。"),
+        vec![("USD/JPY".into(), 150.0)]
+    );
+    assert_eq!(
+        pairs("総額は40億ドル、日本円にして約6,000億円だ。"),
+        vec![("USD/JPY".into(), 150.0)]
+    );
+    // Chinese: 约合 in brackets, and after a comma.
+    assert_eq!(
+        pairs("投资额为20亿美元（约合144亿元人民币）。"),
+        vec![("USD/CNY".into(), 7.2)]
+    );
+    assert_eq!(
+        pairs("投资额为20亿美元，约合144亿元。"),
+        vec![("USD/CNY".into(), 7.2)]
+    );
+    // English: about, equivalent to.
+    assert_eq!(
+        pairs("It raised $3 billion (about ¥450 billion) last year."),
+        vec![("USD/JPY".into(), 150.0)]
+    );
+    assert_eq!(
+        pairs("It raised €2 billion, equivalent to $2.2 billion."),
+        vec![("EUR/USD".into(), 1.1)]
+    );
+    // A range restated as a range: one conversion per end.
+    assert_eq!(
+        pairs("費用は60億ドルから70億ドル（約9,000億円から1兆500億円）だ。"),
+        vec![("USD/JPY".into(), 150.0), ("USD/JPY".into(), 150.0)]
+    );
+    // Not conversions: the same currency, a percentage, two amounts in a list.
+    assert!(pairs("売上は500億円（前年は450億円）だった。").is_empty());
+    assert!(pairs("シェアは30%（約2億ドル）だった。").is_empty());
+    assert!(pairs("A社は5億ドル、B社は700億円を投じた。").is_empty());
+    // A stated rate after the converted amount is not a conversion of its own.
+    assert_eq!(
+        pairs("市場は710億ドル（約11兆円、1ドル150円換算）に達する。").len(),
+        1
+    );
+}
+
+#[test]
+fn the_same_amount_converted_twice_in_one_article() {
+    let f = findings(&[
+        "総額300億ドル（約4兆5,180億円）のうち、300億ドル（約4兆5,900億円）が新規だ。\n",
+    ]);
+    assert!(
+        f.iter().any(|(r, _, _)| r == "conversion-same-amount"),
+        "{f:?}"
+    );
+    // In English, within rounding, it is the same conversion.
+    let f = findings(&["It costs $30 billion (about ¥4.5 trillion); the $30 billion (about ¥4.5 trillion) is new.\n"]);
+    assert!(f.is_empty(), "{f:?}");
+}
+
+#[test]
+fn the_same_amount_across_articles_of_one_month() {
+    let a = "---\ndate: 2025-07-01\n---\n\n投資は80億ドル（約1兆2,000億円）だ。\n";
+    let b = "---\ndate: 2025-07-20\n---\n\n投資は80億ドル（約1兆4,000億円）だ。\n";
+    let f = findings(&[a, b]);
+    assert!(
+        f.iter().any(|(r, _, _)| r == "conversion-same-amount"),
+        "{f:?}"
+    );
+    // Another month: writers convert at another rate; not compared.
+    let c = "---\ndate: 2025-09-20\n---\n\n投資は80億ドル（約1兆4,000億円）だ。\n";
+    let f = findings(&[a, c]);
+    assert!(
+        !f.iter().any(|(r, _, _)| r == "conversion-same-amount"),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn a_rate_out_of_line_with_the_article() {
+    let text = "---\ndate: 2025-07-10\n---\n\n工場に100億ドル（約1兆5,000億円）、研究に20億ドル（約3,000億円）、販売に40億ドル（約6,400億円）を充てる。\n";
+    let f = findings(&[text]);
+    let hit = f
+        .iter()
+        .find(|(r, _, _)| r == "conversion-article-rate")
+        .expect("article rate");
+    // The converted amount first, its source second.
+    assert_eq!(
+        hit.2[..2],
+        ["約6,400億円".to_string(), "40億ドル".to_string()]
+    );
+    assert!(
+        hit.1.contains("160.0 円/$") && hit.1.contains("150.0 円/$"),
+        "{}",
+        hit.1
+    );
+}
+
+#[test]
+fn a_rate_far_from_the_reference_of_the_article_month() {
+    // CNY/JPY averaged about 20.5 in July 2025 (ECB); 2.5兆円 for 1500億元 is 16.7.
+    let f = findings(&["---\ndate: 2025-07-10\n---\n\n中国は1500億元（約2.5兆円）を投じる。\n"]);
+    let hit = f
+        .iter()
+        .find(|(r, _, _)| r == "conversion-reference-rate")
+        .expect("reference rate");
+    assert!(
+        hit.1.contains("16.67 円/元") && hit.1.contains("ECB monthly average 2025-07"),
+        "{}",
+        hit.1
+    );
+    // Chinese and English articles are checked the same way.
+    let f = findings(&[
+        "---\ndate: 2025-07-10\nlang: zh\n---\n\n出口额为10亿美元（约合50亿元人民币）。\n",
+    ]);
+    assert!(
+        f.iter().any(|(r, _, _)| r == "conversion-reference-rate"),
+        "{f:?}"
+    );
+    let f = findings(&["---\ndate: 2025-07-10\nlang: en\n---\n\nThe deal is worth $1 billion (about ¥100 billion).\n"]);
+    assert!(
+        f.iter().any(|(r, _, _)| r == "conversion-reference-rate"),
+        "{f:?}"
+    );
+    // At the month's rate, nothing; and an undated article is not checked.
+    assert!(findings(&[
+        "---\ndate: 2025-07-10\n---\n\n中国は1500億元（約3兆800億円）を投じる。\n"
+    ])
+    .is_empty());
+    assert!(findings(&["中国は1500億元（約2.5兆円）を投じる。\n"]).is_empty());
+}
+
+#[test]
+fn an_earlier_year_named_in_the_sentence_allows_that_years_rate() {
+    // 2021: USD/JPY averaged about 110. Converted at the time's rate, in an article of 2025.
+    let text = "---\ndate: 2025-07-10\n---\n\n同社は2021年に10億ドル（約1,100億円）を調達した。\n";
+    assert!(findings(&[text]).is_empty());
+}
+
+#[test]
+fn a_house_rate_in_config_is_the_reference() {
+    let mut config = Config::shipped();
+    config
+        .merge(
+            "figlint.yaml",
+            "rates:\n  - pair: USD/JPY\n    rate: 100\n    source: house rate\n",
+        )
+        .unwrap();
+    let (_, _, f) = common::check_texts(
+        &["---\ndate: 2025-07-10\n---\n\n総額は40億ドル（約6,000億円）だ。\n"],
+        &config,
+    );
+    assert!(
+        f.iter()
+            .any(|f| f.rule == "conversion-reference-rate" && f.message.contains("house rate")),
+        "{:?}",
+        f.iter().map(|f| &f.message).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn a_rate_far_from_the_corpus_median() {
+    // Eight conversions in three articles of one month at 150, and one at 120.
+    let good = |n: usize| {
+        format!("---\ndate: 2025-07-0{n}\n---\n\nA社に10億ドル（約1,500億円）、B社に20億ドル（約3,000億円）、C社に30億ドル（約4,500億円）を投じる。\n")
+    };
+    let bad = "---\ndate: 2025-07-09\n---\n\nD社に50億ドル（約6,000億円）を投じる。\n";
+    let (a, b, c) = (good(1), good(2), good(3));
+    let mut config = Config::shipped();
+    // Only the corpus rule, so that the reference rule does not take the finding.
+    config
+        .merge(
+            "figlint.yaml",
+            "rules:\n  - id: conversion-reference-rate\n    enabled: false\n",
+        )
+        .unwrap();
+    let (_, _, f) = common::check_texts(&[&a, &b, &c, bad], &config);
+    let hit = f
+        .iter()
+        .find(|f| f.rule == "conversion-corpus-rate")
+        .expect("corpus rate");
+    assert!(
+        hit.message.contains("120.0 円/$") && hit.message.contains("150.0 円/$"),
+        "{}",
+        hit.message
+    );
+}

@@ -1,0 +1,128 @@
+//! Contradictions of the kinds found in the real corpus (../shared/corpora/allforces), rewritten
+//! in our own words and figures, with the near-misses figlint must stay quiet about.
+
+mod common;
+use figlint::config::Config;
+
+fn fm(date: &str) -> String {
+    format!("---\ntitle: t\ndate: {date}\n---\n\n")
+}
+
+fn rules_for(texts: &[String]) -> Vec<(String, Vec<String>)> {
+    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let (corpus, _, findings) = common::check_texts(&refs, &Config::shipped());
+    findings
+        .iter()
+        .map(|f| (f.rule.clone(), common::texts_of(&corpus, f)))
+        .collect()
+}
+
+fn assert_flags(texts: &[String], rule: &str, values: &[&str]) {
+    let found = rules_for(texts);
+    assert!(
+        found
+            .iter()
+            .any(|(r, t)| r == rule && values.iter().all(|v| t.iter().any(|x| x == v))),
+        "expected {rule} with {values:?}, got {found:?}"
+    );
+}
+
+fn assert_quiet(texts: &[String]) {
+    let found = rules_for(texts);
+    assert!(found.is_empty(), "expected no finding, got {found:?}");
+}
+
+#[test]
+fn a_slipped_decimal_point_in_one_post() {
+    // One post says 215.4億ドル where every other says 2154億ドル.
+    let a = fm("2026-02-01")
+        + "Acme Roboticsは、2026年には2154億ドルものAI設備投資計画を発表している。\n";
+    let b = fm("2026-03-01")
+        + "さらに、Acme Roboticsが2026年に215.4億ドルものAI設備投資を計画している。\n";
+    assert_flags(
+        &[a, b],
+        "contradiction-across-articles",
+        &["215.4億ドル", "2154億ドル"],
+    );
+}
+
+#[test]
+fn two_market_sizes_for_the_same_year() {
+    let a = fm("2025-10-01")
+        + "量子センサー市場は2025年には3,120億ドル規模に達すると調査会社が予測している。\n";
+    let b = fm("2026-01-10") + "特に、量子センサー市場は2025年に480億ドル規模となる見込みだ。\n";
+    assert_flags(
+        &[a, b],
+        "contradiction-across-articles",
+        &["3,120億ドル", "480億ドル"],
+    );
+}
+
+#[test]
+fn two_revenues_for_the_same_year() {
+    let a = fm("2025-11-02")
+        + "現在のZeta Labsは、2025年末までに年間約90億ドルの収益を達成すると予測されている。\n";
+    let b = fm("2026-02-18") + "Zeta Labsは、2025年には年間売上60億ドルを見込む。\n";
+    assert_flags(
+        &[a, b],
+        "contradiction-across-articles",
+        &["約90億ドル", "60億ドル"],
+    );
+}
+
+#[test]
+fn two_growth_rates_to_the_same_year() {
+    let a = fm("2026-02-20")
+        + "清掃ロボット市場は、2030年までに年平均成長率19%で成長すると予測されている。\n";
+    let b =
+        fm("2026-02-28") + "清掃ロボット市場は、2030年には年平均成長率33%で拡大する見通しだ。\n";
+    assert_flags(&[a, b], "contradiction-across-articles", &["19%", "33%"]);
+}
+
+#[test]
+fn this_year_resolves_against_the_article_date() {
+    // "今年" in a post dated 2025 is 2025.
+    let a =
+        fm("2025-08-29") + "Orbital Cloudは、2025年に620億ドルという設備投資予算を確保している。\n";
+    let b = fm("2025-09-07") + "Orbital Cloudは、今年410億ドルを投資する計画を発表した。\n";
+    assert_flags(
+        &[a, b],
+        "contradiction-across-articles",
+        &["620億ドル", "410億ドル"],
+    );
+}
+
+#[test]
+fn a_headline_against_its_body() {
+    let a = "---\ntitle: \"仙台のAI産業が40%成長\"\ndate: 2025-06-01\n---\n\n仙台のAI産業は2024年に17%の成長を記録した。\n".to_string();
+    assert_flags(&[a], "contradiction-in-article", &["40%", "17%"]);
+}
+
+#[test]
+fn quiet_about_other_years_scopes_bounds_and_rounding() {
+    // Another year.
+    assert_quiet(&[
+        fm("2025-10-01") + "量子センサー市場は2025年には3,120億ドル規模に達する。\n",
+        fm("2025-10-02") + "量子センサー市場は2030年には9,800億ドル規模に達する。\n",
+    ]);
+    // Another scope: a city against its country.
+    assert_quiet(&[
+        fm("2025-10-01") + "福岡のAI産業は2024年に3,500億円の規模に達した。\n",
+        fm("2025-10-02") + "日本全体のAI産業は2024年に7兆円の規模に達した。\n",
+    ]);
+    // A bound the other value satisfies.
+    assert_quiet(&[
+        fm("2025-10-01") + "福岡のAI産業は2024年に20%以上成長した。\n",
+        fm("2025-10-02") + "福岡のAI産業の2024年の成長率は24%だった。\n",
+    ]);
+    // Rounding.
+    assert_quiet(&[
+        fm("2025-10-01") + "Zeta Labsの2024年の売上高は558万ドルだった。\n",
+        fm("2025-10-02") + "Zeta Labsの2024年の売上高は600万ドルだった。\n",
+    ]);
+    // Another metric.
+    assert_quiet(&[
+        fm("2025-10-01") + "Zeta Labsの2024年の売上高は558万ドルだった。\n",
+        fm("2025-10-02") + "Zeta Labsの2024年の純利益は90万ドルだった。\n",
+    ]);
+}
