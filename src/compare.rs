@@ -133,3 +133,12 @@ pub fn reference_rates(config: &Config) -> RateTable {
         .with_overrides(overrides)
         .unwrap_or_else(|_| RateTable::ecb().clone())
 }
+
+/// The findings that involve at least one of the given documents (`--against`: a draft checked
+/// against a corpus reports only what concerns the draft).
+pub fn involving(corpus: &Corpus, findings: Vec<Finding>, docs: &std::collections::HashSet<usize>) -> Vec<Finding> {
+    findings
+        .into_iter()
+        .filter(|f| f.locations.iter().any(|l| docs.contains(&corpus.figures[l.figure].doc)))
+        .collect()
+}

@@ -4,6 +4,7 @@
 //! `load` (files → documents and prose) → `extract` (prose → figures) →
 //! `context` (figures → claims) → `compare` (claims → findings) → `report`.
 
+pub mod baseline;
 pub mod compare;
 pub mod config;
 pub mod context;

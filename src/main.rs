@@ -55,7 +55,26 @@ enum Command {
         /// Also say what was not checked (undated articles' conversions) on stderr.
         #[arg(short, long)]
         verbose: bool,
+        /// Compare with every article under ROOT too, but report only findings that involve
+        /// the given files (an editor's draft against everything published).
+        #[arg(long, value_name = "ROOT")]
+        against: Option<PathBuf>,
+        /// Report only findings not recorded in this baseline file.
+        #[arg(long, value_name = "FILE")]
+        baseline: Option<PathBuf>,
+        /// Write today's findings to FILE as a baseline (and report nothing as new).
+        #[arg(long, value_name = "FILE")]
+        write_baseline: Option<PathBuf>,
     },
+    /// Print a baseline of today's findings (JSON) for `check --baseline`.
+    Baseline {
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        #[arg(long)]
+        config: Option<PathBuf>,
+    },
+    /// Write a commented starter figlint.yaml in the current folder (never overwrites).
+    Init,
     /// List the rules in force (shipped and from figlint.yaml).
     Rules {
         #[arg(long)]
@@ -124,13 +143,35 @@ fn main() -> ExitCode {
             config,
             fail_on,
             verbose,
+            against,
+            baseline,
+            write_baseline,
         } => {
             let config = match load_config(config.as_deref()) {
                 Ok(c) => c,
                 Err(code) => return code,
             };
-            check(&paths, format, &config, fail_on, verbose)
+            let opts = CheckOptions {
+                format,
+                fail_on,
+                verbose,
+                against,
+                baseline,
+                write_baseline,
+            };
+            check(&paths, &config, &opts)
         }
+        Command::Baseline { paths, config } => {
+            let config = match load_config(config.as_deref()) {
+                Ok(c) => c,
+                Err(code) => return code,
+            };
+            let (corpus, findings) = run_check(&paths, &config, None);
+            print_load_errors(&corpus.errors);
+            write_stdout(&figlint::baseline::write(&findings));
+            ExitCode::SUCCESS
+        }
+        Command::Init => init(),
         Command::Rules { config } => match load_config(config.as_deref()) {
             Ok(c) => {
                 write_stdout(&report::rules::list(&c));
@@ -166,28 +207,76 @@ fn color_wanted() -> bool {
     std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
 }
 
-fn check(
-    paths: &[PathBuf],
+struct CheckOptions {
     format: CheckFormat,
-    config: &Config,
     fail_on: FailOn,
     verbose: bool,
-) -> ExitCode {
-    let started = Instant::now();
+    against: Option<PathBuf>,
+    baseline: Option<PathBuf>,
+    write_baseline: Option<PathBuf>,
+}
+
+/// Reads `paths` (and `against`, if given) and runs every rule; with `against`, keeps only the
+/// findings that involve a file of `paths`.
+fn run_check(
+    paths: &[PathBuf],
+    config: &Config,
+    against: Option<&PathBuf>,
+) -> (Corpus, Vec<figlint::finding::Finding>) {
     let vocab = Vocab::new(config);
-    let corpus = Corpus::scan(paths, &vocab);
-    let findings = compare::run(&corpus, config, &vocab);
-    let claims = &corpus.claims;
-    if verbose {
+    let mut all = paths.to_vec();
+    all.extend(against.cloned());
+    let corpus = Corpus::scan(&all, &vocab);
+    let mut findings = compare::run(&corpus, config, &vocab);
+    if against.is_some() {
+        let (mine, _) = figlint::load::discover(paths);
+        let mine: std::collections::HashSet<PathBuf> =
+            mine.iter().map(|p| figlint::load::canonical(p)).collect();
+        let docs = corpus
+            .docs
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| {
+                mine.contains(&figlint::load::canonical(std::path::Path::new(&d.path)))
+            })
+            .map(|(i, _)| i)
+            .collect();
+        findings = compare::involving(&corpus, findings, &docs);
+    }
+    (corpus, findings)
+}
+
+fn check(paths: &[PathBuf], config: &Config, opts: &CheckOptions) -> ExitCode {
+    let started = Instant::now();
+    let (corpus, mut findings) = run_check(paths, config, opts.against.as_ref());
+    if opts.verbose {
         print_unchecked(&corpus);
     }
+    if let Some(file) = &opts.write_baseline {
+        if let Err(e) = std::fs::write(file, figlint::baseline::write(&findings)) {
+            eprintln!("error: {}: cannot write baseline: {e}", file.display());
+            return ExitCode::from(2);
+        }
+        eprintln!("wrote {} finding(s) to {}", findings.len(), file.display());
+        findings.clear();
+    }
+    if let Some(file) = &opts.baseline {
+        match figlint::baseline::read(file) {
+            Ok(known) => findings = figlint::baseline::new_findings(findings, &known),
+            Err(e) => {
+                eprintln!("error: {e}");
+                return ExitCode::from(2);
+            }
+        }
+    }
+    let claims = &corpus.claims;
     let summary = report::check::Summary {
         files: corpus.docs.len(),
         figures: corpus.figures.len(),
         claims: claims.len(),
         findings: findings.len(),
     };
-    match format {
+    match opts.format {
         CheckFormat::Json => {
             write_stdout(&report::check::json(&corpus, claims, &findings, summary))
         }
@@ -205,6 +294,7 @@ fn check(
             write_stdout(&out);
         }
     }
+    let fail_on = opts.fail_on;
     let threshold = match fail_on {
         FailOn::Error => Some(Severity::Error),
         FailOn::Warning => Some(Severity::Warning),
@@ -261,6 +351,37 @@ fn print_unchecked(corpus: &Corpus) {
             "note: {}: no `date` in front matter; {n} conversion(s) not checked against reference rates",
             corpus.docs[doc].path
         );
+    }
+}
+
+const STARTER: &str = include_str!("../rules/starter.yaml");
+
+fn init() -> ExitCode {
+    let path = std::path::Path::new("figlint.yaml");
+    // create_new refuses to overwrite, even if the file appears between a check and the write.
+    match std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)
+    {
+        Ok(mut f) => match f.write_all(STARTER.as_bytes()) {
+            Ok(()) => {
+                eprintln!("wrote figlint.yaml; `figlint rules` lists the rules it can change");
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("error: figlint.yaml: {e}");
+                ExitCode::from(2)
+            }
+        },
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            eprintln!("error: figlint.yaml already exists; not overwriting it");
+            ExitCode::from(2)
+        }
+        Err(e) => {
+            eprintln!("error: figlint.yaml: {e}");
+            ExitCode::from(2)
+        }
     }
 }
 

@@ -39,6 +39,7 @@
 //!   like `四六時中` and `六本木`.
 
 mod exclude;
+mod kana;
 mod numeral;
 mod qualifiers;
 mod spaced;
@@ -52,6 +53,9 @@ use units::U;
 
 /// Every figure in `text`, in order of position, with byte offsets relative to `text`.
 pub fn extract(text: &str) -> Vec<RawFigure> {
+    if let Some(v) = kana::whole_hiragana(text) {
+        return v;
+    }
     let b = text.as_bytes();
     let mut out = Vec::new();
     let mut i = 0;
@@ -98,6 +102,14 @@ pub fn extract(text: &str) -> Vec<RawFigure> {
                 } else {
                     i = we;
                 }
+            } else if c == b'.'
+                && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+                && (i == 0 || !(b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'.'))
+            {
+                // .5, -.5: a decimal without its leading zero.
+                let next = candidate(text, i, floor, &mut out);
+                floor = next;
+                i = next.max(i + 1);
             } else {
                 i += 1;
             }
@@ -166,7 +178,27 @@ fn half_discount(text: &str, i: usize) -> Option<RawFigure> {
     } else if rest.starts_with("半成") && !rest[6..].starts_with(['品', '年']) {
         (5, 6)
     } else {
-        return None;
+        // 半ダース, 半打 (six), 半百 (fifty): bare numbers.
+        let (v, len) = if rest.starts_with("半ダース") {
+            (6, "半ダース".len())
+        } else if rest.starts_with("半打") && !units::da_verb(text, i + 6) {
+            (6, 6)
+        } else if rest.starts_with("半百") {
+            (50, 6)
+        } else {
+            return None;
+        };
+        return Some(RawFigure {
+            start: i,
+            end: i + len,
+            value: Decimal::from(v),
+            kind: Kind::Number,
+            unit: String::new(),
+            approx: false,
+            bound: None,
+            range: None,
+            precision: Decimal::ONE,
+        });
     };
     Some(RawFigure {
         start: i,
@@ -378,13 +410,17 @@ pub(crate) fn candidate(text: &str, p: usize, floor: usize, out: &mut Vec<RawFig
     }
 
     // Validity of what we have.
-    if !acceptable(
-        text,
-        p,
-        end,
-        &fig,
-        cur_prefix.is_some() || approx || bound.is_some(),
-    ) {
+    let whole = whole_span(text, start, end);
+    if !whole
+        && !acceptable(
+            text,
+            p,
+            end,
+            &fig,
+            cur_prefix.is_some() || approx || bound.is_some(),
+            negative,
+        )
+    {
         return skip_after(text, p, end);
     }
     // Bare numbers: years, list markers.
@@ -399,7 +435,8 @@ pub(crate) fn candidate(text: &str, p: usize, floor: usize, out: &mut Vec<RawFig
         }
         if range.is_none() && !approx && bound.is_none() && cur_prefix.is_none() {
             // 0900, 〇〇 (a placeholder), "課題3：", "tsuzumi 2": labels and codes.
-            if fig.leading_zero || (fig.kanji_only && fig.value.is_zero()) {
+            let zero_word = fig.kanji_only && text[p..].starts_with('零') && zero_particle(text, end);
+            if (fig.leading_zero || (fig.kanji_only && fig.value.is_zero())) && !whole && !zero_word {
                 return end;
             }
             if text[end..].starts_with('：') || (text[end..].starts_with(':') && !fig.english) {
@@ -657,12 +694,40 @@ fn skip_after(text: &str, p: usize, end: usize) -> usize {
 }
 
 /// Whether a figure passes the precision-over-recall rules for kanji numerals.
-fn acceptable(text: &str, p: usize, _end: usize, q: &Qty, qualified: bool) -> bool {
+fn acceptable(text: &str, p: usize, end: usize, q: &Qty, qualified: bool, neg: bool) -> bool {
     if !q.kanji_only {
         return true;
     }
     if exclude::stoplisted(text, p) {
         return false;
+    }
+    // マイナス一, 负五: a signed numeral.
+    if neg && q.kind == Kind::Number && !q.has_unit {
+        return true;
+    }
+    // A numeral as the subject at the start of a line (三は素数です, 一と二百は…), or 零
+    // before a particle (零となる).
+    let line_start = text[..p].trim_end_matches([' ', '\u{3000}']).is_empty()
+        || text[..p].ends_with(['\n', '。']);
+    if !q.has_unit
+        && q.kind == Kind::Number
+        && ((line_start && subject_after(text, end)) || (text[p..].starts_with('零') && zero_particle(text, end)))
+    {
+        return true;
+    }
+    // A numeral quoted on its own: “一”, 「五」.
+    let open = text[..p].ends_with(['“', '「', '『', '"']);
+    if open && text[end..].starts_with(['”', '」', '』', '"']) {
+        return true;
+    }
+    // Dozens and measures: 一ダース, 十打, 八トン, 十キロ, 十斤.
+    let tail = &text[p..end];
+    let measure = tail.contains("ダース")
+        || tail.ends_with('打')
+        || tail.ends_with('對')
+        || (q.kind == Kind::Number && matches!(q.unit, "t" | "キロ" | "km" | "斤"));
+    if measure {
+        return true;
     }
     let strong = match q.kind {
         Kind::Percent | Kind::PercentPoint | Kind::Money | Kind::Year => true,
@@ -693,6 +758,11 @@ fn acceptable(text: &str, p: usize, _end: usize, q: &Qty, qualified: bool) -> bo
                 | "枚"
                 | "冊"
                 | "校"
+                | "双"
+                | "雙"
+                | "只"
+                | "匹"
+                | "年"
         ),
         Kind::Number => q.unit == "倍",
     };
@@ -705,6 +775,168 @@ fn acceptable(text: &str, p: usize, _end: usize, q: &Qty, qualified: bool) -> bo
         return strong;
     }
     strong || q.has_unit || q.kanji_chars >= 2 || qualified
+}
+
+/// Whether a bare numeral ending at `e` is followed by the topic particle は, or by と
+/// and another numeral (三は…, 一と二百…).
+fn subject_after(text: &str, e: usize) -> bool {
+    let r = &text[e..];
+    r.starts_with("は")
+        || r.strip_prefix("と").is_some_and(|r2| {
+            r2.chars()
+                .next()
+                .is_some_and(|c| matches!(cjk(c), Some(_)) || c.is_ascii_digit() || r2.starts_with("マイナス"))
+        })
+}
+
+/// Whether 零 ending at `e` is followed by a particle (零となる, 零に, 零で).
+fn zero_particle(text: &str, e: usize) -> bool {
+    text[e..].starts_with(['と', 'に', 'で', 'を', 'が', 'は'])
+}
+
+/// Whether `s..e` is the whole input, but for spaces: a numeral phrase on its own
+/// (`二`, `零`, `0123`), which reads as a number whatever the prose rules say.
+fn whole_span(text: &str, s: usize, e: usize) -> bool {
+    text[..s].trim().is_empty() && text[e..].trim().is_empty()
+}
+
+/// Whether `s..e`, after an optional sign, is the whole input.
+fn whole_after_sign(text: &str, s: usize, e: usize) -> bool {
+    let head = text[..s].trim_end();
+    let head = head
+        .strip_suffix(['-', '−', '－'])
+        .or_else(|| head.strip_suffix("负"))
+        .or_else(|| head.strip_suffix("負"))
+        .or_else(|| head.strip_suffix("マイナス"))
+        .unwrap_or(head);
+    head.trim().is_empty() && text[e..].trim().is_empty()
+}
+
+/// Notations after a digit literal `nn` (which starts at `p`): exponents (`1.3e6`,
+/// `2.5^-1`, `1.3x10^6`) and fractions (`3/100`, `1 4/5`). Returns (value, precision,
+/// end). A slash fraction that could be a date (`6/5`, `12/3`) is read only when it
+/// is the whole input (`-3/2`) or a mixed number (`2 1/4`).
+fn digit_notation(text: &str, p: usize, nn: &Numeral) -> Option<(Decimal, Decimal, usize)> {
+    let b = text.as_bytes();
+    let e = nn.end;
+    if nn.kanji_chars > 0 || nn.big_scale {
+        return None;
+    }
+    // A signed integer exponent at `j`: (exponent, end).
+    let exponent = |mut j: usize, multi_sign: bool| -> Option<(i32, usize)> {
+        let mut neg = false;
+        let mut signs = 0;
+        loop {
+            match char_at(text, j) {
+                Some(('+', l)) => j += l,
+                Some(('-' | '−' | '－', l)) => {
+                    neg = !neg;
+                    j += l;
+                }
+                _ => break,
+            }
+            signs += 1;
+        }
+        if signs > 1 && !multi_sign {
+            return None;
+        }
+        let s = j;
+        let mut v: i32 = 0;
+        while let Some((d, l)) = digit_at(b, j) {
+            v = v.checked_mul(10)?.checked_add(d as i32)?;
+            j += l;
+            if j - s > 9 {
+                return None;
+            }
+        }
+        if j == s || b.get(j).is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'.') {
+            return None;
+        }
+        Some((if neg { -v } else { v }, j))
+    };
+    let c = *b.get(e)?;
+    // 1.3e6, 12.32e+14, -12e-1, 2.7890e－1
+    if c == b'e' || c == b'E' {
+        let (x, j) = exponent(e + 1, false)?;
+        if x.abs() > 20 {
+            return None;
+        }
+        let v = nn.value.checked_mul(pow10(x))?;
+        return Some((v, nn.precision * pow10(x), j));
+    }
+    // 1.3x10^6, 6.23×10^-4
+    for times in ["x10^", "×10^", "X10^"] {
+        if text[e..].starts_with(times) {
+            let (x, j) = exponent(e + times.len(), false)?;
+            if x.abs() > 20 {
+                return None;
+            }
+            let v = nn.value.checked_mul(pow10(x))?;
+            return Some((v, nn.precision * pow10(x), j));
+        }
+    }
+    // 2^5, 2.5^-1, 1.1^--23
+    if c == b'^' {
+        let (x, j) = exponent(e + 1, true)?;
+        let base: f64 = nn.value.to_string().parse().ok()?;
+        let v = base.powi(x);
+        if !v.is_finite() || v.abs() > 1e20 || (v != 0.0 && v.abs() < 1e-20) {
+            return None;
+        }
+        let v = Decimal::from_f64_retain(v)?.round_sf(15)?;
+        return Some((v, Decimal::new(1, 6), j));
+    }
+    let int = |n: &Numeral| n.plain_int_digits.is_some() && !n.leading_zero;
+    // A fraction `n/d` starting at `s`: (n, d, end).
+    let fraction = |s: usize| -> Option<(Decimal, Decimal, usize)> {
+        let num = numeral::parse_numeral(text, s)?;
+        if !int(&num) || num.kanji_chars > 0 {
+            return None;
+        }
+        let sl = match char_at(text, num.end)? {
+            ('/', 1) => 1,
+            ('／', l) => l,
+            _ => return None,
+        };
+        digit_at(b, num.end + sl)?;
+        let den = numeral::parse_numeral(text, num.end + sl)?;
+        if !int(&den) || den.kanji_chars > 0 || den.value.is_zero() {
+            return None;
+        }
+        let de = den.end;
+        // 2025/06/01, 3/4/2025, 1/2-3: dates and more.
+        if matches!(b.get(de), Some(b'/' | b'-' | b':'))
+            || text[de..].starts_with('／')
+            || b.get(de).is_some_and(|c| c.is_ascii_alphanumeric())
+            || (dot_at(b, de).is_some() && digit_at(b, de + 1).is_some())
+        {
+            return None;
+        }
+        Some((num.value, den.value, de))
+    };
+    // A mixed number: 2 1/4, 1 ３/5.
+    if c == b' ' && int(nn) && nn.plain_int_digits.is_some_and(|d| d <= 3) {
+        let mut j = e;
+        while b.get(j) == Some(&b' ') && j - e < 2 {
+            j += 1;
+        }
+        if digit_at(b, j).is_some() {
+            if let Some((n, d, de)) = fraction(j) {
+                let v = nn.value + n / d;
+                return Some((v, Decimal::new(1, 6), de));
+            }
+        }
+    }
+    if c == b'/' || text[e..].starts_with('／') {
+        let (n, d, de) = fraction(p)?;
+        let small = |x: Decimal| x >= Decimal::ONE && x <= Decimal::from(31);
+        let datelike = small(n) && small(d) && (n <= Decimal::from(12) || d <= Decimal::from(12));
+        if datelike && !whole_after_sign(text, p, de) {
+            return None;
+        }
+        return Some((n / d, Decimal::new(1, 6), de));
+    }
+    None
 }
 
 /// Whether a bare 4-digit number at `p..end` reads as a year.
@@ -905,6 +1137,7 @@ fn parse_qty(text: &str, p: usize, money_prefix: Option<&'static str>) -> Parsed
                         ends_with_multiplier: false,
                         plain_int_digits: None,
                         leading_zero: false,
+                        abbrev: None,
                     };
                     let mut q = base_qty(&n, n.value, n.precision);
                     set(&mut q, Kind::Percent, "%");
@@ -949,6 +1182,13 @@ fn parse_qty(text: &str, p: usize, money_prefix: Option<&'static str>) -> Parsed
             return Parsed::Skip(skip_end(text, p));
         };
         q = base_qty(&nn, nn.value, nn.precision);
+        // 两千四百五 = 2450 in Chinese (Japanese 百五 is 105).
+        if let Some((v, pr)) = nn.abbrev {
+            if chinese_context(text, p, nn.end) {
+                q.value = v;
+                q.precision = pr;
+            }
+        }
         e = nn.end;
         if nn.big_scale {
             q.has_scale = true;
@@ -960,6 +1200,14 @@ fn parse_qty(text: &str, p: usize, money_prefix: Option<&'static str>) -> Parsed
     // Things right after a digit numeral that make it not a figure.
     if digits {
         let nn = n.as_ref().unwrap();
+        if let Some((v, pr, e2)) = digit_notation(text, p, nn) {
+            q.value = v;
+            q.precision = pr;
+            q.plain_digits = None;
+            q.end = e2;
+            q.end = suffix_quals(text, e2, &mut q);
+            return Parsed::Qty(q);
+        }
         if let Some(dl) = dot_at(b, e) {
             if digit_at(b, e + dl).is_some() {
                 // 1.2.3, 192.168.1.2
@@ -1050,6 +1298,35 @@ fn parse_qty(text: &str, p: usize, money_prefix: Option<&'static str>) -> Parsed
             e += l;
         }
     }
+    // Mixed fractions: 2と4分の1, 三百五十又三分之一, 3又一千分之23.
+    for conj in ["と", "又"] {
+        let Some(s) = text[e..].strip_prefix(conj).map(|r| text.len() - r.len()) else {
+            continue;
+        };
+        let Some(n1) = numeral::parse_numeral(text, s) else {
+            continue;
+        };
+        for sep in ["分の", "分之"] {
+            if !text[n1.end..].starts_with(sep) || n1.value.is_zero() {
+                continue;
+            }
+            let Some(n2) = numeral::parse_numeral(text, n1.end + sep.len()) else {
+                continue;
+            };
+            if q.value.fract().is_zero() && n1.value.fract().is_zero() {
+                q.value += n2.value / n1.value;
+                q.precision = Decimal::new(1, 6);
+                q.kind = Kind::Number;
+                q.unit = "";
+                q.has_unit = true;
+                q.kanji_only = false;
+                q.has_scale = false;
+                q.plain_digits = None;
+                q.end = suffix_quals(text, n2.end, &mut q);
+                return Parsed::Qty(q);
+            }
+        }
+    }
     // Fractions: 3分の1, 三分之一.
     // 百万万分之七: the numeral, then 万 more.
     let mut den_mult = Decimal::ONE;
@@ -1061,15 +1338,29 @@ fn parse_qty(text: &str, p: usize, money_prefix: Option<&'static str>) -> Parsed
     }
     for sep in ["分の", "分之"] {
         if text[e..].starts_with(sep) {
-            let s = e + sep.len();
+            let mut s = e + sep.len();
+            // 负3分之负一百五十七: a signed numerator.
+            let mut neg = false;
+            for sign in ["负", "負", "マイナス"] {
+                if text[s..].starts_with(sign) {
+                    s += sign.len();
+                    neg = true;
+                }
+            }
             if let Some(n2) = numeral::parse_numeral(text, s) {
                 if !q.value.is_zero() {
                     let den = q.value * den_mult;
                     q.value = n2.value / den;
+                    if neg {
+                        q.value = -q.value;
+                    }
+                    // 一百分之二 (an explicit 一): a fraction, not a percentage.
+                    let explicit = char_at(text, p)
+                        .is_some_and(|(c, _)| matches!(cjk(c), Some(Cjk::Digit(_))));
                     q.precision = Decimal::new(1, 6);
                     q.kind = Kind::Number;
                     q.unit = "";
-                    if sep == "分之" && den >= Decimal::ONE_HUNDRED && is_pow10(den) {
+                    if sep == "分之" && den >= Decimal::ONE_HUNDRED && is_pow10(den) && !explicit {
                         // 千分之五, 百万分之五: per-mille and friends, as percentages.
                         q.value *= Decimal::ONE_HUNDRED;
                         q.precision = n2.precision * Decimal::ONE_HUNDRED / den;
@@ -1300,6 +1591,14 @@ fn apply_unit(
             }
         }
         U::Count(c) => set(q, Kind::Count, c),
+        U::Dozen => {
+            if text[..uend].ends_with('打') && units::da_verb(text, uend) {
+                return None;
+            }
+            q.value *= Decimal::from(12);
+            q.precision *= Decimal::from(12);
+            set(q, Kind::Number, "");
+        }
         U::Num(c) => set(q, Kind::Number, c),
         U::Wari | U::Cheng => {
             if q.has_scale {

@@ -203,7 +203,7 @@ fn parse_lit_sep(b: &[u8], mut i: usize, weak: bool) -> Option<Lit> {
                     }
                     n += 1;
                 }
-                if gl_ok && n == 3 && digit_at(b, j).is_none() && i > 0 {
+                if gl_ok && n == 3 && digit_at(b, j).is_none() {
                     has_sep = true;
                     weak_used = true;
                     group_len = 0;
@@ -350,8 +350,17 @@ pub(crate) fn parse_numeral(text: &str, start: usize) -> Option<Numeral> {
     let mut ends_mult = false;
     let mut lits = 0u32;
     let mut first_lit: Option<Lit> = None;
+    // Exponent of the multiplier right before the current kanji digit (for `百五` = 150),
+    // and whether a filler zero came since the last multiplier.
+    let mut last_mult: Option<u32> = None;
+    let mut abbrev_e: Option<u32> = None;
+    let mut filler = false;
+    // `.5`: a decimal point with no integer part, not after a word or number.
+    let lead_dot = dot_at(b, start) == Some(1)
+        && digit_at(b, start + 1).is_some()
+        && (start == 0 || !(b[start - 1].is_ascii_alphanumeric() || b[start - 1] == b'.'));
     loop {
-        if digit_at(b, i).is_some() {
+        if digit_at(b, i).is_some() || (lead_dot && i == start) {
             if cur.is_some() {
                 break;
             }
@@ -384,9 +393,33 @@ pub(crate) fn parse_numeral(text: &str, start: usize) -> Option<Numeral> {
         };
         let Some(k) = cjk(c) else {
             // Chinese decimal point 点/點 followed by CJK digits.
-            // Also after a unit (一百二十点五).
-            let after_small = cur.is_none() && section_any && kanji_chars > 0 && !has_digits;
-            if (c == '点' || c == '點') && (cur.is_some_and(|c| c.kanji) || after_small) {
+            // Also after a unit (一百二十点五, 四百亿点零五).
+            let after_small =
+                cur.is_none() && (section_any || total_any) && kanji_chars > 0 && !has_digits;
+            // Japanese `・` as a decimal point between kanji numerals (四・八〇〇), when the
+            // fraction has two digits or a zero, or after マイナス: `三・四人` (three or four
+            // people) and `一・二を争う` stay unread.
+            let nakaguro = c == '・'
+                && (cur.is_some_and(|c| c.kanji) || after_small)
+                && !has_digits
+                && {
+                    let mut j = i + clen;
+                    let (mut n, mut zero) = (0, false);
+                    while let Some((c2, l2)) = char_at(text, j) {
+                        match cjk(c2) {
+                            Some(Cjk::Digit(d)) => {
+                                zero |= d == 0;
+                                n += 1;
+                                j += l2;
+                            }
+                            _ => break,
+                        }
+                    }
+                    n >= 2 || zero || (n == 1 && text[..start].ends_with("マイナス"))
+                };
+            if (c == '点' || c == '點') && (cur.is_some_and(|c| c.kanji) || after_small)
+                || nakaguro
+            {
                 let mut j = i + clen;
                 let mut frac = Decimal::ZERO;
                 let mut places = 0u32;
@@ -441,9 +474,15 @@ pub(crate) fn parse_numeral(text: &str, start: usize) -> Option<Numeral> {
                         if d == 0 && (section_any || total_any) {
                             // 一千零五: a filler zero.
                             kanji_chars += 1;
+                            filler = true;
                             i += clen;
                             continue;
                         }
+                        abbrev_e = if ends_mult && !filler && d > 0 {
+                            last_mult.filter(|&e| e >= 2)
+                        } else {
+                            None
+                        };
                         cur = Some(Cur {
                             value: Decimal::from(d),
                             prec: Decimal::ONE,
@@ -468,6 +507,8 @@ pub(crate) fn parse_numeral(text: &str, start: usize) -> Option<Numeral> {
                 }
                 let m = pow10(e as i32);
                 let (v, p) = match cur {
+                    // 零十三: a leading zero before a multiplier is a filler.
+                    Some(cu) if cu.kanji && cu.value.is_zero() => (Decimal::ONE, Decimal::ONE),
                     Some(cu) => (cu.value, cu.prec),
                     None => (Decimal::ONE, Decimal::ONE),
                 };
@@ -475,6 +516,9 @@ pub(crate) fn parse_numeral(text: &str, start: usize) -> Option<Numeral> {
                 sec_prec = p * m;
                 section_any = true;
                 last_small = e;
+                last_mult = Some(e);
+                abbrev_e = None;
+                filler = false;
                 cur = None;
                 kanji_chars += 1;
                 ends_mult = true;
@@ -513,6 +557,9 @@ pub(crate) fn parse_numeral(text: &str, start: usize) -> Option<Numeral> {
                     sec_prec = Decimal::ONE;
                     last_small = u32::MAX;
                     last_big = e;
+                    last_mult = Some(e);
+                    abbrev_e = None;
+                    filler = false;
                     cur = None;
                     kanji_chars += 1;
                     ends_mult = true;
@@ -540,6 +587,9 @@ pub(crate) fn parse_numeral(text: &str, start: usize) -> Option<Numeral> {
                 sec_prec = Decimal::ONE;
                 last_small = u32::MAX;
                 last_big = e;
+                last_mult = Some(e);
+                abbrev_e = None;
+                filler = false;
                 cur = None;
                 big_scale = true;
                 kanji_chars += 1;
@@ -563,6 +613,15 @@ pub(crate) fn parse_numeral(text: &str, start: usize) -> Option<Numeral> {
         None if section_any => (total + section, sec_prec),
         None => (total, last_prec),
     };
+    let abbrev = match (cur, abbrev_e) {
+        (Some(cu), Some(e)) if cu.kanji && cu.kanji_len == 1 => {
+            let d = cu.value.trunc();
+            let place = pow10(e as i32 - 1);
+            let prec = if cu.prec < Decimal::ONE { cu.prec } else { place };
+            Some((total + section + d * place + (cu.value - d), prec))
+        }
+        _ => None,
+    };
     let only_lit = lits == 1 && kanji_chars == 0;
     let lit = first_lit.filter(|_| only_lit);
     Some(Numeral {
@@ -577,6 +636,7 @@ pub(crate) fn parse_numeral(text: &str, start: usize) -> Option<Numeral> {
             .filter(|l| !l.has_sep && l.dec == 0)
             .map(|l| l.int_digits),
         leading_zero: lit.is_some_and(|l| l.leading_zero),
+        abbrev,
     })
 }
 

@@ -120,6 +120,14 @@ fn has_squeezable_space(text: &str, p: usize) -> bool {
     false
 }
 
+/// Whether a kanji numeral starts at `k` (for squeezing `の` / `と` before it).
+fn prev_numeral_context(text: &str, k: usize) -> bool {
+    text[k..]
+        .chars()
+        .next()
+        .is_some_and(|c| super::numeral::cjk(c).is_some())
+}
+
 fn ideograph(c: char) -> bool {
     ('\u{4E00}'..='\u{9FFF}').contains(&c) || c == '〇'
 }
@@ -143,8 +151,12 @@ fn squeezable(prev: char, text: &str, k: usize) -> bool {
     };
     match prev {
         // 120パ ーセ ント, 个 百 分 点, 一 百 五 十, 七成 六.
+        // 五 分の 一, 五 と 四 分の 一: Japanese fractions written spaced.
+        '分' if next == 'の' => true,
+        'の' | 'と' => ideograph(next) && prev_numeral_context(text, k),
         c if ideograph(c) || katakana(c) || wide_digit(c) => {
-            ideograph(next)
+            (next == 'と' && super::numeral::cjk(c).is_some())
+                || ideograph(next)
                 || katakana(next)
                 || wide_digit(next)
                 || (c == '之' && next.is_ascii_digit())

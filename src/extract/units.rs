@@ -31,8 +31,22 @@ pub(crate) enum U {
     Month,
     /// 日 (a day of the month or a count of days).
     Day,
+    /// A dozen (ダース, 打, dozens): twelve times the number, a bare number.
+    Dozen,
     /// Not a figure at all: ranks, clock times, issue numbers, decades.
     Skip,
+}
+
+/// Whether the text at `i`, right after `打`, makes it the verb "hit / make" (打了, 打折,
+/// 打开) rather than a dozen.
+pub(crate) fn da_verb(text: &str, i: usize) -> bool {
+    text.get(i..).is_some_and(|r| {
+        r.starts_with([
+            '了', '过', '過', '着', '著', '开', '開', '算', '折', '破', '败', '敗', '出', '进',
+            '進', '入', '到', '给', '給', '电', '電', '车', '車', '工', '造', '击', '擊', '印',
+            '扮', '卡', '球', '架', '包', '字', '败', '的', '成', '平', '法',
+        ])
+    })
 }
 
 /// Whether the text at `i`, right after `折`, makes it a Japanese verb (折り, 折れ).
@@ -167,6 +181,11 @@ static CJK_UNITS: &[(&str, U)] = &[
     ("隻", U::Count("隻")),
     ("頭", U::Count("頭")),
     ("匹", U::Count("匹")),
+    ("双", U::Count("双")),
+    ("雙", U::Count("雙")),
+    ("只", U::Count("只")),
+    ("ダース", U::Dozen),
+    ("打", U::Dozen),
     ("軒", U::Count("軒")),
     ("棟", U::Count("棟")),
     ("世帯", U::Count("世帯")),
@@ -216,6 +235,7 @@ static CJK_UNITS: &[(&str, U)] = &[
     ("ギガバイト", U::Num("GB")),
     ("トン", U::Num("t")),
     ("吨", U::Num("t")),
+    ("斤", U::Num("斤")),
     ("キロメートル", U::Num("km")),
     ("キロ", U::Num("キロ")),
     ("メートル", U::Num("m")),
@@ -348,6 +368,12 @@ static EN_UNITS: &[(&str, U)] = &[
     ("bitcoins", U::Money("BTC")),
     ("bitcoin", U::Money("BTC")),
     ("btc", U::Money("BTC")),
+    ("dozens", U::Dozen),
+    ("dozen", U::Dozen),
+    ("dzs", U::Dozen),
+    ("dz", U::Dozen),
+    ("dozs", U::Dozen),
+    ("doz", U::Dozen),
     ("x", U::Num("x")),
     ("times", U::Num("x")),
     ("gw", U::Num("GW")),

@@ -136,8 +136,16 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<LoadError>) {
         }
     }
     files.sort();
-    files.dedup();
+    // The same file reached twice (`a/x.md` and `./a/x.md`, or a draft also under --against)
+    // is read once, under the first name.
+    let mut seen = std::collections::HashSet::new();
+    files.retain(|f| seen.insert(canonical(f)));
     (files, errors)
+}
+
+/// A file's canonical path (the path itself when it cannot be resolved).
+pub fn canonical(path: &Path) -> PathBuf {
+    std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
 }
 
 /// Reads one file. Returns the document (if it could be read) and any problems found.

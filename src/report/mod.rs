@@ -2,7 +2,9 @@
 
 pub mod check;
 pub mod figures;
+pub mod formats;
 pub mod rules;
+pub mod sarif;
 
 use rust_decimal::Decimal;
 

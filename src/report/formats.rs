@@ -1,0 +1,179 @@
+//! `figlint check` output for other tools: GitHub Actions workflow commands, one compact line
+//! per finding (editors, grep), and a table of findings.
+//!
+//! Positions are 1-based lines and columns counted in characters, as in the JSON output;
+//! end columns are inclusive (the last character's column).
+
+use crate::config::Severity;
+use crate::corpus::Corpus;
+use crate::finding::Finding;
+use crate::report::figures::FigureRecord;
+use comfy_table::{presets, Cell, ColumnConstraint, ContentArrangement, Table, Width};
+use std::fmt::Write;
+use unicode_width::UnicodeWidthStr;
+
+/// The position of a finding's primary figure, if it has one.
+fn primary<'a>(corpus: &'a Corpus, f: &Finding) -> Option<FigureRecord<'a>> {
+    let l = f.locations.first()?;
+    Some(FigureRecord::new(corpus, &corpus.figures[l.figure]))
+}
+
+/// GitHub's escaping of a workflow command's message: `%`, CR and LF.
+pub fn escape_data(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '%' => out.push_str("%25"),
+            '\r' => out.push_str("%0D"),
+            '\n' => out.push_str("%0A"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// GitHub's escaping of a workflow command's property value: as the message, and `:` and `,`.
+pub fn escape_property(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '%' => out.push_str("%25"),
+            '\r' => out.push_str("%0D"),
+            '\n' => out.push_str("%0A"),
+            ':' => out.push_str("%3A"),
+            ',' => out.push_str("%2C"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// GitHub Actions workflow commands, one line per finding:
+/// `::error file=PATH,line=L,col=C,endLine=L2,endColumn=C2,title=RULE::MESSAGE%0AHELP`
+/// (`::warning`, `::notice` for info). GitHub takes columns only on a one-line span, so a
+/// figure that runs over lines gives its lines alone.
+pub fn github(corpus: &Corpus, findings: &[Finding]) -> String {
+    let mut out = String::new();
+    for f in findings {
+        let command = match f.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "notice",
+        };
+        let mut props = Vec::new();
+        if let Some(r) = primary(corpus, f) {
+            props.push(format!("file={}", escape_property(r.path)));
+            props.push(format!("line={}", r.line));
+            if r.line == r.end_line {
+                props.push(format!("col={}", r.column));
+            }
+            props.push(format!("endLine={}", r.end_line));
+            if r.line == r.end_line {
+                props.push(format!("endColumn={}", r.end_column));
+            }
+        }
+        props.push(format!("title={}", escape_property(&f.rule)));
+        let message = if f.help.is_empty() {
+            f.message.clone()
+        } else {
+            format!("{}\n{}", f.message, f.help)
+        };
+        let _ = writeln!(
+            out,
+            "::{command} {}::{}",
+            props.join(","),
+            escape_data(&message)
+        );
+    }
+    out
+}
+
+/// Line breaks and tabs as single spaces, so that one finding stays on one line.
+fn one_line(s: &str) -> String {
+    s.split(['\r', '\n', '\t'])
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// One line per finding: `path:line:col: severity rule message`, as compilers print
+/// diagnostics (editors jump to it, grep finds it). The help is left out.
+pub fn compact(corpus: &Corpus, findings: &[Finding]) -> String {
+    let mut out = String::new();
+    for f in findings {
+        let place = match primary(corpus, f) {
+            Some(r) => format!("{}:{}:{}", r.path, r.line, r.column),
+            None => "-:0:0".to_string(),
+        };
+        let _ = writeln!(
+            out,
+            "{place}: {} {} {}",
+            f.severity.as_str(),
+            f.rule,
+            one_line(&f.message)
+        );
+    }
+    out
+}
+
+/// The findings as a table: location, severity, rule, message and the texts of every figure
+/// involved. Widths are display widths, so CJK text aligns. With a width, long cells wrap to
+/// fit it (see below for which columns are kept whole); without, rows are never wrapped.
+pub fn table(corpus: &Corpus, findings: &[Finding], width: Option<u16>) -> String {
+    let mut t = Table::new();
+    t.load_style(presets::UTF8_FULL_CONDENSED);
+    match width {
+        Some(w) => {
+            t.set_width(w);
+            t.set_content_arrangement(ContentArrangement::Dynamic);
+        }
+        None => {
+            t.set_content_arrangement(ContentArrangement::Disabled);
+        }
+    }
+    t.set_header(["location", "severity", "rule", "message", "figures"]);
+    let mut location_width = "location".len();
+    let mut rule_width = "rule".len();
+    for f in findings {
+        let location = primary(corpus, f)
+            .map(|r| format!("{}:{}:{}", r.path, r.line, r.column))
+            .unwrap_or_default();
+        let figures = f
+            .locations
+            .iter()
+            .map(|l| FigureRecord::new(corpus, &corpus.figures[l.figure]).text)
+            .collect::<Vec<_>>()
+            .join(" / ");
+        location_width = location_width.max(UnicodeWidthStr::width(location.as_str()));
+        rule_width = rule_width.max(UnicodeWidthStr::width(f.rule.as_str()));
+        t.add_row([
+            Cell::new(location),
+            Cell::new(f.severity.as_str()),
+            Cell::new(&f.rule),
+            Cell::new(one_line(&f.message)),
+            Cell::new(one_line(&figures)),
+        ]);
+    }
+    if let Some(w) = width {
+        // A location is what an editor jumps to: keep it whole unless it is a very long path;
+        // the severity is one short word. The rule id is kept whole too when that leaves the
+        // message and the figures at least 40% of the width. The rest wraps.
+        let location = location_width.min(32);
+        let rule = rule_width.min(40);
+        // A fixed width counts the cell's padding (one space each side).
+        let fixed = |n: usize| ColumnConstraint::LowerBoundary(Width::Fixed(n as u16 + 2));
+        let mut constraints = vec![(0, fixed(location)), (1, ColumnConstraint::ContentWidth)];
+        // Each column takes its content, two spaces of padding and a border.
+        if (location + "severity".len() + rule + 3 * 3 + 1) * 10 <= usize::from(w) * 6 {
+            constraints.push((2, fixed(rule)));
+        }
+        for (i, c) in constraints {
+            if let Some(col) = t.column_mut(i) {
+                col.set_constraint(c);
+            }
+        }
+    }
+    let mut s = t.to_string();
+    s.push('\n');
+    s
+}
