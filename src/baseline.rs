@@ -35,22 +35,41 @@ pub fn write(findings: &[Finding]) -> String {
         .collect();
     entries.sort_by(|a, b| a.fingerprint.cmp(&b.fingerprint).then(a.rule.cmp(&b.rule)));
     entries.dedup_by(|a, b| a.fingerprint == b.fingerprint);
-    let mut s = serde_json::to_string_pretty(&File { version: 1, findings: entries }).expect("baseline serialises");
+    let mut s = serde_json::to_string_pretty(&File {
+        version: 1,
+        findings: entries,
+    })
+    .expect("baseline serialises");
     s.push('\n');
     s
 }
 
 /// The fingerprints recorded in a baseline file.
 pub fn read(path: &Path) -> Result<BTreeSet<String>, String> {
-    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: cannot read baseline: {e}", path.display()))?;
-    let file: File = serde_json::from_str(&text).map_err(|e| format!("{}:{}:{}: not a figlint baseline: {e}", path.display(), e.line(), e.column()))?;
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| format!("{}: cannot read baseline: {e}", path.display()))?;
+    let file: File = serde_json::from_str(&text).map_err(|e| {
+        format!(
+            "{}:{}:{}: not a figlint baseline: {e}",
+            path.display(),
+            e.line(),
+            e.column()
+        )
+    })?;
     if file.version != 1 {
-        return Err(format!("{}: baseline version {} is not supported", path.display(), file.version));
+        return Err(format!(
+            "{}: baseline version {} is not supported",
+            path.display(),
+            file.version
+        ));
     }
     Ok(file.findings.into_iter().map(|e| e.fingerprint).collect())
 }
 
 /// The findings not in the baseline.
 pub fn new_findings(findings: Vec<Finding>, baseline: &BTreeSet<String>) -> Vec<Finding> {
-    findings.into_iter().filter(|f| !baseline.contains(&f.fingerprint)).collect()
+    findings
+        .into_iter()
+        .filter(|f| !baseline.contains(&f.fingerprint))
+        .collect()
 }

@@ -136,9 +136,17 @@ pub fn reference_rates(config: &Config) -> RateTable {
 
 /// The findings that involve at least one of the given documents (`--against`: a draft checked
 /// against a corpus reports only what concerns the draft).
-pub fn involving(corpus: &Corpus, findings: Vec<Finding>, docs: &std::collections::HashSet<usize>) -> Vec<Finding> {
+pub fn involving(
+    corpus: &Corpus,
+    findings: Vec<Finding>,
+    docs: &std::collections::HashSet<usize>,
+) -> Vec<Finding> {
     findings
         .into_iter()
-        .filter(|f| f.locations.iter().any(|l| docs.contains(&corpus.figures[l.figure].doc)))
+        .filter(|f| {
+            f.locations
+                .iter()
+                .any(|l| docs.contains(&corpus.figures[l.figure].doc))
+        })
         .collect()
 }

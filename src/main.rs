@@ -90,8 +90,18 @@ enum Command {
 
 #[derive(Clone, Copy, ValueEnum)]
 enum CheckFormat {
+    /// Rich diagnostics with source snippets, then a summary table.
     Human,
+    /// One JSON document.
     Json,
+    /// SARIF 2.1.0, for code-scanning dashboards.
+    Sarif,
+    /// GitHub Actions workflow commands (annotations on pull requests).
+    Github,
+    /// A table of findings.
+    Table,
+    /// One `path:line:col: severity rule message` line per finding.
+    Compact,
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq)]
@@ -279,6 +289,17 @@ fn check(paths: &[PathBuf], config: &Config, opts: &CheckOptions) -> ExitCode {
     match opts.format {
         CheckFormat::Json => {
             write_stdout(&report::check::json(&corpus, claims, &findings, summary))
+        }
+        CheckFormat::Sarif => write_stdout(&report::sarif::sarif(&corpus, &findings, config)),
+        CheckFormat::Github => write_stdout(&report::formats::github(&corpus, &findings)),
+        CheckFormat::Compact => write_stdout(&report::formats::compact(&corpus, &findings)),
+        CheckFormat::Table => {
+            print_load_errors(&corpus.errors);
+            let width = std::io::stdout()
+                .is_terminal()
+                .then(terminal_width)
+                .flatten();
+            write_stdout(&report::formats::table(&corpus, &findings, width));
         }
         CheckFormat::Human => {
             print_load_errors(&corpus.errors);

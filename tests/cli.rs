@@ -303,7 +303,8 @@ fn verbose_names_undated_articles_whose_conversions_are_not_checked() {
 }
 
 const OLD_A: &str = "---\ntitle: a\ndate: 2025-02-01\n---\n\n出雲の観光業の2024年の売上高は300億円だった。\n\n別の話題として、松江の人口は増えた。\n";
-const OLD_B: &str = "---\ntitle: b\ndate: 2025-03-01\n---\n\n出雲の観光業の2024年の売上高は410億円に達した。\n";
+const OLD_B: &str =
+    "---\ntitle: b\ndate: 2025-03-01\n---\n\n出雲の観光業の2024年の売上高は410億円に達した。\n";
 
 #[test]
 fn a_draft_against_the_corpus_reports_only_its_own_findings() {
@@ -325,8 +326,17 @@ fn a_draft_against_the_corpus_reports_only_its_own_findings() {
     let findings = v["findings"].as_array().unwrap();
     // The draft against posts/matsue.md, and not posts/a.md against posts/b.md.
     assert_eq!(findings.len(), 1, "{findings:?}");
-    let paths: Vec<&str> = findings[0]["locations"].as_array().unwrap().iter().map(|l| l["path"].as_str().unwrap()).collect();
-    assert!(paths.iter().any(|p| p.ends_with("draft.md")) && paths.iter().any(|p| p.ends_with("matsue.md")), "{paths:?}");
+    let paths: Vec<&str> = findings[0]["locations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["path"].as_str().unwrap())
+        .collect();
+    assert!(
+        paths.iter().any(|p| p.ends_with("draft.md"))
+            && paths.iter().any(|p| p.ends_with("matsue.md")),
+        "{paths:?}"
+    );
     // A draft that is already under ROOT is read once.
     figlint()
         .args(["check", "--format", "json"])
@@ -348,32 +358,78 @@ fn a_baseline_hides_old_findings_and_not_new_ones() {
     assert_eq!(out.status.code(), Some(0));
     fs::write(&base, &out.stdout).unwrap();
     assert!(String::from_utf8_lossy(&out.stdout).contains("contradiction-across-articles"));
-    figlint().args(["check", "--baseline"]).arg(&base).arg(root.path()).assert().code(0);
+    figlint()
+        .args(["check", "--baseline"])
+        .arg(&base)
+        .arg(root.path())
+        .assert()
+        .code(0);
     // Moving the paragraph and editing an unrelated sentence resurrects nothing.
     let moved = "---\ntitle: a\ndate: 2025-02-01\n---\n\n松江の人口は少し減った。\n\n前置きの段落。\n\n出雲の観光業の2024年の売上高は300億円だった。\n";
     write(root.path(), "a.md", moved.as_bytes());
-    figlint().args(["check", "--baseline"]).arg(&base).arg(root.path()).assert().code(0);
+    figlint()
+        .args(["check", "--baseline"])
+        .arg(&base)
+        .arg(root.path())
+        .assert()
+        .code(0);
     // Changing a figure so that it contradicts another is new.
-    write(root.path(), "d.md", CONTRA_B.replace("720億円", "950億円").as_bytes());
-    let out = figlint().args(["check", "--format", "json", "--baseline"]).arg(&base).arg(root.path()).output().unwrap();
+    write(
+        root.path(),
+        "d.md",
+        CONTRA_B.replace("720億円", "950億円").as_bytes(),
+    );
+    let out = figlint()
+        .args(["check", "--format", "json", "--baseline"])
+        .arg(&base)
+        .arg(root.path())
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(1));
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(v["findings"].as_array().unwrap().len(), 1, "{}", v["findings"]);
+    assert_eq!(
+        v["findings"].as_array().unwrap().len(),
+        1,
+        "{}",
+        v["findings"]
+    );
     // A file that is not a baseline is an error.
     fs::write(&base, "not json").unwrap();
-    figlint().args(["check", "--baseline"]).arg(&base).arg(root.path()).assert().code(2).stderr(predicate::str::contains("not a figlint baseline"));
+    figlint()
+        .args(["check", "--baseline"])
+        .arg(&base)
+        .arg(root.path())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("not a figlint baseline"));
 }
 
 #[test]
 fn init_writes_a_working_starter_and_never_overwrites() {
     let dir = tempfile::tempdir().unwrap();
-    figlint().current_dir(dir.path()).arg("init").assert().code(0);
+    figlint()
+        .current_dir(dir.path())
+        .arg("init")
+        .assert()
+        .code(0);
     let text = fs::read_to_string(dir.path().join("figlint.yaml")).unwrap();
     assert!(text.contains("# figlint.yaml"));
     write(dir.path(), "a.md", CLEAN.as_bytes());
     // The starter is a valid config.
-    figlint().current_dir(dir.path()).args(["check", "."]).assert().code(0);
+    figlint()
+        .current_dir(dir.path())
+        .args(["check", "."])
+        .assert()
+        .code(0);
     fs::write(dir.path().join("figlint.yaml"), "mine: true\n").unwrap();
-    figlint().current_dir(dir.path()).arg("init").assert().code(2).stderr(predicate::str::contains("already exists"));
-    assert_eq!(fs::read_to_string(dir.path().join("figlint.yaml")).unwrap(), "mine: true\n");
+    figlint()
+        .current_dir(dir.path())
+        .arg("init")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("already exists"));
+    assert_eq!(
+        fs::read_to_string(dir.path().join("figlint.yaml")).unwrap(),
+        "mine: true\n"
+    );
 }

@@ -197,7 +197,7 @@ fn table_aligns_cjk() {
 #[test]
 fn table_fits_a_width() {
     let (corpus, findings) = sample();
-    for w in [60u16, 80, 120] {
+    for w in [40u16, 60, 80, 120] {
         let t = table(&corpus, &findings, Some(w));
         let width = assert_aligned(&t);
         assert!(width <= usize::from(w), "{width} > {w}:\n{t}");

@@ -54,7 +54,11 @@ fn to_kanji(group: &str) -> Option<String> {
 
 /// The figures of `text` when it consists only of hiragana numerals; `None` otherwise.
 pub(crate) fn whole_hiragana(text: &str) -> Option<Vec<RawFigure>> {
-    if text.len() > 300 || !text.trim_start().starts_with(|c| ('ぁ'..='ゖ').contains(&c)) {
+    if text.len() > 300
+        || !text
+            .trim_start()
+            .starts_with(|c| ('ぁ'..='ゖ').contains(&c))
+    {
         return None;
     }
     let mut out = Vec::new();

@@ -435,8 +435,9 @@ pub(crate) fn candidate(text: &str, p: usize, floor: usize, out: &mut Vec<RawFig
         }
         if range.is_none() && !approx && bound.is_none() && cur_prefix.is_none() {
             // 0900, 〇〇 (a placeholder), "課題3：", "tsuzumi 2": labels and codes.
-            let zero_word = fig.kanji_only && text[p..].starts_with('零') && zero_particle(text, end);
-            if (fig.leading_zero || (fig.kanji_only && fig.value.is_zero())) && !whole && !zero_word {
+            let zero_word = fig.kanji_only && standalone_numeral(text, p, end);
+            if (fig.leading_zero || (fig.kanji_only && fig.value.is_zero())) && !whole && !zero_word
+            {
                 return end;
             }
             if text[end..].starts_with('：') || (text[end..].starts_with(':') && !fig.english) {
@@ -705,14 +706,7 @@ fn acceptable(text: &str, p: usize, end: usize, q: &Qty, qualified: bool, neg: b
     if neg && q.kind == Kind::Number && !q.has_unit {
         return true;
     }
-    // A numeral as the subject at the start of a line (三は素数です, 一と二百は…), or 零
-    // before a particle (零となる).
-    let line_start = text[..p].trim_end_matches([' ', '\u{3000}']).is_empty()
-        || text[..p].ends_with(['\n', '。']);
-    if !q.has_unit
-        && q.kind == Kind::Number
-        && ((line_start && subject_after(text, end)) || (text[p..].starts_with('零') && zero_particle(text, end)))
-    {
+    if !q.has_unit && q.kind == Kind::Number && standalone_numeral(text, p, end) {
         return true;
     }
     // A numeral quoted on its own: “一”, 「五」.
@@ -777,15 +771,33 @@ fn acceptable(text: &str, p: usize, end: usize, q: &Qty, qualified: bool, neg: b
     strong || q.has_unit || q.kanji_chars >= 2 || qualified
 }
 
+/// Whether the bare kanji numeral `p..e` stands on its own in the sentence: the subject
+/// at the start of a line (三は素数です, 一と二百は…), the predicate (答えは五です), after
+/// another numeral and と (三百と〇は), or 零 before a particle (零となる).
+fn standalone_numeral(text: &str, p: usize, e: usize) -> bool {
+    let head = &text[..p];
+    let line_start =
+        head.trim_end_matches([' ', '\u{3000}']).is_empty() || head.ends_with(['\n', '。']);
+    let after_num_to = head.strip_suffix('と').is_some_and(|h| {
+        h.chars()
+            .next_back()
+            .is_some_and(|c| cjk(c).is_some() || c.is_ascii_digit())
+    });
+    let rest = &text[e..];
+    ((line_start || after_num_to) && subject_after(text, e))
+        || (head.ends_with('は') && (rest.starts_with("です") || rest.starts_with('。')))
+        || (text[p..].starts_with('零') && zero_particle(text, e))
+}
+
 /// Whether a bare numeral ending at `e` is followed by the topic particle は, or by と
 /// and another numeral (三は…, 一と二百…).
 fn subject_after(text: &str, e: usize) -> bool {
     let r = &text[e..];
     r.starts_with("は")
         || r.strip_prefix("と").is_some_and(|r2| {
-            r2.chars()
-                .next()
-                .is_some_and(|c| matches!(cjk(c), Some(_)) || c.is_ascii_digit() || r2.starts_with("マイナス"))
+            r2.chars().next().is_some_and(|c| {
+                cjk(c).is_some() || c.is_ascii_digit() || r2.starts_with("マイナス")
+            })
         })
 }
 
@@ -849,7 +861,10 @@ fn digit_notation(text: &str, p: usize, nn: &Numeral) -> Option<(Decimal, Decima
                 return None;
             }
         }
-        if j == s || b.get(j).is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'.') {
+        if j == s
+            || b.get(j)
+                .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'.')
+        {
             return None;
         }
         Some((if neg { -v } else { v }, j))
@@ -1306,6 +1321,16 @@ fn parse_qty(text: &str, p: usize, money_prefix: Option<&'static str>) -> Parsed
         let Some(n1) = numeral::parse_numeral(text, s) else {
             continue;
         };
+        // 三百と二ダース: a number and some dozens.
+        if conj == "と" && text[n1.end..].starts_with("ダース") && q.value.fract().is_zero() {
+            q.value += n1.value * Decimal::from(12);
+            q.precision = Decimal::ONE;
+            q.kanji_only = false;
+            q.plain_digits = None;
+            q.has_unit = true;
+            q.end = n1.end + "ダース".len();
+            return Parsed::Qty(q);
+        }
         for sep in ["分の", "分之"] {
             if !text[n1.end..].starts_with(sep) || n1.value.is_zero() {
                 continue;
@@ -1360,7 +1385,8 @@ fn parse_qty(text: &str, p: usize, money_prefix: Option<&'static str>) -> Parsed
                     q.precision = Decimal::new(1, 6);
                     q.kind = Kind::Number;
                     q.unit = "";
-                    if sep == "分之" && den >= Decimal::ONE_HUNDRED && is_pow10(den) && !explicit {
+                    if sep == "分之" && den >= Decimal::ONE_HUNDRED && is_pow10(den) && !explicit
+                    {
                         // 千分之五, 百万分之五: per-mille and friends, as percentages.
                         q.value *= Decimal::ONE_HUNDRED;
                         q.precision = n2.precision * Decimal::ONE_HUNDRED / den;

@@ -112,20 +112,28 @@ struct Lit {
 /// another `digit、` or `digit ` (a list), and no group of another length follows the same
 /// separator (`10、100、1000` stays three numbers).
 fn parse_lit(b: &[u8], i: usize) -> Option<Lit> {
+    let strong = parse_lit_sep(b, i, false)?;
+    // Only a short plain group right before a weak separator and a digit can be grouped.
+    let may_group = !strong.has_sep
+        && strong.dec == 0
+        && (1..=3).contains(&strong.int_digits)
+        && weak_sep_at(b, strong.end).is_some_and(|n| digit_at(b, strong.end + n).is_some());
+    if !may_group {
+        return Some(strong);
+    }
     let after_list = i >= 2
         && (weak_sep_at(b, i - 1) == Some(1) && b[i - 2].is_ascii_digit()
             || i >= 4 && weak_sep_at(b, i - 3) == Some(3) && digit_at(b, i - 4).is_some()
             || i >= 6 && weak_sep_at(b, i - 3) == Some(3) && digit_at(b, i - 6).is_some());
     if !after_list {
         if let Some(l) = parse_lit_sep(b, i, true) {
-            let bad_tail =
-                l.weak && weak_sep_at(b, l.end).is_some_and(|n| digit_at(b, l.end + n).is_some());
+            let bad_tail = weak_sep_at(b, l.end).is_some_and(|n| digit_at(b, l.end + n).is_some());
             if l.weak && !bad_tail {
                 return Some(l);
             }
         }
     }
-    parse_lit_sep(b, i, false)
+    Some(strong)
 }
 
 fn parse_lit_sep(b: &[u8], mut i: usize, weak: bool) -> Option<Lit> {
@@ -399,10 +407,8 @@ pub(crate) fn parse_numeral(text: &str, start: usize) -> Option<Numeral> {
             // Japanese `・` as a decimal point between kanji numerals (四・八〇〇), when the
             // fraction has two digits or a zero, or after マイナス: `三・四人` (three or four
             // people) and `一・二を争う` stay unread.
-            let nakaguro = c == '・'
-                && (cur.is_some_and(|c| c.kanji) || after_small)
-                && !has_digits
-                && {
+            let nakaguro =
+                c == '・' && (cur.is_some_and(|c| c.kanji) || after_small) && !has_digits && {
                     let mut j = i + clen;
                     let (mut n, mut zero) = (0, false);
                     while let Some((c2, l2)) = char_at(text, j) {
@@ -417,8 +423,7 @@ pub(crate) fn parse_numeral(text: &str, start: usize) -> Option<Numeral> {
                     }
                     n >= 2 || zero || (n == 1 && text[..start].ends_with("マイナス"))
                 };
-            if (c == '点' || c == '點') && (cur.is_some_and(|c| c.kanji) || after_small)
-                || nakaguro
+            if (c == '点' || c == '點') && (cur.is_some_and(|c| c.kanji) || after_small) || nakaguro
             {
                 let mut j = i + clen;
                 let mut frac = Decimal::ZERO;
@@ -617,7 +622,11 @@ pub(crate) fn parse_numeral(text: &str, start: usize) -> Option<Numeral> {
         (Some(cu), Some(e)) if cu.kanji && cu.kanji_len == 1 => {
             let d = cu.value.trunc();
             let place = pow10(e as i32 - 1);
-            let prec = if cu.prec < Decimal::ONE { cu.prec } else { place };
+            let prec = if cu.prec < Decimal::ONE {
+                cu.prec
+            } else {
+                place
+            };
             Some((total + section + d * place + (cu.value - d), prec))
         }
         _ => None,
@@ -721,7 +730,8 @@ fn en_word(w: &str) -> Option<EnWord> {
         "million" => EnWord::Big(6),
         "billion" => EnWord::Big(9),
         "trillion" => EnWord::Big(12),
-        "dozen" => EnWord::Dozen,
+        "dozen" | "dozens" => EnWord::Dozen,
+        "nought" | "naught" => EnWord::Unit(0),
         "half" => EnWord::Frac(2),
         "quarter" | "quarters" => EnWord::Frac(4),
         _ => return None,
@@ -767,6 +777,15 @@ pub(crate) fn parse_english(text: &str, start: usize) -> Option<(Decimal, Decima
     // "a hundred", "a million"
     if (b.get(i) == Some(&b'a') || b.get(i) == Some(&b'A')) && b.get(i + 1) == Some(&b' ') {
         let we = ascii_word(b, i + 2);
+        // "a half", "a fifth", "a trillionth": one part.
+        let nb = skip_sp(b, we);
+        let scale_next = matches!(
+            en_word(&text[nb..ascii_word(b, nb)]),
+            Some(EnWord::Big(_) | EnWord::Dozen)
+        );
+        if let (Some(den), false) = (en_denominator(&text[i + 2..we]), scale_next) {
+            return Some((Decimal::ONE / den, Decimal::new(1, 6), we, 2));
+        }
         match en_word(&text[i + 2..we]) {
             Some(EnWord::Hundred | EnWord::Big(_) | EnWord::Dozen | EnWord::Frac(_)) => {
                 cur = 1;
@@ -889,7 +908,76 @@ pub(crate) fn parse_english(text: &str, start: usize) -> Option<(Decimal, Decima
     if !last_was_big {
         prec = 1;
     }
+    if let Some((f, fe)) = en_fraction_tail(text, end, v) {
+        return Some((f, Decimal::new(1, 6), fe, words + 1));
+    }
     Some((Decimal::from(v), Decimal::from(prec), end, words))
+}
+
+/// An English fraction denominator word (`third`, `fifths`, `half`, `hundredth`).
+/// `second` is left out: "one second" is a time.
+fn en_denominator(w: &str) -> Option<Decimal> {
+    if w.len() < 4 || w.len() > 12 {
+        return None;
+    }
+    let lw = w.to_ascii_lowercase();
+    let stem = lw.strip_suffix('s').unwrap_or(&lw);
+    let d: u64 = match stem {
+        "half" | "halve" => 2,
+        "third" => 3,
+        "fourth" | "quarter" => 4,
+        "fifth" => 5,
+        "sixth" => 6,
+        "seventh" => 7,
+        "eighth" => 8,
+        "ninth" => 9,
+        "tenth" => 10,
+        "eleventh" => 11,
+        "twelfth" => 12,
+        "twentieth" => 20,
+        "thirtieth" => 30,
+        "hundredth" => 100,
+        "thousandth" => 1000,
+        "millionth" => 1_000_000,
+        "billionth" => 1_000_000_000,
+        "trillionth" => 1_000_000_000_000,
+        _ => return None,
+    };
+    Some(Decimal::from(d))
+}
+
+/// A fraction after English number words worth `v` that end at `i`: `two thirds`,
+/// `five-eighths`, `one - fourth`, `one and a half`, `five and a quarter`.
+/// Returns (value, end).
+fn en_fraction_tail(text: &str, i: usize, v: u64) -> Option<(Decimal, usize)> {
+    let b = text.as_bytes();
+    let mut j = i;
+    while matches!(b.get(j), Some(b' ' | b'-')) && j - i < 3 {
+        j += 1;
+    }
+    if j == i {
+        return None;
+    }
+    // N and a half / and a third (small N only: "a million and a half" is not read).
+    if b.len() >= j + 6 && b[j..j + 6].eq_ignore_ascii_case(b"and a ") && v < 1000 {
+        let ws = j + 6;
+        let we = ascii_word(b, ws);
+        let den = en_denominator(&text[ws..we])?;
+        if !word_boundary(b, we) {
+            return None;
+        }
+        return Some((Decimal::from(v) + Decimal::ONE / den, we));
+    }
+    let we = ascii_word(b, j);
+    let den = en_denominator(&text[j..we])?;
+    if v == 0 || !word_boundary(b, we) {
+        return None;
+    }
+    Some((Decimal::from(v) / den, we))
+}
+
+fn word_boundary(b: &[u8], i: usize) -> bool {
+    !b.get(i).is_some_and(|c| c.is_ascii_alphanumeric())
 }
 
 #[cfg(test)]

@@ -154,6 +154,8 @@ fn squeezable(prev: char, text: &str, k: usize) -> bool {
         // 五 分の 一, 五 と 四 分の 一: Japanese fractions written spaced.
         '分' if next == 'の' => true,
         'の' | 'と' => ideograph(next) && prev_numeral_context(text, k),
+        // 7万 5千 4百, 3 万 4,500, 三百五十 又 3分.
+        '万' | '萬' | '億' | '亿' | '千' | '又' if next.is_ascii_digit() => true,
         c if ideograph(c) || katakana(c) || wide_digit(c) => {
             (next == 'と' && super::numeral::cjk(c).is_some())
                 || ideograph(next)
@@ -166,7 +168,19 @@ fn squeezable(prev: char, text: &str, k: usize) -> bool {
         '0'..='9' => {
             matches!(
                 next,
-                '万' | '萬' | '億' | '亿' | '兆' | '个' | '個' | 'パ' | '円' | '元' | 'ド' | '％'
+                '万' | '萬'
+                    | '億'
+                    | '亿'
+                    | '兆'
+                    | '千'
+                    | '百'
+                    | '个'
+                    | '個'
+                    | 'パ'
+                    | '円'
+                    | '元'
+                    | 'ド'
+                    | '％'
             ) || (matches!(next, 'k' | 'K') && after_k())
         }
         'k' | 'K' => katakana(next) || ideograph(next),

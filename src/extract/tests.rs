@@ -535,3 +535,96 @@ fn chinese_scales() {
     let f = one("大约二十几万");
     assert_eq!((f.value, f.approx), (d("200000"), true));
 }
+
+/// The value of the only figure of `text`, rounded to 12 decimal places.
+fn val(text: &str) -> Decimal {
+    one(text).value.round_dp(12).normalize()
+}
+
+#[test]
+fn notations_and_fractions() {
+    assert_eq!(val("重さは3.2e4グラム相当"), d("32000"));
+    assert_eq!(val("誤差は 4.5e-3 程度"), d("0.0045"));
+    assert_eq!(val("答えは 3^4 になる"), d("81"));
+    assert_eq!(val("光速は約3x10^8です"), d("300000000"));
+    assert_eq!(val("合格率は 7/40 だった"), d("0.175"));
+    assert_eq!(val("残りは 3 1/2 杯"), d("3.5"));
+    assert_eq!(val("-5/4"), d("-1.25"));
+    assert_eq!(val("小数 .75 の例"), d("0.75"));
+    // A slash pair that could be a date is not a fraction in prose.
+    assert!(figs("締め切りは 6/5 です").is_empty());
+    assert!(figs("発売日は2024/06/05です").is_empty());
+}
+
+#[test]
+fn weak_thousands_separators() {
+    assert_eq!(val("人口は 3 456 789 人"), d("3456789"));
+    assert_eq!(val("合計7、250件"), d("7250"));
+    // A list of numbers stays a list.
+    let v = figs("値は10、200、3000と増えた");
+    assert_eq!(v.len(), 3, "{v:?}");
+}
+
+#[test]
+fn cjk_fractions_and_dozens() {
+    assert_eq!(val("答えは4と3分の2です"), d("4.666666666667"));
+    assert_eq!(val("结果是七又四分之三"), d("7.75"));
+    assert_eq!(val("概率是一千分之七"), d("0.007"));
+    // Without the explicit 一 it is still a per-mille percentage.
+    let f = one("费率为千分之七");
+    assert_eq!((f.value, f.kind), (d("0.7"), Kind::Percent));
+    assert_eq!(val("卵を四ダース注文した"), d("48"));
+    assert_eq!(val("买了五打铅笔"), d("60"));
+    assert_eq!(val("半ダースのりんご"), d("6"));
+}
+
+#[test]
+fn chinese_colloquial_places() {
+    assert_eq!(val("这件衣服三百五"), d("350"));
+    assert_eq!(val("大概两万六"), d("26000"));
+    // Japanese reads the trailing digit in the units place.
+    assert_eq!(val("合計は三百五です"), d("305"));
+}
+
+#[test]
+fn kanji_decimals_and_standalone_numerals() {
+    assert_eq!(val("厚さは〇・〇五ミリ"), d("0.05"));
+    assert_eq!(val("係数は三・一四です"), d("3.14"));
+    // 三・四人 is "three or four people", not 3.4.
+    assert!(figs("友達が三・四人来た").iter().all(|f| f.1 != d("3.4")));
+    assert_eq!(val("その値はマイナス七です"), d("-7"));
+    assert_eq!(val("九"), d("9"));
+    assert_eq!(val("五は奇数です。"), d("5"));
+    assert_eq!(val("正解は八です"), d("8"));
+    // Ordinary words keep their numerals unread.
+    for t in [
+        "一緒に行く",
+        "一方で",
+        "十分です",
+        "万一の場合",
+        "九州に行く",
+        "一番好き",
+    ] {
+        assert!(figs(t).is_empty(), "{t}: {:?}", figs(t));
+    }
+}
+
+#[test]
+fn hiragana_numerals_only_alone() {
+    assert_eq!(val("よんひゃくにじゅう"), d("420"));
+    assert!(figs("ごはんをさんかいたべた").is_empty());
+}
+
+#[test]
+fn english_fraction_words() {
+    assert_eq!(val("roughly two thirds of voters"), d("0.666666666667"));
+    assert_eq!(val("she ate a quarter"), d("0.25"));
+    assert_eq!(val("it took one and a half"), d("1.5"));
+    assert_eq!(val("seven-tenths"), d("0.7"));
+    assert_eq!(val("score was nought"), d("0"));
+    assert_eq!(val("sold 4 dozen"), d("48"));
+    // A scale after "a half" keeps the scale reading.
+    assert_eq!(val("a half million"), d("500000"));
+    // "one second" is a time, not a half.
+    assert_eq!(val("wait one second"), d("1"));
+}

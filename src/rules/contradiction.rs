@@ -306,10 +306,17 @@ fn report_cluster(
         p.period.as_deref().unwrap_or("none"),
         evidence.join("; ")
     );
-    let mut texts: Vec<String> = locations
+    // The fingerprint names every value in conflict, whichever is primary, so that another
+    // article repeating one of them does not make an old finding look new.
+    let mut texts: Vec<String> = conflicts
         .iter()
-        .filter_map(|l| l.claim)
-        .map(|c| normalised_text(text_of(cx, c)))
+        .flat_map(|&(a, b, _, _)| [a, b])
+        .flat_map(|k| {
+            classes[k]
+                .claims
+                .iter()
+                .map(|&c| normalised_text(text_of(cx, c)))
+        })
         .collect();
     texts.sort();
     texts.dedup();

@@ -115,7 +115,7 @@ pub fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
                 ("other", &other_text),
             ],
         );
-        out.push(conversion_finding(
+        let mut finding = conversion_finding(
             rule,
             cx,
             ConversionFinding {
@@ -124,7 +124,18 @@ pub fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
                 message,
                 help,
             },
-        ));
+        );
+        // The fingerprint names every target in the group, whichever is blamed.
+        let mut targets: Vec<String> = convs
+            .iter()
+            .map(|c| super::contradiction::normalised_text(super::text(cx, c.target)))
+            .collect();
+        targets.sort();
+        targets.dedup();
+        let mut parts = vec![rule.id.as_str(), super::text(cx, primary.source)];
+        parts.extend(targets.iter().map(String::as_str));
+        finding.fingerprint = crate::finding::fingerprint(&parts);
+        out.push(finding);
     }
 }
 
