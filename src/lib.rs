@@ -17,3 +17,4 @@ pub mod fx;
 pub mod load;
 pub mod report;
 pub mod rules;
+pub mod suppress;

@@ -236,8 +236,10 @@ fn run_check(
     let vocab = Vocab::new(config);
     let mut all = paths.to_vec();
     all.extend(against.cloned());
-    let corpus = Corpus::scan(&all, &vocab);
-    let mut findings = compare::run(&corpus, config, &vocab);
+    let mut corpus = Corpus::scan(&all, &vocab);
+    let (mut findings, unused) =
+        figlint::suppress::apply(&corpus, compare::run(&corpus, config, &vocab));
+    corpus.errors.extend(unused);
     if against.is_some() {
         let (mine, _) = figlint::load::discover(paths);
         let mine: std::collections::HashSet<PathBuf> =
@@ -412,6 +414,7 @@ fn print_load_errors(errors: &[LoadError]) {
         let level = match e.level {
             Level::Error => "error",
             Level::Warning => "warning",
+            Level::Info => "info",
         };
         let _ = match e.line {
             Some(l) => writeln!(err, "{level}: {}:{l}: {}", e.path, e.message),

@@ -433,3 +433,56 @@ fn init_writes_a_working_starter_and_never_overwrites() {
         "mine: true\n"
     );
 }
+
+#[test]
+fn suppressions_silence_findings_and_stale_ones_are_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = "---\ntitle: a\ndate: 2025-02-01\n---\n\n<!-- figlint-disable-next-line contradiction-across-articles -->\n松江の観光業の2024年の売上高は480億円だった。\n";
+    write(dir.path(), "a.md", a.as_bytes());
+    write(dir.path(), "b.md", CONTRA_B.as_bytes());
+    let run = |d: &Path| {
+        let out = figlint()
+            .args(["check", "--format", "json"])
+            .arg(d)
+            .output()
+            .unwrap();
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        (out.status.code(), v)
+    };
+    let (code, v) = run(dir.path());
+    assert_eq!(code, Some(0), "{v}");
+    assert!(v["findings"].as_array().unwrap().is_empty());
+    // Another rule named: not suppressed.
+    write(
+        dir.path(),
+        "a.md",
+        a.replace("contradiction-across-articles", "fact-mismatch")
+            .as_bytes(),
+    );
+    let (code, v) = run(dir.path());
+    assert_eq!(code, Some(1));
+    // ... and that suppression, which suppressed nothing, is reported as info.
+    let infos: Vec<_> = v["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["level"] == "info")
+        .collect();
+    assert_eq!(infos.len(), 1, "{v}");
+    assert_eq!(infos[0]["line"], 6);
+    assert!(infos[0]["message"]
+        .as_str()
+        .unwrap()
+        .contains("suppresses nothing"));
+    // A disable … enable block, and front matter.
+    let block = "---\ntitle: a\ndate: 2025-02-01\n---\n\n<!-- figlint-disable -->\n松江の観光業の2024年の売上高は480億円だった。\n<!-- figlint-enable -->\n";
+    write(dir.path(), "a.md", block.as_bytes());
+    assert_eq!(run(dir.path()).0, Some(0));
+    let front = "---\ntitle: a\ndate: 2025-02-01\nfiglint:\n  disable: [contradiction-across-articles]\n---\n\n松江の観光業の2024年の売上高は480億円だった。\n";
+    write(dir.path(), "a.md", front.as_bytes());
+    assert_eq!(run(dir.path()).0, Some(0));
+    // After the block ends, findings come back.
+    let after = "---\ntitle: a\ndate: 2025-02-01\n---\n\n<!-- figlint-disable -->\n前置き。\n<!-- figlint-enable -->\n\n松江の観光業の2024年の売上高は480億円だった。\n";
+    write(dir.path(), "a.md", after.as_bytes());
+    assert_eq!(run(dir.path()).0, Some(1));
+}

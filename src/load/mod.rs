@@ -22,6 +22,8 @@ pub enum Level {
     Error,
     /// Read, but something in it was ignored.
     Warning,
+    /// Worth knowing (a suppression that suppresses nothing).
+    Info,
 }
 
 /// A problem with one input file. The run goes on with the other files.

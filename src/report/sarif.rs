@@ -331,6 +331,7 @@ pub fn sarif(corpus: &Corpus, findings: &[Finding], config: &Config) -> String {
             level: match e.level {
                 Level::Error => "error",
                 Level::Warning => "warning",
+                Level::Info => "note",
             },
             message: Text { text: &e.message },
             locations: vec![NotificationLocation {
