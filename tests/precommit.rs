@@ -11,25 +11,41 @@ fn run(dir: &Path, cmd: &str, args: &[&str]) -> (bool, String) {
         .args(args)
         .current_dir(dir)
         // Let pre-commit's `cargo install` reuse this build's compiled dependencies.
-        .env("CARGO_TARGET_DIR", Path::new(env!("CARGO_MANIFEST_DIR")).join("target"))
+        .env(
+            "CARGO_TARGET_DIR",
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("target"),
+        )
         .output()
         .unwrap_or_else(|e| panic!("{cmd}: {e}"));
-    let text = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
     (out.status.success(), text)
 }
 
 #[test]
 fn precommit_refuses_a_contradicting_article_and_passes_a_clean_one() {
-    let have = Command::new("pre-commit").arg("--version").output().is_ok_and(|o| o.status.success());
+    let have = Command::new("pre-commit")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
     if !have {
-        assert!(std::env::var_os("FIGLINT_REQUIRE_PRECOMMIT").is_none(), "pre-commit is required here");
+        assert!(
+            std::env::var_os("FIGLINT_REQUIRE_PRECOMMIT").is_none(),
+            "pre-commit is required here"
+        );
         eprintln!("note: pre-commit is not installed; test skipped");
         return;
     }
     let checkout = Path::new(env!("CARGO_MANIFEST_DIR"));
     let (ok, head) = run(checkout, "git", &["rev-parse", "HEAD"]);
     if !ok {
-        assert!(std::env::var_os("FIGLINT_REQUIRE_PRECOMMIT").is_none(), "the checkout must be a git repository");
+        assert!(
+            std::env::var_os("FIGLINT_REQUIRE_PRECOMMIT").is_none(),
+            "the checkout must be a git repository"
+        );
         eprintln!("note: not a git checkout; test skipped");
         return;
     }
@@ -42,25 +58,44 @@ fn precommit_refuses_a_contradicting_article_and_passes_a_clean_one() {
     git(&["config", "commit.gpgsign", "false"]);
     std::fs::write(
         d.join(".pre-commit-config.yaml"),
-        format!("repos:\n  - repo: {}\n    rev: {}\n    hooks:\n      - id: figlint\n", checkout.display(), head.trim()),
+        format!(
+            "repos:\n  - repo: {}\n    rev: {}\n    hooks:\n      - id: figlint\n",
+            checkout.display(),
+            head.trim()
+        ),
     )
     .unwrap();
     std::fs::create_dir(d.join("posts")).unwrap();
-    std::fs::write(d.join("posts/a.md"), "---\ntitle: a\ndate: 2025-02-01\n---\n\n米子の観光業の2024年の売上高は300億円だった。\n").unwrap();
+    std::fs::write(
+        d.join("posts/a.md"),
+        "---\ntitle: a\ndate: 2025-02-01\n---\n\n米子の観光業の2024年の売上高は300億円だった。\n",
+    )
+    .unwrap();
     assert!(run(d, "pre-commit", &["install"]).0);
     git(&["add", "."]);
     let (ok, out) = git(&["commit", "-q", "-m", "first"]);
     assert!(ok, "a clean first article is committed: {out}");
 
-    std::fs::write(d.join("posts/b.md"), "---\ntitle: b\ndate: 2025-03-01\n---\n\n米子の観光業の2024年の売上高は520億円に達した。\n").unwrap();
+    std::fs::write(
+        d.join("posts/b.md"),
+        "---\ntitle: b\ndate: 2025-03-01\n---\n\n米子の観光業の2024年の売上高は520億円に達した。\n",
+    )
+    .unwrap();
     git(&["add", "posts/b.md"]);
     let (ok, out) = git(&["commit", "-q", "-m", "contradicts a"]);
     assert!(!ok, "the commit must be refused: {out}");
-    assert!(out.contains("contradiction-across-articles") && out.contains("520億円"), "the finding is printed: {out}");
+    assert!(
+        out.contains("contradiction-across-articles") && out.contains("520億円"),
+        "the finding is printed: {out}"
+    );
 
     git(&["reset", "-q", "posts/b.md"]);
     std::fs::remove_file(d.join("posts/b.md")).unwrap();
-    std::fs::write(d.join("posts/c.md"), "---\ntitle: c\ndate: 2025-03-02\n---\n\n境港の漁獲量は2024年に5%減った。\n").unwrap();
+    std::fs::write(
+        d.join("posts/c.md"),
+        "---\ntitle: c\ndate: 2025-03-02\n---\n\n境港の漁獲量は2024年に5%減った。\n",
+    )
+    .unwrap();
     git(&["add", "posts/c.md"]);
     let (ok, out) = git(&["commit", "-q", "-m", "clean"]);
     assert!(ok, "a clean article passes: {out}");

@@ -709,10 +709,15 @@ fn acceptable(text: &str, p: usize, end: usize, q: &Qty, qualified: bool, neg: b
     if !q.has_unit && q.kind == Kind::Number && standalone_numeral(text, p, end) {
         return true;
     }
-    // A numeral quoted on its own: “一”, 「五」.
+    // A bare numeral quoted on its own: “一”, 「五」 (not 「一部」, 「一強」).
     let open = text[..p].ends_with(['“', '「', '『', '"']);
-    if open && text[end..].starts_with(['”', '」', '』', '"']) {
+    let bare = text[p..end].chars().all(|c| cjk(c).is_some());
+    if open && bare && text[end..].starts_with(['”', '」', '』', '"']) {
         return true;
+    }
+    // 〇年後, 〇十年: 〇 as a placeholder digit.
+    if text[p..].starts_with('〇') && q.has_unit && q.value.is_zero() {
+        return false;
     }
     // Dozens and measures: 一ダース, 十打, 八トン, 十キロ, 十斤.
     let tail = &text[p..end];
@@ -784,6 +789,10 @@ fn standalone_numeral(text: &str, p: usize, e: usize) -> bool {
             .is_some_and(|c| cjk(c).is_some() || c.is_ascii_digit())
     });
     let rest = &text[e..];
+    // 〇〇 is a placeholder (交換部品は〇〇です).
+    if text[p..e].starts_with('〇') && e - p > '〇'.len_utf8() {
+        return false;
+    }
     ((line_start || after_num_to) && subject_after(text, e))
         || (head.ends_with('は') && (rest.starts_with("です") || rest.starts_with('。')))
         || (text[p..].starts_with('零') && zero_particle(text, e))
@@ -946,8 +955,13 @@ fn digit_notation(text: &str, p: usize, nn: &Numeral) -> Option<(Decimal, Decima
         let (n, d, de) = fraction(p)?;
         let small = |x: Decimal| x >= Decimal::ONE && x <= Decimal::from(31);
         let datelike = small(n) && small(d) && (n <= Decimal::from(12) || d <= Decimal::from(12));
-        if datelike && !whole_after_sign(text, p, de) {
-            return None;
+        if !whole_after_sign(text, p, de) {
+            // In prose, only a proper fraction that cannot be a date, with a short
+            // numerator: 1/100, 7/40 (not 6/5, 50/50, 16/9, 2024/1689).
+            let short = |x: Decimal| x < Decimal::ONE_THOUSAND;
+            if datelike || n >= d || !short(n) || d > Decimal::from(10_000) {
+                return None;
+            }
         }
         return Some((n / d, Decimal::new(1, 6), de));
     }
@@ -1618,7 +1632,10 @@ fn apply_unit(
         }
         U::Count(c) => set(q, Kind::Count, c),
         U::Dozen => {
-            if text[..uend].ends_with('打') && units::da_verb(text, uend) {
+            // 打 is a dozen in Chinese only (Japanese 一打 is a stroke, 打席 an at-bat).
+            if text[..uend].ends_with('打')
+                && (units::da_verb(text, uend) || !chinese_context(text, p, uend))
+            {
                 return None;
             }
             q.value *= Decimal::from(12);

@@ -421,7 +421,8 @@ pub(crate) fn parse_numeral(text: &str, start: usize) -> Option<Numeral> {
                             _ => break,
                         }
                     }
-                    n >= 2 || zero || (n == 1 && text[..start].ends_with("マイナス"))
+                    let int_zero = cur.is_some_and(|c| c.kanji && c.value.is_zero());
+                    n >= 2 || zero || (n == 1 && (int_zero || text[..start].ends_with("マイナス")))
                 };
             if (c == '点' || c == '點') && (cur.is_some_and(|c| c.kanji) || after_small) || nakaguro
             {
@@ -513,7 +514,10 @@ pub(crate) fn parse_numeral(text: &str, start: usize) -> Option<Numeral> {
                 let m = pow10(e as i32);
                 let (v, p) = match cur {
                     // 零十三: a leading zero before a multiplier is a filler.
-                    Some(cu) if cu.kanji && cu.value.is_zero() => (Decimal::ONE, Decimal::ONE),
+                    // (〇十年 stays a placeholder.)
+                    Some(cu) if cu.kanji && cu.value.is_zero() && text[..i].ends_with('零') => {
+                        (Decimal::ONE, Decimal::ONE)
+                    }
                     Some(cu) => (cu.value, cu.prec),
                     None => (Decimal::ONE, Decimal::ONE),
                 };

@@ -628,3 +628,20 @@ fn english_fraction_words() {
     // "one second" is a time, not a half.
     assert_eq!(val("wait one second"), d("1"));
 }
+
+#[test]
+fn new_forms_stay_out_of_prose_words() {
+    for t in [
+        "決定的な一打になった",
+        "企業の「一部」として",
+        "この「一強」の状態",
+        "売上が〇〇%向上しました",
+        "規則2024/1689が施行",
+        "50/50の折半出資",
+        "「失われた〇十年」と言われる",
+    ] {
+        assert!(figs(t).is_empty(), "{t}: {:?}", figs(t));
+    }
+    // A real kanji decimal percentage survives the placeholder rule.
+    assert_eq!(val("金利は〇・五%です"), d("0.5"));
+}

@@ -5,7 +5,7 @@ use crate::context::Claim;
 use crate::corpus::Corpus;
 use crate::figure::Figure;
 use crate::load::LoadError;
-use comfy_table::{presets, Cell, ContentArrangement, Table};
+use comfy_table::Cell;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -198,17 +198,7 @@ pub fn qualifiers(r: &FigureRecord<'_>) -> String {
 /// The table for `figlint figures` (CJK text aligns: widths are display widths).
 pub fn table(corpus: &Corpus, claims: &[Claim], width: Option<u16>) -> String {
     let by_figure = claim_of_figure(corpus, claims);
-    let mut t = Table::new();
-    t.load_style(presets::UTF8_FULL_CONDENSED);
-    match width {
-        Some(w) => {
-            t.set_width(w);
-            t.set_content_arrangement(ContentArrangement::Dynamic);
-        }
-        None => {
-            t.set_content_arrangement(ContentArrangement::Disabled);
-        }
-    }
+    let mut t = super::new_table(width);
     t.set_header([
         "location",
         "text",

@@ -8,7 +8,7 @@ use crate::config::Severity;
 use crate::corpus::Corpus;
 use crate::finding::Finding;
 use crate::report::figures::FigureRecord;
-use comfy_table::{presets, Cell, ColumnConstraint, ContentArrangement, Table, Width};
+use comfy_table::{Cell, ColumnConstraint, Width};
 use std::fmt::Write;
 use unicode_width::UnicodeWidthStr;
 
@@ -120,17 +120,7 @@ pub fn compact(corpus: &Corpus, findings: &[Finding]) -> String {
 /// involved. Widths are display widths, so CJK text aligns. With a width, long cells wrap to
 /// fit it (see below for which columns are kept whole); without, rows are never wrapped.
 pub fn table(corpus: &Corpus, findings: &[Finding], width: Option<u16>) -> String {
-    let mut t = Table::new();
-    t.load_style(presets::UTF8_FULL_CONDENSED);
-    match width {
-        Some(w) => {
-            t.set_width(w);
-            t.set_content_arrangement(ContentArrangement::Dynamic);
-        }
-        None => {
-            t.set_content_arrangement(ContentArrangement::Disabled);
-        }
-    }
+    let mut t = super::new_table(width);
     t.set_header(["location", "severity", "rule", "message", "figures"]);
     let mut location_width = "location".len();
     let mut rule_width = "rule".len();

@@ -12,3 +12,21 @@ use rust_decimal::Decimal;
 pub fn plain_decimal(d: Decimal) -> String {
     d.normalize().to_string()
 }
+
+/// A table in figlint's style: fitted to `width` when given (a terminal), else never wrapped.
+/// Widths are display widths, so CJK text aligns.
+pub fn new_table(width: Option<u16>) -> comfy_table::Table {
+    use comfy_table::{presets, ContentArrangement, Table};
+    let mut t = Table::new();
+    t.load_style(presets::UTF8_FULL_CONDENSED);
+    match width {
+        Some(w) => {
+            t.set_width(w);
+            t.set_content_arrangement(ContentArrangement::Dynamic);
+        }
+        None => {
+            t.set_content_arrangement(ContentArrangement::Disabled);
+        }
+    }
+    t
+}

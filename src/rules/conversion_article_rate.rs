@@ -1,10 +1,9 @@
 //! `conversion-article-rate`: a conversion whose rate is out of line with the other
 //! conversions of the same currency pair in the same article.
 
-use super::{conversion_finding, fill, ConversionFinding};
 use crate::compare::Context;
 use crate::config::Rule;
-use crate::conversion::{show_amount, show_rate};
+use crate::conversion::show_rate;
 use crate::finding::Finding;
 
 pub fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
@@ -53,33 +52,18 @@ pub fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
         if super::fits(c, m, tol) {
             continue;
         }
-        let lang = cx.corpus.docs[c.doc].meta.lang.as_str();
-        let message = fill(
-            &rule.message,
-            &[
-                ("source", super::text(cx, c.source)),
-                ("target", super::text(cx, c.target)),
-                ("rate", &show_rate(c.rate, &c.base, &c.quote)),
-                ("pair", &c.pair()),
-                ("expected", &show_rate(m, &c.base, &c.quote)),
-            ],
-        );
-        let help = format!(
-            "{agreeing} other {} conversion(s) in this article use {}; at that rate {} is {}",
+        let evidence = format!(
+            "{agreeing} other {} conversion(s) in this article use {}",
             c.pair(),
-            show_rate(m, &c.base, &c.quote),
-            super::text(cx, c.source),
-            show_amount(c.source_value * m, &c.quote, lang)
+            show_rate(m, &c.base, &c.quote)
         );
-        out.push(conversion_finding(
+        out.push(super::rate_finding(
             rule,
             cx,
-            ConversionFinding {
-                primary: c,
-                others: &[],
-                message,
-                help,
-            },
+            c,
+            (m, &show_rate(m, &c.base, &c.quote)),
+            evidence,
+            &[],
         ));
     }
 }

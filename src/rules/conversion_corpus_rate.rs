@@ -1,10 +1,9 @@
 //! `conversion-corpus-rate`: a conversion whose rate is far from the median of the corpus's
 //! conversions of the same pair in the same month.
 
-use super::{conversion_finding, fill, ConversionFinding};
 use crate::compare::Context;
 use crate::config::Rule;
-use crate::conversion::{show_amount, show_rate};
+use crate::conversion::show_rate;
 use crate::finding::Finding;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -37,38 +36,22 @@ pub fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
             {
                 continue;
             }
-            let lang = cx.corpus.docs[c.doc].meta.lang.as_str();
             let month = format!("{y}-{m:02}");
-            let message = fill(
-                &rule.message,
-                &[
-                    ("source", super::text(cx, c.source)),
-                    ("target", super::text(cx, c.target)),
-                    ("rate", &show_rate(c.rate, &c.base, &c.quote)),
-                    ("pair", &c.pair()),
-                    ("count", &members.len().to_string()),
-                    ("month", &month),
-                    ("expected", &show_rate(median, &c.base, &c.quote)),
-                ],
-            );
-            let help = format!(
-                "median of {} {} conversions in {} articles dated {month}: {}; at that rate {} is {}",
+            let expected = show_rate(median, &c.base, &c.quote);
+            let evidence = format!(
+                "median of {} {} conversions in {} articles dated {month}: {expected}",
                 members.len(),
                 c.pair(),
-                docs.len(),
-                show_rate(median, &c.base, &c.quote),
-                super::text(cx, c.source),
-                show_amount(c.source_value * median, &c.quote, lang)
+                docs.len()
             );
-            out.push(conversion_finding(
+            let count = members.len().to_string();
+            out.push(super::rate_finding(
                 rule,
                 cx,
-                ConversionFinding {
-                    primary: c,
-                    others: &[],
-                    message,
-                    help,
-                },
+                c,
+                (median, &expected),
+                evidence,
+                &[("count", &count), ("month", &month)],
             ));
         }
     }

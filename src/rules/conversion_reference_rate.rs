@@ -1,10 +1,9 @@
 //! `conversion-reference-rate`: a conversion whose rate is far from the reference rate of the
 //! article's month (ECB monthly average, or the project's own `rates:`).
 
-use super::{conversion_finding, fill, ConversionFinding};
 use crate::compare::Context;
 use crate::config::Rule;
-use crate::conversion::{show_amount, show_rate};
+use crate::conversion::show_rate;
 use crate::finding::Finding;
 
 pub fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
@@ -21,35 +20,20 @@ pub fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
         if super::stated_year_reference(cx, c).is_some_and(|old| super::fits(c, old.rate, tol)) {
             continue;
         }
-        let lang = cx.corpus.docs[c.doc].meta.lang.as_str();
         let expected = format!("{} ({})", show_rate(q.rate, &c.base, &c.quote), q.source);
-        let message = fill(
-            &rule.message,
-            &[
-                ("source", super::text(cx, c.source)),
-                ("target", super::text(cx, c.target)),
-                ("rate", &show_rate(c.rate, &c.base, &c.quote)),
-                ("pair", &c.pair()),
-                ("expected", &expected),
-            ],
-        );
         let off = (c.rate / q.rate - 1.0) * 100.0;
-        let help = format!(
-            "{}: {}; the conversion is {off:+.0}% off; at that rate {} is {}",
+        let evidence = format!(
+            "{}: {}; the conversion is {off:+.0}% off",
             q.source,
-            show_rate(q.rate, &c.base, &c.quote),
-            super::text(cx, c.source),
-            show_amount(c.source_value * q.rate, &c.quote, lang)
+            show_rate(q.rate, &c.base, &c.quote)
         );
-        out.push(conversion_finding(
+        out.push(super::rate_finding(
             rule,
             cx,
-            ConversionFinding {
-                primary: c,
-                others: &[],
-                message,
-                help,
-            },
+            c,
+            (q.rate, &expected),
+            evidence,
+            &[],
         ));
     }
 }

@@ -131,3 +131,42 @@ pub fn conversion_finding(rule: &Rule, cx: &Context<'_>, f: ConversionFinding<'_
         locations,
     }
 }
+
+/// A finding about one conversion's rate against the rate expected: fills the rule's message
+/// (`{source}`, `{target}`, `{rate}`, `{pair}`, `{expected}` and `extra`) and ends the help,
+/// after the `evidence`, with what the source amount is at the expected rate.
+pub fn rate_finding(
+    rule: &Rule,
+    cx: &Context<'_>,
+    c: &Conversion,
+    (rate, expected): (f64, &str),
+    evidence: String,
+    extra: &[(&str, &str)],
+) -> Finding {
+    use crate::conversion::{show_amount, show_rate};
+    let mut vars = vec![
+        ("source", text(cx, c.source).to_string()),
+        ("target", text(cx, c.target).to_string()),
+        ("rate", show_rate(c.rate, &c.base, &c.quote)),
+        ("pair", c.pair()),
+        ("expected", expected.to_string()),
+    ];
+    vars.extend(extra.iter().map(|&(k, v)| (k, v.to_string())));
+    let vars: Vec<(&str, &str)> = vars.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let lang = cx.corpus.docs[c.doc].meta.lang.as_str();
+    let help = format!(
+        "{evidence}; at that rate {} is {}",
+        text(cx, c.source),
+        show_amount(c.source_value * rate, &c.quote, lang)
+    );
+    conversion_finding(
+        rule,
+        cx,
+        ConversionFinding {
+            primary: c,
+            others: &[],
+            message: fill(&rule.message, &vars),
+            help,
+        },
+    )
+}
