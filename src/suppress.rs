@@ -89,7 +89,8 @@ pub fn parse(doc: &Document) -> Vec<Suppression> {
                         form: "figlint-disable-next-line",
                     });
                 }
-                "figlint-disable" => {
+                // A new `disable` closes the block before it, as `enable` does.
+                "figlint-disable" | "figlint-enable" => {
                     if let Some((start, r)) = open.take() {
                         out.push(Suppression {
                             line: start,
@@ -99,17 +100,8 @@ pub fn parse(doc: &Document) -> Vec<Suppression> {
                             form: "figlint-disable",
                         });
                     }
-                    open = Some((n, rules));
-                }
-                "figlint-enable" => {
-                    if let Some((start, r)) = open.take() {
-                        out.push(Suppression {
-                            line: start,
-                            from: start,
-                            to: n,
-                            rules: r,
-                            form: "figlint-disable",
-                        });
+                    if directive == "figlint-disable" {
+                        open = Some((n, rules));
                     }
                 }
                 _ => {}
