@@ -30,6 +30,9 @@ pub struct Conversion {
     /// A year named before the amount in its sentence ("2023年4月時点で10億ドル（…）"): the
     /// writer may have converted at that time's rate.
     pub stated_year: Option<i32>,
+    /// The writer states the rate used ("約11兆円、1ドル150円換算"): the conversion is checked
+    /// for consistency, not against outside rates.
+    pub declared_rate: bool,
     /// Significant digits the converted amount was written with (`約13兆9,575億円` → 6,
     /// `約123,000円` → 3).
     pub digits: u32,
@@ -173,6 +176,11 @@ pub fn doc_conversions(doc: &Document, figures: &[Figure]) -> Vec<Conversion> {
             // A single amount restated as a range (or the reverse) states no one rate.
             _ => continue,
         };
+        // A rate stated inside the same bracket, after the converted amount.
+        let after = &text[b.raw.end..];
+        let close = after.find(['）', ')']).unwrap_or(0);
+        let declared_rate = after[..close].contains("換算")
+            || after[..close].contains("按") && after[..close].contains("汇率");
         // The nearest year named before the amount in its sentence.
         let stated_year = figures[..i]
             .iter()
@@ -202,6 +210,7 @@ pub fn doc_conversions(doc: &Document, figures: &[Figure]) -> Vec<Conversion> {
                 high: thi / sv,
                 end,
                 stated_year,
+                declared_rate,
                 digits: digits(b, tv),
             });
         }
@@ -268,6 +277,14 @@ mod tests {
         assert_eq!((c.len(), c[0].pair()), (1, "USD/CNY".to_string()));
         let c = conversions("The fund holds $2 billion (about €1.8 billion) in cash.");
         assert_eq!((c.len(), c[0].pair()), (1, "USD/EUR".to_string()));
+    }
+
+    #[test]
+    fn a_rate_stated_in_the_bracket_is_noticed() {
+        let c = conversions("資金は20億ユーロ（約3200億円、1ユーロ=160円換算）に上る。");
+        assert_eq!(c.len(), 1);
+        assert!(c[0].declared_rate);
+        assert!(!conversions("資金は20億ユーロ（約3200億円）に上る。")[0].declared_rate);
     }
 
     #[test]

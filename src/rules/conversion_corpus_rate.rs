@@ -30,7 +30,8 @@ pub fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let median = super::median(&rates);
         for &i in &members {
             let c = &convs[i];
-            if super::fits(c, median, tol)
+            if c.declared_rate
+                || super::fits(c, median, tol)
                 || super::stated_year_reference(cx, c)
                     .is_some_and(|old| super::fits(c, old.rate, tol))
             {

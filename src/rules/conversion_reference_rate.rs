@@ -9,6 +9,10 @@ use crate::finding::Finding;
 pub fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
     let tol = rule.tolerance.relative;
     for c in &cx.corpus.conversions {
+        // A rate the writer states is the house's choice, not a slip.
+        if c.declared_rate {
+            continue;
+        }
         // Undated articles have no reference month; `--verbose` lists them.
         let Some(q) = super::reference(cx, c) else {
             continue;
