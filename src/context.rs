@@ -11,7 +11,7 @@ use rust_decimal::prelude::ToPrimitive;
 use std::collections::{BTreeSet, HashMap};
 
 /// A figure in context.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Claim {
     /// Index into `Corpus::figures`.
     pub figure: usize,

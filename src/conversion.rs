@@ -8,7 +8,7 @@ use crate::load::Document;
 use rust_decimal::prelude::ToPrimitive;
 
 /// One amount restated in another currency.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Conversion {
     pub doc: usize,
     /// Index into `Corpus::figures` of the amount converted.
@@ -38,7 +38,7 @@ pub struct Conversion {
     pub digits: u32,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum RangeEnd {
     Low,
     High,

@@ -2,13 +2,15 @@
 //! load problem. This is the per-file half of the pipeline (load → extract → contextualise),
 //! run in parallel over files; `compare` then works on the whole corpus.
 
+use crate::cache::{Cache, Key, Stamp};
 use crate::context::{self, Claim, Vocab};
 use crate::conversion::{self, Conversion};
 use crate::extract;
 use crate::figure::Figure;
-use crate::load::{self, Document, LoadError};
+use crate::load::{self, Document, Format, LoadError};
+use crate::progress::Progress;
 use rayon::prelude::*;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// The documents of a run and the figures found in them.
 #[derive(Debug, Default)]
@@ -21,6 +23,8 @@ pub struct Corpus {
     /// Amounts restated in another currency, in figure order.
     pub conversions: Vec<Conversion>,
     pub errors: Vec<LoadError>,
+    /// Each document's canonical path, in document order.
+    pub canonical: Vec<PathBuf>,
 }
 
 impl Corpus {
@@ -29,22 +33,39 @@ impl Corpus {
     /// A document's prose is dropped once its claims are made: only its source is kept, for
     /// reporting.
     pub fn scan(paths: &[PathBuf], vocab: &Vocab) -> Corpus {
+        Corpus::scan_with(paths, vocab, None, &Progress::hidden())
+    }
+
+    /// [`Corpus::scan`] with a cache of per-file results and a progress display.
+    pub fn scan_with(
+        paths: &[PathBuf],
+        vocab: &Vocab,
+        cache: Option<&Cache>,
+        progress: &Progress,
+    ) -> Corpus {
         let (files, errors) = load::discover(paths);
+        progress.start(files.len());
         let results: Vec<_> = files
             .par_iter()
-            .map(|path| {
-                let (doc, problems) = load::load(path);
-                (doc.map(|d| prepare(d, vocab)), problems)
+            .map(|(path, canonical)| {
+                let done = scan_file(path, vocab, cache);
+                progress.file_done(done.0.as_ref().map_or(0, |(_, p)| p.figures.len()));
+                (done, canonical)
             })
             .collect();
+        progress.finish();
+        if let Some(c) = cache {
+            c.save_index();
+        }
         let mut corpus = Corpus {
             errors,
             ..Corpus::default()
         };
-        for (doc, problems) in results {
+        for ((doc, problems), canonical) in results {
             corpus.errors.extend(problems);
-            if let Some(parts) = doc {
-                corpus.push(parts);
+            if let Some((doc, prepared)) = doc {
+                corpus.push(doc, prepared);
+                corpus.canonical.push(canonical.clone());
             }
         }
         corpus
@@ -54,23 +75,25 @@ impl Corpus {
     pub fn from_documents(docs: Vec<Document>, vocab: &Vocab) -> Corpus {
         let mut corpus = Corpus::default();
         for d in docs {
-            corpus.push(prepare(d, vocab));
+            let (d, p) = prepare(d, vocab);
+            corpus.canonical.push(PathBuf::from(&d.path));
+            corpus.push(d, p);
         }
         corpus
     }
 
-    fn push(&mut self, (doc, figures, claims, conversions): Prepared) {
+    fn push(&mut self, doc: Document, p: Prepared) {
         let index = self.docs.len();
         let base = self.figures.len();
         self.figures
-            .extend(figures.into_iter().map(|f| Figure { doc: index, ..f }));
-        self.claims.extend(claims.into_iter().map(|c| Claim {
+            .extend(p.figures.into_iter().map(|f| Figure { doc: index, ..f }));
+        self.claims.extend(p.claims.into_iter().map(|c| Claim {
             doc: index,
             figure: c.figure + base,
             ..c
         }));
         self.conversions
-            .extend(conversions.into_iter().map(|c| Conversion {
+            .extend(p.conversions.into_iter().map(|c| Conversion {
                 doc: index,
                 source: c.source + base,
                 target: c.target + base,
@@ -80,16 +103,68 @@ impl Corpus {
     }
 }
 
-type Prepared = (Document, Vec<Figure>, Vec<Claim>, Vec<Conversion>);
+/// The figures, claims and conversions of one document, in its own numbering
+/// (`doc` 0, figure indices from 0).
+pub struct Prepared {
+    pub figures: Vec<Figure>,
+    pub claims: Vec<Claim>,
+    pub conversions: Vec<Conversion>,
+}
+
+/// One file's document with its results, and the problems reading it found.
+type Scanned = (Option<(Document, Prepared)>, Vec<LoadError>);
+
+/// Reads one file and prepares it, or takes what the cache holds for its content: found by
+/// the file's stamp without reading it, or by its content hash.
+fn scan_file(path: &Path, vocab: &Vocab, cache: Option<&Cache>) -> Scanned {
+    let Some(cache) = cache else {
+        let (doc, problems) = load::load(path);
+        return (doc.map(|d| prepare(d, vocab)), problems);
+    };
+    let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let stamp = std::fs::metadata(path).ok().map(|m| Stamp::of(&m));
+    if let Some(key) = stamp.and_then(|s| cache.known(&abs, s)) {
+        if let Some(Ok(hit)) = cache.get(key).map(|e| e.restore(path, None)) {
+            return hit;
+        }
+    }
+    let bytes = match load::read(path) {
+        Ok(b) => b,
+        Err(e) => return (None, vec![e]),
+    };
+    let key = Key::of(&bytes, Format::of(path).unwrap_or(Format::Text));
+    if let Some(s) = stamp {
+        cache.learn(abs, s, key);
+    }
+    let bytes = match cache.get(key) {
+        Some(entry) => match entry.restore(path, Some(bytes)) {
+            Ok(hit) => return hit,
+            Err(back) => back.expect("bytes given are given back"),
+        },
+        None => bytes,
+    };
+    let (doc, problems) = load::from_bytes(path, bytes);
+    let doc = doc.map(|d| prepare(d, vocab));
+    cache.put(key, doc.as_ref().map(|(d, p)| (d, p)), &problems);
+    (doc, problems)
+}
 
 /// One document's figures, claims and conversions; the document keeps its source but not its
-/// prose.
-fn prepare(mut doc: Document, vocab: &Vocab) -> Prepared {
+/// prose (blocks and sentences).
+fn prepare(mut doc: Document, vocab: &Vocab) -> (Document, Prepared) {
     let figures = figures_of(&doc);
     let claims = context::doc_claims(&doc, &figures, 0, vocab);
     let conversions = conversion::doc_conversions(&doc, &figures);
     doc.blocks = Vec::new();
-    (doc, figures, claims, conversions)
+    doc.sentences = Vec::new();
+    (
+        doc,
+        Prepared {
+            figures,
+            claims,
+            conversions,
+        },
+    )
 }
 
 /// Every figure of one document, placed in its file (`doc` is left 0 for the caller to set).

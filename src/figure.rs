@@ -5,10 +5,10 @@
 //! turns those into lines and columns.
 
 use rust_decimal::Decimal;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// What a figure measures.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
     /// A percentage (`25%`, `6割`, `百分之二十`); unit `%`.
@@ -39,7 +39,7 @@ impl Kind {
 }
 
 /// A one-sided bound stated with the figure (`以上` → `Ge`, `超` → `Gt`, …).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Bound {
     Ge,
@@ -60,12 +60,13 @@ impl Bound {
 }
 
 /// A figure as the extractor sees it: byte offsets relative to the text it was given.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RawFigure {
     /// Byte range of the whole match (including qualifiers such as 約 or 以上) in the input.
     pub start: usize,
     pub end: usize,
     /// The value, fully scaled (`1兆2,803億円` → 1280300000000). For a range, the low end.
+    #[serde(with = "bits")]
     pub value: Decimal,
     pub kind: Kind,
     /// ISO 4217 code for money, `%` / `pp` for percentages, the counter word for counts,
@@ -75,6 +76,7 @@ pub struct RawFigure {
     pub approx: bool,
     pub bound: Option<Bound>,
     /// For ranges (`60〜70%`, `between 3 and 5`): low and high, in the figure's unit.
+    #[serde(with = "bits::pair")]
     pub range: Option<(Decimal, Decimal)>,
     /// The place value of the last significant digit written, fully scaled: `約2.5兆円` →
     /// 1e11, `25%` → 1, `1.7%` → 0.1. Trailing integer zeros are significant only when the
@@ -82,11 +84,44 @@ pub struct RawFigure {
     /// `7000億元` → 1e11, `600万ドル` → 1e6, `$92.0 billion` → 1e8. Plain integer
     /// percentages are read to the unit (`100%` → 1). Half of it either side is the
     /// rounding interval.
+    #[serde(with = "bits")]
     pub precision: Decimal,
 }
 
+/// Decimals as their 16-byte form in the cache (exact, and cheaper than text).
+mod bits {
+    use rust_decimal::Decimal;
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    pub fn serialize<S: Serializer>(d: &Decimal, s: S) -> Result<S::Ok, S::Error> {
+        d.serialize().serialize(s)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Decimal, D::Error> {
+        Ok(Decimal::deserialize(<[u8; 16]>::deserialize(d)?))
+    }
+
+    pub mod pair {
+        use super::*;
+
+        pub fn serialize<S: Serializer>(
+            p: &Option<(Decimal, Decimal)>,
+            s: S,
+        ) -> Result<S::Ok, S::Error> {
+            p.map(|(a, b)| (a.serialize(), b.serialize())).serialize(s)
+        }
+
+        pub fn deserialize<'de, D: Deserializer<'de>>(
+            d: D,
+        ) -> Result<Option<(Decimal, Decimal)>, D::Error> {
+            let p = Option::<([u8; 16], [u8; 16])>::deserialize(d)?;
+            Ok(p.map(|(a, b)| (Decimal::deserialize(a), Decimal::deserialize(b))))
+        }
+    }
+}
+
 /// A figure placed in its file.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Figure {
     /// Index of the document in the run.
     pub doc: usize,

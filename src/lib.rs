@@ -5,6 +5,7 @@
 //! `context` (figures → claims) → `compare` (claims → findings) → `report`.
 
 pub mod baseline;
+pub mod cache;
 pub mod compare;
 pub mod config;
 pub mod context;
@@ -15,6 +16,7 @@ pub mod figure;
 pub mod finding;
 pub mod fx;
 pub mod load;
+pub mod progress;
 pub mod report;
 pub mod rules;
 pub mod suppress;

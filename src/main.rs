@@ -1,12 +1,15 @@
 //! The `figlint` command line.
 
 use clap::{Parser, Subcommand, ValueEnum};
+use figlint::cache::Cache;
 use figlint::compare;
 use figlint::config::{Config, Severity};
 use figlint::context::Vocab;
 use figlint::corpus::Corpus;
 use figlint::load::{Level, LoadError};
+use figlint::progress::{self, Progress};
 use figlint::report;
+use rayon::prelude::*;
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -38,6 +41,8 @@ enum Command {
         /// A figlint.yaml to use instead of the one found from the current folder upwards.
         #[arg(long)]
         config: Option<PathBuf>,
+        #[command(flatten)]
+        cache: CacheArgs,
     },
     /// Check the given files and folders for figures that contradict each other.
     Check {
@@ -65,6 +70,8 @@ enum Command {
         /// Write today's findings to FILE as a baseline (and report nothing as new).
         #[arg(long, value_name = "FILE")]
         write_baseline: Option<PathBuf>,
+        #[command(flatten)]
+        cache: CacheArgs,
     },
     /// Print a baseline of today's findings (JSON) for `check --baseline`.
     Baseline {
@@ -72,6 +79,8 @@ enum Command {
         paths: Vec<PathBuf>,
         #[arg(long)]
         config: Option<PathBuf>,
+        #[command(flatten)]
+        cache: CacheArgs,
     },
     /// Write a commented starter figlint.yaml in the current folder (never overwrites).
     Init,
@@ -86,6 +95,49 @@ enum Command {
         #[arg(long)]
         config: Option<PathBuf>,
     },
+}
+
+/// Where per-file results are cached between runs.
+#[derive(clap::Args, Clone)]
+struct CacheArgs {
+    /// The cache folder (default: `.figlint-cache` beside figlint.yaml, else at the top of
+    /// the git work tree, else in the current folder).
+    #[arg(long, value_name = "DIR")]
+    cache_dir: Option<PathBuf>,
+    /// Read every file afresh and write no cache.
+    #[arg(long, conflicts_with = "cache_dir")]
+    no_cache: bool,
+}
+
+impl CacheArgs {
+    fn open(&self, config: &Config) -> Option<Cache> {
+        if self.no_cache {
+            return None;
+        }
+        let dir = self
+            .cache_dir
+            .clone()
+            .unwrap_or_else(|| figlint::cache::default_dir(config));
+        Cache::open(&dir, config)
+    }
+}
+
+/// Reads and prepares every file under `paths`, with the cache and, when a person is
+/// watching a human format, a progress bar.
+fn scan(
+    paths: &[PathBuf],
+    config: &Config,
+    vocab: &Vocab,
+    cache: &CacheArgs,
+    human: bool,
+) -> Corpus {
+    let cache = cache.open(config);
+    let progress = if progress::wanted(std::io::stderr().is_terminal(), human, progress::in_ci()) {
+        Progress::on_stderr()
+    } else {
+        Progress::hidden()
+    };
+    Corpus::scan_with(paths, vocab, cache.as_ref(), &progress)
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -140,12 +192,13 @@ fn main() -> ExitCode {
             paths,
             format,
             config,
+            cache,
         } => {
             let config = match load_config(config.as_deref()) {
                 Ok(c) => c,
                 Err(code) => return code,
             };
-            figures(&paths, format, &config)
+            figures(&paths, format, &config, &cache)
         }
         Command::Check {
             paths,
@@ -156,6 +209,7 @@ fn main() -> ExitCode {
             against,
             baseline,
             write_baseline,
+            cache,
         } => {
             let config = match load_config(config.as_deref()) {
                 Ok(c) => c,
@@ -168,15 +222,20 @@ fn main() -> ExitCode {
                 against,
                 baseline,
                 write_baseline,
+                cache,
             };
             check(&paths, &config, &opts)
         }
-        Command::Baseline { paths, config } => {
+        Command::Baseline {
+            paths,
+            config,
+            cache,
+        } => {
             let config = match load_config(config.as_deref()) {
                 Ok(c) => c,
                 Err(code) => return code,
             };
-            let (corpus, findings) = run_check(&paths, &config, None);
+            let (corpus, findings) = run_check(&paths, &config, None, &cache, false);
             print_load_errors(&corpus.errors);
             write_stdout(&figlint::baseline::write(&findings));
             ExitCode::SUCCESS
@@ -224,6 +283,7 @@ struct CheckOptions {
     against: Option<PathBuf>,
     baseline: Option<PathBuf>,
     write_baseline: Option<PathBuf>,
+    cache: CacheArgs,
 }
 
 /// Reads `paths` (and `against`, if given) and runs every rule; with `against`, keeps only the
@@ -232,26 +292,21 @@ fn run_check(
     paths: &[PathBuf],
     config: &Config,
     against: Option<&PathBuf>,
+    cache: &CacheArgs,
+    human: bool,
 ) -> (Corpus, Vec<figlint::finding::Finding>) {
-    let vocab = Vocab::new(config);
     let mut all = paths.to_vec();
     all.extend(against.cloned());
-    let mut corpus = Corpus::scan(&all, &vocab);
+    let vocab = Vocab::new(config);
+    let mut corpus = scan(&all, config, &vocab, cache, human);
     let (mut findings, unused) =
         figlint::suppress::apply(&corpus, compare::run(&corpus, config, &vocab));
     corpus.errors.extend(unused);
     if against.is_some() {
         let (mine, _) = figlint::load::discover(paths);
-        let mine: std::collections::HashSet<PathBuf> =
-            mine.iter().map(|p| figlint::load::canonical(p)).collect();
-        let docs = corpus
-            .docs
-            .iter()
-            .enumerate()
-            .filter(|(_, d)| {
-                mine.contains(&figlint::load::canonical(std::path::Path::new(&d.path)))
-            })
-            .map(|(i, _)| i)
+        let mine: std::collections::HashSet<&PathBuf> = mine.iter().map(|(_, c)| c).collect();
+        let docs = (0..corpus.docs.len())
+            .filter(|&i| mine.contains(&corpus.canonical[i]))
             .collect();
         findings = compare::involving(&corpus, findings, &docs);
     }
@@ -260,7 +315,9 @@ fn run_check(
 
 fn check(paths: &[PathBuf], config: &Config, opts: &CheckOptions) -> ExitCode {
     let started = Instant::now();
-    let (corpus, mut findings) = run_check(paths, config, opts.against.as_ref());
+    let human = matches!(opts.format, CheckFormat::Human | CheckFormat::Table);
+    let (corpus, mut findings) =
+        run_check(paths, config, opts.against.as_ref(), &opts.cache, human);
     if opts.verbose {
         print_unchecked(&corpus);
     }
@@ -333,9 +390,24 @@ fn check(paths: &[PathBuf], config: &Config, opts: &CheckOptions) -> ExitCode {
     }
 }
 
-fn figures(paths: &[PathBuf], format: FiguresFormat, config: &Config) -> ExitCode {
+fn figures(
+    paths: &[PathBuf],
+    format: FiguresFormat,
+    config: &Config,
+    cache: &CacheArgs,
+) -> ExitCode {
     let vocab = Vocab::new(config);
-    let corpus = Corpus::scan(paths, &vocab);
+    let corpus = scan(
+        paths,
+        config,
+        &vocab,
+        cache,
+        matches!(format, FiguresFormat::Table),
+    );
+    // Every figure's position is shown: read the sources the cache deferred, in parallel.
+    corpus.docs.par_iter().for_each(|d| {
+        d.lines();
+    });
     let claims = &corpus.claims;
     let out = match format {
         FiguresFormat::Json => report::figures::json(&corpus, claims),

@@ -38,7 +38,11 @@ impl Suppression {
 /// The suppressions written in a document's source and front matter.
 pub fn parse(doc: &Document) -> Vec<Suppression> {
     let mut out = Vec::new();
-    if let Some(list) = doc.front.get("figlint").and_then(|f| f.get("disable")) {
+    // Most articles have no suppression (known from when the file was read).
+    if !doc.directives {
+        return out;
+    }
+    if let Some(list) = doc.front().get("figlint").and_then(|f| f.get("disable")) {
         let rules = match list {
             Value::Array(a) => a
                 .iter()
@@ -49,7 +53,7 @@ pub fn parse(doc: &Document) -> Vec<Suppression> {
             _ => Vec::new(),
         };
         let line = doc
-            .source
+            .source()
             .lines()
             .position(|l| l.trim_start().starts_with("figlint:"))
             .map_or(1, |i| i + 1);
@@ -61,7 +65,7 @@ pub fn parse(doc: &Document) -> Vec<Suppression> {
             form: "front matter figlint.disable",
         });
     }
-    let lines: Vec<&str> = doc.source.lines().collect();
+    let lines: Vec<&str> = doc.source().lines().collect();
     let mut open: Option<(usize, Vec<String>)> = None;
     for (i, line) in lines.iter().enumerate() {
         let n = i + 1;

@@ -86,7 +86,7 @@ fn corpus_baseline_then_one_changed_figure_is_one_new_finding() {
         .iter()
         .find(|c| {
             let f = &corpus.figures[c.figure];
-            let text = &corpus.docs[c.doc].source[f.offset..f.offset + f.length];
+            let text = &corpus.docs[c.doc].source()[f.offset..f.offset + f.length];
             c.period.is_some()
                 && !c.headline
                 && c.unit == "%"
@@ -96,11 +96,11 @@ fn corpus_baseline_then_one_changed_figure_is_one_new_finding() {
         .expect("a unique percentage claim");
     let f = &corpus.figures[claim.figure];
     let doc = &corpus.docs[claim.doc];
-    let value: u64 = doc.source[f.offset..f.offset + f.length]
+    let value: u64 = doc.source()[f.offset..f.offset + f.length]
         .trim_end_matches('%')
         .parse()
         .unwrap();
-    let mut changed = doc.source.clone();
+    let mut changed = doc.source().to_string();
     changed.replace_range(
         f.offset..f.offset + f.length,
         &format!("{}%", value * 3 + 7),

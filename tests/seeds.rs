@@ -19,7 +19,7 @@ fn find<'a>(c: &'a Corpus, file: &str, text: &str) -> Vec<&'a figlint::figure::F
         .iter()
         .filter(|f| {
             let d = &c.docs[f.doc];
-            d.path.contains(file) && &d.source[f.offset..f.offset + f.length] == text
+            d.path.contains(file) && &d.source()[f.offset..f.offset + f.length] == text
         })
         .collect()
 }
@@ -92,7 +92,7 @@ fn seed_figures_are_read_with_value_unit_and_qualifiers() {
     // Nothing is read from a model name, and a year in an event's name is not money.
     assert!(c.figures.iter().all(|f| {
         let d = &c.docs[f.doc];
-        let t = &d.source[f.offset..f.offset + f.length];
+        let t = &d.source()[f.offset..f.offset + f.length];
         t != "1" && !(t.starts_with("2025") && f.raw.kind == Kind::Money)
     }));
 }

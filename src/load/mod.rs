@@ -10,12 +10,13 @@ pub mod prose;
 
 use lines::{LineIndex, Position};
 use prose::{Block, BlockKind, Sentence};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 /// How serious a load problem is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Level {
     /// The file (or part of it) could not be read.
@@ -27,7 +28,7 @@ pub enum Level {
 }
 
 /// A problem with one input file. The run goes on with the other files.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LoadError {
     pub path: String,
     /// 1-based line, when the problem has one.
@@ -37,7 +38,7 @@ pub struct LoadError {
 }
 
 /// What the front matter says about an article.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Meta {
     pub title: Option<String>,
     /// `(year, month, day)`.
@@ -53,23 +54,131 @@ pub struct Meta {
 pub struct Document {
     /// The path as it should be shown (relative to where the walk began, if under it).
     pub path: String,
-    pub source: String,
-    pub lines: LineIndex,
-    /// The whole front matter (an object), or `Null` when there is none.
-    pub front: Value,
+    text: Text,
+    front: Front,
     pub meta: Meta,
     pub blocks: Vec<Block>,
     pub sentences: Vec<Sentence>,
+    /// The source holds `figlint-` or the front matter a `figlint` key: a suppression may
+    /// be there.
+    pub directives: bool,
+}
+
+/// The whole front matter: parsed, or kept as JSON text (from the cache) until asked for.
+#[derive(Debug, Clone, Default)]
+struct Front {
+    value: OnceLock<Value>,
+    json: Vec<u8>,
+}
+
+/// A document's source and line index: in memory from the start, or, for a document whose
+/// results came from the cache, read from its file the first time a report needs them (most
+/// documents of a corpus are never shown, so most files are never read).
+#[derive(Debug, Clone, Default)]
+struct Text {
+    source: OnceLock<String>,
+    lines: OnceLock<LineIndex>,
+    /// The file and the length it had when its results were made.
+    file: Option<(PathBuf, usize)>,
 }
 
 impl Document {
+    /// A document whose source is in memory.
+    pub fn new(path: String, source: String, front: Value, meta: Meta) -> Document {
+        let directives = memchr::memmem::find(source.as_bytes(), DIRECTIVE).is_some()
+            || front.get("figlint").is_some();
+        Document {
+            path,
+            text: Text {
+                source: OnceLock::from(source),
+                ..Text::default()
+            },
+            front: Front {
+                value: OnceLock::from(front),
+                json: Vec::new(),
+            },
+            meta,
+            blocks: Vec::new(),
+            sentences: Vec::new(),
+            directives,
+        }
+    }
+
+    /// A document whose source stays in `file` (of `len` bytes) until it is needed, and
+    /// whose front matter is `front_json` until it is asked for.
+    pub fn deferred(
+        path: String,
+        file: PathBuf,
+        len: usize,
+        front_json: Vec<u8>,
+        meta: Meta,
+        directives: bool,
+    ) -> Document {
+        Document {
+            path,
+            text: Text {
+                file: Some((file, len)),
+                ..Text::default()
+            },
+            front: Front {
+                value: OnceLock::new(),
+                json: front_json,
+            },
+            meta,
+            blocks: Vec::new(),
+            sentences: Vec::new(),
+            directives,
+        }
+    }
+
+    /// The whole front matter (an object), or `Null` when there is none.
+    pub fn front(&self) -> &Value {
+        self.front
+            .value
+            .get_or_init(|| serde_json::from_slice(&self.front.json).unwrap_or(Value::Null))
+    }
+
+    /// The file's text. For a deferred document it is read now; if the file has changed
+    /// since its results were made (or cannot be read), a warning says so and the text is
+    /// blank, so that positions stay valid but no wrong snippet is shown.
+    pub fn source(&self) -> &str {
+        self.text.source.get_or_init(|| {
+            let Some((file, len)) = &self.text.file else {
+                return String::new();
+            };
+            match std::fs::read(file).map(String::from_utf8) {
+                Ok(Ok(s)) if s.len() == *len => s,
+                _ => {
+                    eprintln!(
+                        "warning: {}: changed while figlint was running; its text is not shown",
+                        self.path
+                    );
+                    " ".repeat(*len)
+                }
+            }
+        })
+    }
+
+    /// Where each line of the source starts.
+    pub fn lines(&self) -> &LineIndex {
+        self.text
+            .lines
+            .get_or_init(|| LineIndex::new(self.source()))
+    }
+
     /// 1-based line and column of byte `offset` (a BOM is not counted as a column).
     pub fn position(&self, offset: usize) -> Position {
-        let mut p = self.lines.position(&self.source, offset);
-        if p.line == 1 && self.source.starts_with('\u{FEFF}') && offset >= 3 {
+        let source = self.source();
+        let mut p = self.lines().position(source, offset);
+        if p.line == 1 && source.starts_with('\u{FEFF}') && offset >= 3 {
             p.column -= 1;
         }
         p
+    }
+
+    /// The source text of a byte range (empty if the range is not in it).
+    pub fn slice(&self, offset: usize, length: usize) -> &str {
+        self.source().get(offset..offset + length).unwrap_or("")
     }
 
     /// The text of sentence `i`.
@@ -78,6 +187,9 @@ impl Document {
         &self.blocks[s.block].text[s.start..s.end]
     }
 }
+
+/// What every comment directive starts with.
+pub const DIRECTIVE: &[u8] = b"figlint-";
 
 /// The file kinds figlint reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -97,14 +209,15 @@ impl Format {
     }
 }
 
-/// Every file to read under `paths`, sorted, without duplicates. Files named directly are
-/// taken whatever their extension; inside folders only Markdown and text files are.
-pub fn discover(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<LoadError>) {
+/// Every file to read under `paths`, sorted, without duplicates, each with its canonical
+/// path. Files named directly are taken whatever their extension; inside folders only
+/// Markdown and text files are.
+pub fn discover(paths: &[PathBuf]) -> (Vec<(PathBuf, PathBuf)>, Vec<LoadError>) {
     let mut files = Vec::new();
     let mut errors = Vec::new();
     for root in paths {
         if root.is_file() {
-            files.push(root.clone());
+            files.push((root.clone(), canonical(root)));
             continue;
         }
         if !root.exists() {
@@ -116,6 +229,9 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<LoadError>) {
             });
             continue;
         }
+        // The walk does not follow links, so a file's canonical path is the root's plus the
+        // rest of its path: one resolution per root instead of one per file.
+        let croot = canonical(root);
         let walker = ignore::WalkBuilder::new(root)
             .add_custom_ignore_filename(".figlintignore")
             .sort_by_file_path(|a, b| a.cmp(b))
@@ -125,7 +241,11 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<LoadError>) {
                 Ok(e) => {
                     if e.file_type().is_some_and(|t| t.is_file()) && Format::of(e.path()).is_some()
                     {
-                        files.push(e.into_path());
+                        let c = match e.path().strip_prefix(root) {
+                            Ok(rest) => croot.join(rest),
+                            Err(_) => canonical(e.path()),
+                        };
+                        files.push((e.into_path(), c));
                     }
                 }
                 Err(err) => errors.push(LoadError {
@@ -141,7 +261,7 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<LoadError>) {
     // The same file reached twice (`a/x.md` and `./a/x.md`, or a draft also under --against)
     // is read once, under the first name.
     let mut seen = std::collections::HashSet::new();
-    files.retain(|f| seen.insert(canonical(f)));
+    files.retain(|(_, c)| seen.insert(c.clone()));
     (files, errors)
 }
 
@@ -152,21 +272,31 @@ pub fn canonical(path: &Path) -> PathBuf {
 
 /// Reads one file. Returns the document (if it could be read) and any problems found.
 pub fn load(path: &Path) -> (Option<Document>, Vec<LoadError>) {
+    match read(path) {
+        Ok(bytes) => from_bytes(path, bytes),
+        Err(e) => (None, vec![e]),
+    }
+}
+
+/// A file's bytes, or the error that names it.
+pub fn read(path: &Path) -> Result<Vec<u8>, LoadError> {
+    std::fs::read(path).map_err(|e| LoadError {
+        path: path.display().to_string(),
+        line: None,
+        message: format!("cannot read: {e}"),
+        level: Level::Error,
+    })
+}
+
+/// A document from the bytes of the file at `path` (empty, binary and invalid UTF-8 files
+/// give only a problem).
+pub fn from_bytes(path: &Path, bytes: Vec<u8>) -> (Option<Document>, Vec<LoadError>) {
     let shown = path.display().to_string();
     let err = |line: Option<usize>, message: String, level: Level| LoadError {
         path: shown.clone(),
         line,
         message,
         level,
-    };
-    let bytes = match std::fs::read(path) {
-        Ok(b) => b,
-        Err(e) => {
-            return (
-                None,
-                vec![err(None, format!("cannot read: {e}"), Level::Error)],
-            )
-        }
     };
     if bytes.is_empty() {
         return (
@@ -230,7 +360,6 @@ pub fn load(path: &Path) -> (Option<Document>, Vec<LoadError>) {
 /// as Jekyll does).
 pub fn parse(path: String, source: String, format: Format) -> (Document, Vec<LoadError>) {
     let mut problems = Vec::new();
-    let lines = LineIndex::new(&source);
     let bom = if source.starts_with('\u{FEFF}') { 3 } else { 0 };
     let rest = &source[bom..];
     let mut front = Value::Null;
@@ -243,7 +372,8 @@ pub fn parse(path: String, source: String, format: Format) -> (Document, Vec<Loa
         Ok(Some(raw)) => {
             markdown = true;
             body_start = bom + raw.end;
-            let first_line = lines.line(bom + raw.body_offset);
+            let first_line =
+                memchr::memchr_iter(b'\n', &source.as_bytes()[..bom + raw.body_offset]).count() + 1;
             match frontmatter::parse(&raw, first_line) {
                 Ok((v, warning)) => {
                     if let Some(w) = warning {
@@ -307,15 +437,9 @@ pub fn parse(path: String, source: String, format: Format) -> (Document, Vec<Loa
     for (i, b) in blocks.iter().enumerate() {
         prose::split_sentences(i, &b.text, &mut sentences);
     }
-    let doc = Document {
-        path,
-        source,
-        lines,
-        front,
-        meta,
-        blocks,
-        sentences,
-    };
+    let mut doc = Document::new(path, source, front, meta);
+    doc.blocks = blocks;
+    doc.sentences = sentences;
     (doc, problems)
 }
 
@@ -422,10 +546,10 @@ mod tests {
         let b = d.blocks.iter().find(|b| b.text.contains("5%")).unwrap();
         let at = b.text.find("5%").unwrap();
         let (s, e) = b.source_range(at, at + 2);
-        assert_eq!(&d.source[s..e], "5%");
+        assert_eq!(&d.source()[s..e], "5%");
         assert_eq!(d.position(s), Position { line: 5, column: 4 });
         let (p, _) = doc("\u{FEFF}x 5%", Format::Text);
-        assert_eq!(p.position(p.source.find('5').unwrap()).column, 3);
+        assert_eq!(p.position(p.source().find('5').unwrap()).column, 3);
     }
 
     #[test]

@@ -99,7 +99,7 @@ impl Block {
 }
 
 /// A sentence: a range of a block's text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Sentence {
     pub block: usize,
     pub start: usize,

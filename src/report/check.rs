@@ -186,7 +186,7 @@ pub fn human(corpus: &Corpus, findings: &[Finding], color: bool, width: usize) -
                     code: (i == 0).then(|| f.rule.clone()),
                     source: Source {
                         name: &doc.path,
-                        text: &doc.source,
+                        text: doc.source(),
                     },
                     labels: locs
                         .iter()

@@ -55,7 +55,7 @@ impl<'a> FigureRecord<'a> {
         let doc = &corpus.docs[f.doc];
         let start = doc.position(f.offset);
         // The end column is that of the last character (inclusive), as editors show it.
-        let last = doc.source[..f.offset + f.length]
+        let last = doc.source()[..f.offset + f.length]
             .char_indices()
             .next_back()
             .map_or(f.offset, |(i, _)| i.max(f.offset));
@@ -68,7 +68,7 @@ impl<'a> FigureRecord<'a> {
             end_column: end.column,
             offset: f.offset,
             length: f.length,
-            text: &doc.source[f.offset..f.offset + f.length],
+            text: doc.slice(f.offset, f.length),
             value: f.raw.value.normalize(),
             kind: f.raw.kind.as_str(),
             unit: &f.raw.unit,

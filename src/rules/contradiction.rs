@@ -342,7 +342,7 @@ fn report_cluster(
 pub fn text_of<'a>(cx: &Context<'a>, claim: usize) -> &'a str {
     let f = &cx.corpus.figures[cx.claims[claim].figure];
     let doc = &cx.corpus.docs[f.doc];
-    &doc.source[f.offset..f.offset + f.length]
+    doc.slice(f.offset, f.length)
 }
 
 /// A figure's text without spaces and with full-width folded, for fingerprints.

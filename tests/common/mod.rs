@@ -42,7 +42,7 @@ pub fn texts_of(corpus: &Corpus, f: &Finding) -> Vec<String> {
         .iter()
         .map(|l| {
             let fig = &corpus.figures[l.figure];
-            corpus.docs[fig.doc].source[fig.offset..fig.offset + fig.length].to_string()
+            corpus.docs[fig.doc].source()[fig.offset..fig.offset + fig.length].to_string()
         })
         .collect()
 }

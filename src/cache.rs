@@ -1,0 +1,527 @@
+//! The per-file cache: what loading, extracting and contextualising made of one file, kept
+//! so that the next run can skip that work for every file whose content has not changed.
+//!
+//! An entry is keyed by the file's content (and format) hash and stored in a folder named
+//! after the rule set's hash (the figlint binary, the cache format and every config text
+//! read), so a changed article, a changed `figlint.yaml` or a new figlint never meets an old
+//! entry. Each entry file carries a header with both keys and a hash of its payload: a
+//! truncated, corrupted or foreign file fails the check, is ignored and is rewritten. The
+//! cache only ever saves time; a run with it prints exactly what a run without it prints.
+//!
+//! Layout: `<dir>/CACHEDIR.TAG`, `<dir>/.gitignore` (`*`), `<dir>/<rules hash>/<content hash>`.
+//! Folders of other rule sets are removed when a new one is made; deleting the whole folder
+//! is always safe.
+
+use crate::config::Config;
+use crate::context::Claim;
+use crate::conversion::Conversion;
+use crate::corpus::Prepared;
+use crate::figure::Figure;
+use crate::load::{Document, Format, LoadError, Meta};
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::time::SystemTime;
+use xxhash_rust::xxh3::{xxh3_128, xxh3_64, Xxh3};
+
+/// Bumped whenever the layout of an entry changes.
+const FORMAT: u32 = 1;
+const MAGIC: &[u8; 8] = b"FIGLINTC";
+/// Magic, format, rules key, content key, payload hash.
+const HEADER: usize = 8 + 4 + 16 + 16 + 8;
+
+/// The stamp index's file name in a rule set's folder.
+const INDEX: &str = "index";
+
+/// The default cache folder's name.
+pub const DIR_NAME: &str = ".figlint-cache";
+
+/// One file's results: its document parts (none when it could not be read as one) and the
+/// problems loading it found.
+pub struct Entry {
+    pub doc: Option<Parts>,
+    pub problems: Vec<LoadError>,
+}
+
+/// What a document keeps after contextualising, apart from its source text.
+pub struct Parts {
+    pub meta: Meta,
+    pub directives: bool,
+    pub len: usize,
+    /// The front matter as JSON.
+    pub front: Vec<u8>,
+    pub figures: Vec<Figure>,
+    pub claims: Vec<Claim>,
+    pub conversions: Vec<Conversion>,
+}
+
+/// The serialised form: front matter as JSON (its numbers keep their precision), whether
+/// the document may hold a suppression, and its length in bytes.
+type Stored = (
+    Option<(
+        Meta,
+        serde_bytes::ByteBuf,
+        Vec<Figure>,
+        Vec<Claim>,
+        Vec<Conversion>,
+        bool,
+        usize,
+    )>,
+    Vec<LoadError>,
+);
+type StoredRef<'a> = (
+    Option<(
+        &'a Meta,
+        &'a serde_bytes::Bytes,
+        &'a [Figure],
+        &'a [Claim],
+        &'a [Conversion],
+        bool,
+        usize,
+    )>,
+    &'a [LoadError],
+);
+
+/// An open cache folder for one rule set.
+#[derive(Debug)]
+pub struct Cache {
+    dir: PathBuf,
+    rules: u128,
+    /// What the last runs learnt: a file with this stamp had this content key.
+    index: HashMap<std::ffi::OsString, (Stamp, u128)>,
+    /// What this run learnt, saved by [`Cache::save_index`].
+    learnt: Mutex<Vec<(PathBuf, Stamp, u128)>>,
+    started: SystemTime,
+}
+
+/// What the file system says of a file, enough to tell that it has not changed since its
+/// content was hashed: length, modification and status-change times (the latter cannot be
+/// set back by tools) and inode.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Stamp {
+    len: u64,
+    mtime_ns: i128,
+    ctime_ns: i128,
+    ino: u64,
+}
+
+impl Stamp {
+    pub fn of(meta: &std::fs::Metadata) -> Stamp {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt;
+            let ns = |s: i64, n: i64| s as i128 * 1_000_000_000 + n as i128;
+            Stamp {
+                len: meta.len(),
+                mtime_ns: ns(meta.mtime(), meta.mtime_nsec()),
+                ctime_ns: ns(meta.ctime(), meta.ctime_nsec()),
+                ino: meta.ino(),
+            }
+        }
+        #[cfg(not(unix))]
+        {
+            let ns = meta
+                .modified()
+                .ok()
+                .and_then(|t| t.duration_since(SystemTime::UNIX_EPOCH).ok())
+                .map_or(0, |d| d.as_nanos() as i128);
+            Stamp {
+                len: meta.len(),
+                mtime_ns: ns,
+                ctime_ns: ns,
+                ino: 0,
+            }
+        }
+    }
+
+    /// Whether the file was last changed long enough before `now` that a later change must
+    /// show in its times. A change within the file system's time resolution of the hashing
+    /// would not, so recent files are hashed again next time (git's "racily clean" rule).
+    /// Whole-second times mean a coarse file system: wait longer.
+    fn settled(&self, now: SystemTime) -> bool {
+        let now = now
+            .duration_since(SystemTime::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos() as i128);
+        let coarse = self.mtime_ns % 1_000_000_000 == 0 && self.ctime_ns % 1_000_000_000 == 0;
+        let margin: i128 = if coarse { 2_000_000_000 } else { 100_000_000 };
+        self.mtime_ns.max(self.ctime_ns) + margin < now
+    }
+}
+
+/// The key of one file's entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Key(u128);
+
+impl Key {
+    /// The key of a file with these bytes, read as `format`.
+    pub fn of(bytes: &[u8], format: Format) -> Key {
+        let mut h = Xxh3::new();
+        h.update(&[format as u8]);
+        h.update(bytes);
+        Key(h.digest128())
+    }
+}
+
+impl Cache {
+    /// Opens (creating it if needed) the cache under `root` for the rule set `config`.
+    /// `None` when the folder cannot be made: the run goes on without a cache.
+    pub fn open(root: &Path, config: &Config) -> Option<Cache> {
+        Cache::open_with(root, rules_key(config))
+    }
+
+    fn open_with(root: &Path, rules: u128) -> Option<Cache> {
+        let dir = root.join(format!("{rules:032x}"));
+        if !dir.is_dir() {
+            std::fs::create_dir_all(&dir).ok()?;
+            // The tag files tell backup tools and git that this folder is disposable.
+            let _ = std::fs::write(root.join(".gitignore"), "# made by figlint\n*\n");
+            let _ = std::fs::write(
+                root.join("CACHEDIR.TAG"),
+                "Signature: 8a477f597d28d172789f06886806bc55\n\
+                 # This folder is a cache made by figlint; it can be deleted at any time.\n",
+            );
+            prune(root, &dir);
+        }
+        let index = std::fs::read(dir.join(INDEX))
+            .ok()
+            .and_then(|b| unframe(&b, rules, 0).map(<[u8]>::to_vec))
+            .and_then(|p| postcard::from_bytes::<Vec<(PathBuf, Stamp, u128)>>(&p).ok())
+            .map(|v| {
+                v.into_iter()
+                    .map(|(p, s, k)| (p.into_os_string(), (s, k)))
+                    .collect()
+            })
+            .unwrap_or_default();
+        Some(Cache {
+            dir,
+            rules,
+            index,
+            learnt: Mutex::new(Vec::new()),
+            started: SystemTime::now(),
+        })
+    }
+
+    /// The content key of the file at `path` (absolute) if it is known and its stamp has
+    /// not changed since.
+    pub fn known(&self, path: &Path, stamp: Stamp) -> Option<Key> {
+        match self.index.get(path.as_os_str()) {
+            Some(&(s, key)) if s == stamp => Some(Key(key)),
+            _ => None,
+        }
+    }
+
+    /// Notes that the file at `path` (absolute) with `stamp` has content `key`, if the file
+    /// is settled enough to be recognised by its stamp next time.
+    pub fn learn(&self, path: PathBuf, stamp: Stamp, key: Key) {
+        if self.known(&path, stamp) != Some(key) && stamp.settled(self.started) {
+            if let Ok(mut l) = self.learnt.lock() {
+                l.push((path, stamp, key.0));
+            }
+        }
+    }
+
+    /// Writes the stamp index with what this run learnt (best effort).
+    pub fn save_index(&self) {
+        let learnt = match self.learnt.lock() {
+            Ok(mut l) => std::mem::take(&mut *l),
+            Err(_) => return,
+        };
+        if learnt.is_empty() {
+            return;
+        }
+        let mut all: HashMap<&Path, (Stamp, u128)> =
+            self.index.iter().map(|(p, &v)| (Path::new(p), v)).collect();
+        for (p, s, k) in &learnt {
+            all.insert(p, (*s, *k));
+        }
+        let mut list: Vec<(&Path, Stamp, u128)> =
+            all.into_iter().map(|(p, (s, k))| (p, s, k)).collect();
+        list.sort_by(|a, b| a.0.cmp(b.0));
+        if let Ok(payload) = postcard::to_stdvec(&list) {
+            write_atomically(&self.dir.join(INDEX), &frame(&payload, self.rules, 0));
+        }
+    }
+
+    fn path(&self, key: Key) -> PathBuf {
+        self.dir.join(format!("{:032x}", key.0))
+    }
+
+    /// The entry for `key`, if one is stored and passes every check.
+    pub fn get(&self, key: Key) -> Option<Entry> {
+        let bytes = std::fs::read(self.path(key)).ok()?;
+        decode(&bytes, self.rules, key)
+    }
+
+    /// Stores an entry. Best effort: a cache that cannot be written only costs time.
+    pub fn put(&self, key: Key, doc: Option<(&Document, &Prepared)>, problems: &[LoadError]) {
+        let front = doc.map(|(d, _)| d.front().to_string()).unwrap_or_default();
+        let stored: StoredRef = (
+            doc.map(|(d, p)| {
+                (
+                    &d.meta,
+                    serde_bytes::Bytes::new(front.as_bytes()),
+                    &p.figures[..],
+                    &p.claims[..],
+                    &p.conversions[..],
+                    d.directives,
+                    d.source().len(),
+                )
+            }),
+            problems,
+        );
+        let Ok(payload) = postcard::to_stdvec(&stored) else {
+            return;
+        };
+        write_atomically(&self.path(key), &frame(&payload, self.rules, key.0));
+    }
+}
+
+/// A payload behind a header that names the format, the rule set and the key it is for,
+/// and carries the payload's hash.
+fn frame(payload: &[u8], rules: u128, key: u128) -> Vec<u8> {
+    let mut out = Vec::with_capacity(HEADER + payload.len());
+    out.extend_from_slice(MAGIC);
+    out.extend_from_slice(&FORMAT.to_le_bytes());
+    out.extend_from_slice(&rules.to_le_bytes());
+    out.extend_from_slice(&key.to_le_bytes());
+    out.extend_from_slice(&xxh3_64(payload).to_le_bytes());
+    out.extend_from_slice(payload);
+    out
+}
+
+/// The payload of a framed file, if every header check passes.
+fn unframe(bytes: &[u8], rules: u128, key: u128) -> Option<&[u8]> {
+    if bytes.len() < HEADER || &bytes[..8] != MAGIC {
+        return None;
+    }
+    let u32_at = |i: usize| u32::from_le_bytes(bytes[i..i + 4].try_into().unwrap());
+    let u128_at = |i: usize| u128::from_le_bytes(bytes[i..i + 16].try_into().unwrap());
+    let u64_at = |i: usize| u64::from_le_bytes(bytes[i..i + 8].try_into().unwrap());
+    if u32_at(8) != FORMAT || u128_at(12) != rules || u128_at(28) != key {
+        return None;
+    }
+    let payload = &bytes[HEADER..];
+    (u64_at(44) == xxh3_64(payload)).then_some(payload)
+}
+
+/// Writes aside and renames into place, so that a reader never sees half a file.
+fn write_atomically(path: &Path, bytes: &[u8]) {
+    let tmp = path.with_extension(format!(
+        "tmp{}-{:?}",
+        std::process::id(),
+        std::thread::current().id()
+    ));
+    if std::fs::write(&tmp, bytes).is_err() || std::fs::rename(&tmp, path).is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+}
+
+fn decode(bytes: &[u8], rules: u128, key: Key) -> Option<Entry> {
+    let payload = unframe(bytes, rules, key.0)?;
+    let (doc, problems): Stored = postcard::from_bytes(payload).ok()?;
+    let doc = doc.map(
+        |(meta, front, figures, claims, conversions, directives, len)| Parts {
+            meta,
+            directives,
+            len,
+            front: front.into_vec(),
+            figures,
+            claims,
+            conversions,
+        },
+    );
+    Some(Entry { doc, problems })
+}
+
+impl Entry {
+    /// The document and its results, with `path` as the name to show. With `bytes` (the
+    /// content the entry was made from) the document holds its source; without, it reads it
+    /// from `path` when a report needs it. `Err` gives the bytes back if they are not text
+    /// after all.
+    #[allow(clippy::type_complexity)]
+    pub fn restore(
+        self,
+        path: &Path,
+        bytes: Option<Vec<u8>>,
+    ) -> Result<(Option<(Document, Prepared)>, Vec<LoadError>), Option<Vec<u8>>> {
+        let shown = path.display().to_string();
+        let problems = self
+            .problems
+            .into_iter()
+            .map(|p| LoadError {
+                path: shown.clone(),
+                ..p
+            })
+            .collect();
+        let Some(parts) = self.doc else {
+            return Ok((None, problems));
+        };
+        let doc = match bytes {
+            Some(bytes) => {
+                if simdutf8::basic::from_utf8(&bytes).is_err() || bytes.len() != parts.len {
+                    return Err(Some(bytes));
+                }
+                // SAFETY: simdutf8 has just checked that `bytes` is valid UTF-8.
+                let source = unsafe { String::from_utf8_unchecked(bytes) };
+                let front = serde_json::from_slice(&parts.front).unwrap_or_default();
+                Document::new(shown, source, front, parts.meta)
+            }
+            None => Document::deferred(
+                shown,
+                path.to_path_buf(),
+                parts.len,
+                parts.front,
+                parts.meta,
+                parts.directives,
+            ),
+        };
+        let prepared = Prepared {
+            figures: parts.figures,
+            claims: parts.claims,
+            conversions: parts.conversions,
+        };
+        Ok((Some((doc, prepared)), problems))
+    }
+}
+
+/// The hash of everything besides a file's content that decides what a run makes of it: the
+/// cache format, this figlint (its version and its executable's bytes) and the config texts.
+pub fn rules_key(config: &Config) -> u128 {
+    let mut h = Xxh3::new();
+    h.update(&FORMAT.to_le_bytes());
+    h.update(env!("CARGO_PKG_VERSION").as_bytes());
+    match std::env::current_exe().and_then(std::fs::read) {
+        Ok(exe) => h.update(&xxh3_128(&exe).to_le_bytes()),
+        // Without its own bytes a build cannot be told from another: use no stable key.
+        Err(_) => h.update(&std::process::id().to_le_bytes()),
+    }
+    h.update(&config.digest.to_le_bytes());
+    h.digest128()
+}
+
+/// Removes the folders of other rule sets (named like ours: 32 hex digits) under `root`.
+fn prune(root: &Path, keep: &Path) {
+    let Ok(entries) = std::fs::read_dir(root) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let p = e.path();
+        let name = e.file_name();
+        let ours = name.len() == 32
+            && name
+                .to_str()
+                .is_some_and(|n| n.bytes().all(|b| b.is_ascii_hexdigit()));
+        if ours && p != keep && p.is_dir() {
+            let _ = std::fs::remove_dir_all(&p);
+        }
+    }
+}
+
+/// Where the cache lives by default: beside the project's `figlint.yaml` if one was read,
+/// else at the top of the git work tree holding the current folder, else in the current
+/// folder.
+pub fn default_dir(config: &Config) -> PathBuf {
+    let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+    let root = config
+        .path
+        .as_ref()
+        .and_then(|p| crate::load::canonical(p).parent().map(Path::to_path_buf))
+        .or_else(|| {
+            cwd.ancestors()
+                .find(|a| a.join(".git").exists())
+                .map(Path::to_path_buf)
+        })
+        .unwrap_or(cwd);
+    root.join(DIR_NAME)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::Corpus;
+    use crate::load::from_bytes;
+
+    fn sample() -> (Vec<u8>, Document, Prepared, Vec<LoadError>) {
+        let text = "---\ntitle: 北京のAI産業が25%成長\nscore: 1.50\n---\n2024年の北京のAI産業は12%成長した。\n";
+        let bytes = text.as_bytes().to_vec();
+        let (doc, problems) = from_bytes(Path::new("a.md"), bytes.clone());
+        let vocab = crate::context::Vocab::new(&Config::shipped());
+        let corpus = Corpus::from_documents(vec![doc.clone().unwrap()], &vocab);
+        let prepared = Prepared {
+            figures: corpus.figures.clone(),
+            claims: corpus.claims.clone(),
+            conversions: corpus.conversions.clone(),
+        };
+        (bytes, corpus.docs[0].clone(), prepared, problems)
+    }
+
+    #[test]
+    fn an_entry_comes_back_as_it_went_in() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = Cache::open_with(dir.path(), 7).unwrap();
+        let (bytes, doc, prepared, problems) = sample();
+        assert!(!prepared.claims.is_empty());
+        let key = Key::of(&bytes, Format::Markdown);
+        assert!(cache.get(key).is_none());
+        cache.put(key, Some((&doc, &prepared)), &problems);
+        let (back, back_problems) = cache
+            .get(key)
+            .unwrap()
+            .restore(Path::new("b.md"), Some(bytes))
+            .ok()
+            .unwrap();
+        let (back_doc, back_prepared) = back.unwrap();
+        assert_eq!(back_doc.path, "b.md");
+        assert_eq!(back_doc.source(), doc.source());
+        assert_eq!(back_doc.front(), doc.front());
+        assert_eq!(
+            back_doc.front()["score"].to_string(),
+            doc.front()["score"].to_string()
+        );
+        assert_eq!(back_doc.meta.title, doc.meta.title);
+        assert_eq!(back_prepared.figures, prepared.figures);
+        assert_eq!(back_prepared.claims, prepared.claims);
+        assert_eq!(back_prepared.conversions, prepared.conversions);
+        assert_eq!(back_problems, problems);
+    }
+
+    #[test]
+    fn damaged_foreign_or_other_rules_entries_are_not_trusted() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = Cache::open_with(dir.path(), 7).unwrap();
+        let (bytes, doc, prepared, problems) = sample();
+        let key = Key::of(&bytes, Format::Markdown);
+        cache.put(key, Some((&doc, &prepared)), &problems);
+        let good = std::fs::read(cache.path(key)).unwrap();
+        assert!(decode(&good, 7, key).is_some());
+        // Another rule set, another file's key, a text format: not ours.
+        assert!(decode(&good, 8, key).is_none());
+        assert!(decode(&good, 7, Key::of(&bytes, Format::Text)).is_none());
+        // One flipped payload byte, a cut, garbage.
+        let mut flipped = good.clone();
+        *flipped.last_mut().unwrap() ^= 1;
+        assert!(decode(&flipped, 7, key).is_none());
+        assert!(decode(&good[..good.len() - 3], 7, key).is_none());
+        assert!(decode(&good[..10], 7, key).is_none());
+        assert!(decode(
+            b"not a cache entry at all, but long enough to have a header",
+            7,
+            key
+        )
+        .is_none());
+    }
+
+    #[test]
+    fn a_new_rule_set_removes_the_old_ones_folders_only() {
+        let dir = tempfile::tempdir().unwrap();
+        Cache::open_with(dir.path(), 1).unwrap();
+        std::fs::create_dir(dir.path().join("keep-me")).unwrap();
+        Cache::open_with(dir.path(), 2).unwrap();
+        assert!(!dir.path().join(format!("{:032x}", 1u128)).exists());
+        assert!(dir.path().join(format!("{:032x}", 2u128)).is_dir());
+        assert!(dir.path().join("keep-me").is_dir());
+        assert!(std::fs::read_to_string(dir.path().join(".gitignore"))
+            .unwrap()
+            .contains('*'));
+    }
+}
