@@ -22,7 +22,7 @@ command -v rg >/dev/null || { echo "ripgrep (rg) is needed: apt-get install ripg
 cargo build --release --quiet
 bin=target/release/figlint
 rg_cmd="rg -o '[0-9０-９][0-9０-９,.，]*' $folder"
-one=$(find "$folder" -maxdepth 1 -name '*.md' | sort | head -1)
+one=$(find "$folder" -maxdepth 1 -name '*.md' | sort | awk 'NR == 1')
 cache=$(mktemp -d)
 trap 'rm -rf "$cache"' EXIT
 fig_cmd="$bin figures $folder --format json --no-cache"
