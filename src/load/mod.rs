@@ -146,8 +146,17 @@ impl Document {
             let Some((file, len)) = &self.text.file else {
                 return String::new();
             };
-            match std::fs::read(file).map(String::from_utf8) {
-                Ok(Ok(s)) if s.len() == *len => s,
+            let text = std::fs::read(file)
+                .ok()
+                .filter(|b| b.len() == *len)
+                .and_then(|b| {
+                    // SAFETY: simdutf8 checks that the bytes are valid UTF-8 first.
+                    simdutf8::basic::from_utf8(&b)
+                        .is_ok()
+                        .then(|| unsafe { String::from_utf8_unchecked(b) })
+                });
+            match text {
+                Some(s) => s,
                 _ => {
                     eprintln!(
                         "warning: {}: changed while figlint was running; its text is not shown",
