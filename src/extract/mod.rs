@@ -4,7 +4,8 @@
 //! digits, CJK numerals, English number words) and skips everything else cheaply. At each
 //! candidate it parses, in order:
 //!
-//! 1. the numeral itself ([`numeral`]): digits, CJK numerals and 万/億/兆 compounds;
+//! 1. the numeral itself ([`numeral`]): digits, CJK numerals and 万/億/兆 compounds, or
+//!    English number words ([`english`]);
 //! 2. an English scale (`million`, `bn`, `k`) ([`units::en_scale`]);
 //! 3. a unit (`%`, `円`, `人`, `dollars`, `割` …) ([`units`]);
 //! 4. qualifiers after the unit (`以上`, `近く`, `or more`) ([`qualifiers`]);
@@ -38,6 +39,7 @@
 //!   (`三人`, `五割`, `百円`); `一` alone needs `%` or `割`. A small stoplist rejects words
 //!   like `四六時中` and `六本木`.
 
+mod english;
 mod exclude;
 mod kana;
 mod numeral;
@@ -80,7 +82,7 @@ pub fn extract(text: &str) -> Vec<RawFigure> {
                 }
                 let we = numeral::ascii_word(b, i);
                 let te = exclude::token_end(b, i);
-                let number_word = numeral::is_english_number_word(&text[i..we]);
+                let number_word = english::is_english_number_word(&text[i..we]);
                 if te > we && !(number_word && b[we] == b'-') {
                     // Letters glued to digits: a name (R1, H100, GPT-4o) or FY2025,
                     // or a currency code (USD115).
@@ -523,7 +525,7 @@ fn minor_tail(text: &str, i: usize, code: &str) -> Option<(Decimal, Decimal, usi
     }
     let english = b.get(j).is_some_and(|c| c.is_ascii_alphabetic());
     let (v, e) = if english {
-        let (v, _, e, _) = numeral::parse_english(text, j)?;
+        let (v, _, e, _) = english::parse_english(text, j)?;
         (v, e)
     } else {
         let n = numeral::parse_numeral(text, j)?;
@@ -586,7 +588,7 @@ fn minor_tail(text: &str, i: usize, code: &str) -> Option<(Decimal, Decimal, usi
                     k
                 };
                 let n3 = if b.get(k).is_some_and(|c| c.is_ascii_alphabetic()) {
-                    numeral::parse_english(text, k).map(|(v, _, e, _)| (v, e))
+                    english::parse_english(text, k).map(|(v, _, e, _)| (v, e))
                 } else {
                     numeral::parse_numeral(text, k).map(|n| (n.value, n.end))
                 };
@@ -658,7 +660,7 @@ fn percent_of_before(text: &str, i: usize, floor: usize) -> Option<usize> {
             let ws = exclude::word_before(text.as_bytes(), j);
             let w = &text[ws..j];
             let numeric =
-                w.bytes().any(|c| c.is_ascii_digit()) || numeral::is_english_number_word(w);
+                w.bytes().any(|c| c.is_ascii_digit()) || english::is_english_number_word(w);
             return (!numeric).then_some(st);
         }
     }
@@ -1056,7 +1058,7 @@ fn range_tail(text: &str, q1: &Qty, i: usize, between: bool) -> Option<(Qty, usi
             .is_some_and(|(c, _)| matches!(cjk(c), Some(Cjk::Digit(_) | Cjk::Small(_))))
         || (b.get(j).is_some_and(|c| c.is_ascii_alphabetic()) && !q1.english && !hyphen && {
             let we = numeral::ascii_word(b, j);
-            numeral::is_english_number_word(&text[j..we])
+            english::is_english_number_word(&text[j..we])
         });
     if !starts {
         return None;
@@ -1180,7 +1182,7 @@ fn parse_qty(text: &str, p: usize, money_prefix: Option<&'static str>) -> Parsed
     let mut e;
     let n: Option<Numeral>;
     if b[p].is_ascii_alphabetic() {
-        let Some((v, pr, end, _)) = numeral::parse_english(text, p) else {
+        let Some((v, pr, end, _)) = english::parse_english(text, p) else {
             return Parsed::Skip(numeral::ascii_word(b, p));
         };
         q = Qty {
