@@ -676,6 +676,33 @@ pub(crate) fn numeral_run_end(text: &str, mut i: usize) -> usize {
     }
 }
 
+/// A vulgar fraction character at `i` (`½`, `⅔`, `¾`): (value, end).
+pub(crate) fn vulgar_fraction(text: &str, i: usize) -> Option<(Decimal, usize)> {
+    let (c, l) = char_at(text, i)?;
+    let (n, d) = match c {
+        '½' => (1, 2),
+        '⅓' => (1, 3),
+        '⅔' => (2, 3),
+        '¼' => (1, 4),
+        '¾' => (3, 4),
+        '⅕' => (1, 5),
+        '⅖' => (2, 5),
+        '⅗' => (3, 5),
+        '⅘' => (4, 5),
+        '⅙' => (1, 6),
+        '⅚' => (5, 6),
+        '⅐' => (1, 7),
+        '⅛' => (1, 8),
+        '⅜' => (3, 8),
+        '⅝' => (5, 8),
+        '⅞' => (7, 8),
+        '⅑' => (1, 9),
+        '⅒' => (1, 10),
+        _ => return None,
+    };
+    Some((Decimal::from(n) / Decimal::from(d), i + l))
+}
+
 /// The ASCII word (letters only) starting at `i`.
 pub(crate) fn ascii_word(b: &[u8], i: usize) -> usize {
     let mut j = i;
