@@ -131,6 +131,7 @@ static FUNCTION_WORDS: &[&str] = &[
     "chf",
     "sgd",
     "minus",
+    "negative",
     "plus",
     "total",
     "totaling",
@@ -208,7 +209,21 @@ pub(crate) fn blocked_by_prefix(text: &str, p: usize) -> bool {
         && p >= 2
         && b[p - 2].is_ascii_alphanumeric()
     {
-        return true;
+        // three-nought-four: digits read out one by one (with a nought, unlike
+        // fifty-fifty or one-two).
+        let spelled = prev == b'-' && b[p].is_ascii_alphabetic() && {
+            let ws = word_before(b, p - 1);
+            let we = super::numeral::ascii_word(b, p);
+            let nought =
+                |w: &str| w.eq_ignore_ascii_case("nought") || w.eq_ignore_ascii_case("naught");
+            let (w1, w2) = (&text[ws..p - 1], &text[p..we]);
+            (nought(w1) || nought(w2))
+                && super::english::is_english_number_word(w1)
+                && super::english::is_english_number_word(w2)
+        };
+        if !spelled {
+            return true;
+        }
     }
     let head = &text[..p];
     if let Some(c) = head.chars().next_back() {

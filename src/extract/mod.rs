@@ -4,7 +4,8 @@
 //! digits, CJK numerals, English number words) and skips everything else cheaply. At each
 //! candidate it parses, in order:
 //!
-//! 1. the numeral itself ([`numeral`]): digits, CJK numerals and 万/億/兆 compounds;
+//! 1. the numeral itself ([`numeral`]): digits, CJK numerals and 万/億/兆 compounds, or
+//!    English number words ([`english`]);
 //! 2. an English scale (`million`, `bn`, `k`) ([`units::en_scale`]);
 //! 3. a unit (`%`, `円`, `人`, `dollars`, `割` …) ([`units`]);
 //! 4. qualifiers after the unit (`以上`, `近く`, `or more`) ([`qualifiers`]);
@@ -34,10 +35,18 @@
 //!   (`24時間`, `3か月`, `7日`).
 //! * **`points`** in English is a percentage-point unit only as `percentage points`
 //!   (or `pp`, `pt`, `bps`); bare `points` is not a unit.
+//! * **English number words** ([`english`]): an ordinal (`twenty-first`, `one hundred
+//!   fifth`) is skipped whole; fractions (`three twenty-firsts`), mixed numbers
+//!   (`twenty and three fifths`), decimals (`nine point nought four`) and ratios
+//!   (`one over three` at a clause end, `two out of five`, `one in twenty`) are Numbers.
+//!   `the one`, `that one`, `no one` are pronouns. Glued `M` (`10M`) and `b` (`1.2b`)
+//!   are scales only with two digits or a decimal, and never after a version number
+//!   (`Llama 3 70B`).
 //! * **Kanji-only numerals** must be multi-character (`二十五`) or carry a strong unit
 //!   (`三人`, `五割`, `百円`); `一` alone needs `%` or `割`. A small stoplist rejects words
 //!   like `四六時中` and `六本木`.
 
+mod english;
 mod exclude;
 mod kana;
 mod numeral;
@@ -80,7 +89,7 @@ pub fn extract(text: &str) -> Vec<RawFigure> {
                 }
                 let we = numeral::ascii_word(b, i);
                 let te = exclude::token_end(b, i);
-                let number_word = numeral::is_english_number_word(&text[i..we]);
+                let number_word = english::is_english_number_word(&text[i..we]);
                 if te > we && !(number_word && b[we] == b'-') {
                     // Letters glued to digits: a name (R1, H100, GPT-4o) or FY2025,
                     // or a currency code (USD115).
@@ -123,6 +132,18 @@ pub fn extract(text: &str) -> Vec<RawFigure> {
             0xF0..=0xF7 => 4,
             _ => 1,
         };
+        // ½ ¼ ¾ (U+00BC–U+00BE) and ⅐ … ⅞ (U+2150–U+215E): fractions in one character.
+        let vulgar = (len == 2 && c == 0xC2 && matches!(b.get(i + 1), Some(0xBC..=0xBE)))
+            || (len == 3
+                && c == 0xE2
+                && b.get(i + 1) == Some(&0x85)
+                && matches!(b.get(i + 2), Some(0x90..=0x9E)));
+        if vulgar {
+            let next = candidate(text, i, floor, &mut out);
+            floor = next;
+            i = next.max(i + len);
+            continue;
+        }
         if len == 3 && i + 2 < b.len() {
             let cp = ((c as u32 & 0x0F) << 12)
                 | ((b[i + 1] as u32 & 0x3F) << 6)
@@ -409,6 +430,18 @@ pub(crate) fn candidate(text: &str, p: usize, floor: usize, out: &mut Vec<RawFig
         }
     }
 
+    // "- 10  k", "- 1 4/5": a minus sign set apart by spaces, for a number on its own.
+    if !negative && cur_prefix.is_none() && text[end..].trim().is_empty() {
+        let head = text[floor..start].trim_end_matches(' ');
+        if head.len() + floor < start {
+            if let Some(h) = head.strip_suffix('-') {
+                if h.trim().is_empty() {
+                    negative = true;
+                    start = floor + h.len();
+                }
+            }
+        }
+    }
     // Validity of what we have.
     let whole = whole_span(text, start, end);
     if !whole
@@ -523,7 +556,7 @@ fn minor_tail(text: &str, i: usize, code: &str) -> Option<(Decimal, Decimal, usi
     }
     let english = b.get(j).is_some_and(|c| c.is_ascii_alphabetic());
     let (v, e) = if english {
-        let (v, _, e, _) = numeral::parse_english(text, j)?;
+        let (v, _, e) = english::parse_english(text, j)?;
         (v, e)
     } else {
         let n = numeral::parse_numeral(text, j)?;
@@ -586,7 +619,7 @@ fn minor_tail(text: &str, i: usize, code: &str) -> Option<(Decimal, Decimal, usi
                     k
                 };
                 let n3 = if b.get(k).is_some_and(|c| c.is_ascii_alphabetic()) {
-                    numeral::parse_english(text, k).map(|(v, _, e, _)| (v, e))
+                    english::parse_english(text, k).map(|(v, _, e)| (v, e))
                 } else {
                     numeral::parse_numeral(text, k).map(|n| (n.value, n.end))
                 };
@@ -658,7 +691,7 @@ fn percent_of_before(text: &str, i: usize, floor: usize) -> Option<usize> {
             let ws = exclude::word_before(text.as_bytes(), j);
             let w = &text[ws..j];
             let numeric =
-                w.bytes().any(|c| c.is_ascii_digit()) || numeral::is_english_number_word(w);
+                w.bytes().any(|c| c.is_ascii_digit()) || english::is_english_number_word(w);
             return (!numeric).then_some(st);
         }
     }
@@ -1056,7 +1089,7 @@ fn range_tail(text: &str, q1: &Qty, i: usize, between: bool) -> Option<(Qty, usi
             .is_some_and(|(c, _)| matches!(cjk(c), Some(Cjk::Digit(_) | Cjk::Small(_))))
         || (b.get(j).is_some_and(|c| c.is_ascii_alphabetic()) && !q1.english && !hyphen && {
             let we = numeral::ascii_word(b, j);
-            numeral::is_english_number_word(&text[j..we])
+            english::is_english_number_word(&text[j..we])
         });
     if !starts {
         return None;
@@ -1180,9 +1213,23 @@ fn parse_qty(text: &str, p: usize, money_prefix: Option<&'static str>) -> Parsed
     let mut e;
     let n: Option<Numeral>;
     if b[p].is_ascii_alphabetic() {
-        let Some((v, pr, end, _)) = numeral::parse_english(text, p) else {
-            return Parsed::Skip(numeral::ascii_word(b, p));
+        let (v, pr, end) = match english::parse(text, p) {
+            Some(english::En::Number(v, pr, end)) => (v, pr, end),
+            // twenty-first, one hundred fifth: ordinals are not figures.
+            Some(english::En::Ordinal(end)) => return Parsed::Skip(end),
+            None => return Parsed::Skip(numeral::ascii_word(b, p)),
         };
+        // one over three, two out of five, one in twenty
+        if money_prefix.is_none() {
+            if let Some((r, re)) = english::ratio_tail(text, v, end) {
+                return Parsed::Qty(fraction_qty(text, r, re, true));
+            }
+        }
+        // the one you mentioned, that one, no one: a pronoun.
+        if english::pronoun_one(text, p, end) && units::en_unit(text, skip_space(b, end)).is_none()
+        {
+            return Parsed::Skip(end);
+        }
         q = Qty {
             end,
             value: v,
@@ -1207,6 +1254,10 @@ fn parse_qty(text: &str, p: usize, money_prefix: Option<&'static str>) -> Parsed
             q.has_scale = true;
         }
     } else {
+        // ½, ⅔: a fraction in one character.
+        if let Some((v, ve)) = numeral::vulgar_fraction(text, p) {
+            return Parsed::Qty(fraction_qty(text, v, ve, false));
+        }
         let Some(nn) = numeral::parse_numeral(text, p) else {
             return Parsed::Skip(skip_end(text, p));
         };
@@ -1272,6 +1323,25 @@ fn parse_qty(text: &str, p: usize, money_prefix: Option<&'static str>) -> Parsed
                 return Parsed::Skip(e);
             }
         }
+        // 2½
+        if nn.plain_int_digits.is_some() && !nn.leading_zero {
+            if let Some((f, fe)) = numeral::vulgar_fraction(text, e) {
+                q.value += f;
+                q.precision = Decimal::new(1, 6);
+                q.plain_digits = None;
+                e = fe;
+            }
+        }
+        // 1 over 3, 2000 over 3, 2 out of 5 (not "in 2019 over 3").
+        if nn.plain_int_digits.is_some()
+            && !nn.leading_zero
+            && money_prefix.is_none()
+            && !(nn.plain_int_digits == Some(4) && bare_year(text, p, e, &q))
+        {
+            if let Some((r, re)) = english::ratio_tail(text, nn.value, e) {
+                return Parsed::Qty(fraction_qty(text, r, re, false));
+            }
+        }
         // English scale (million, bn, k).
         if !nn.big_scale && !nn.ends_with_multiplier {
             if let Some((se, send, glued)) = units::en_scale(text, e, money_prefix.is_some()) {
@@ -1279,7 +1349,17 @@ fn parse_qty(text: &str, p: usize, money_prefix: Option<&'static str>) -> Parsed
                     .is_some_and(|(u, _)| matches!(u, U::Money(_) | U::MoneyExp(..)))
                     || units::cjk_unit(text, send)
                         .is_some_and(|(u, _)| matches!(u, U::Money(_) | U::MoneyExp(..)));
-                let ok = !glued || money_prefix.is_some() || money_after || se == 3;
+                // 10M, 1.5M, 1.2b: a glued capital M needs a decimal or two digits (3M is
+                // a company), a glued b or B a decimal (70B, 405B name model sizes); a
+                // glued m is metres. Not after a version number either (Gemma 3 270M).
+                let (scale_at, suffix) = (e, &text[e..send]);
+                let decimal = nn.precision < Decimal::ONE;
+                let two_digits = decimal || nn.plain_int_digits.is_some_and(|d| d >= 2);
+                let letter = ((suffix == "M" && two_digits)
+                    || (suffix.eq_ignore_ascii_case("b") && decimal)
+                    || suffix.eq_ignore_ascii_case("mil"))
+                    && !after_version(b, p);
+                let ok = !glued || money_prefix.is_some() || money_after || se == 3 || letter;
                 if ok {
                     let m = pow10(se);
                     q.value *= m;
@@ -1288,6 +1368,23 @@ fn parse_qty(text: &str, p: usize, money_prefix: Option<&'static str>) -> Parsed
                     q.scale_e = se;
                     q.plain_digits = None;
                     e = send;
+                    if english::spelled_scale(text, scale_at).is_some() && q.value.fract().is_zero()
+                    {
+                        // 4 thousand 3 hundred and 21, 6 crore and two hundred
+                        if let Some((add, pr, ce)) = english::scale_chain(text, e, se) {
+                            q.value += add;
+                            q.precision = pr;
+                            e = ce;
+                        }
+                    }
+                    // 3 million and a half
+                    if se >= 3 {
+                        if let Some((f, fe)) = english::and_a_fraction(text, e) {
+                            q.value += f * m;
+                            q.precision = Decimal::new(1, 6);
+                            e = fe;
+                        }
+                    }
                 }
             }
         }
@@ -1510,6 +1607,42 @@ fn parse_qty(text: &str, p: usize, money_prefix: Option<&'static str>) -> Parsed
     }
     q.end = suffix_quals(text, e, &mut q);
     Parsed::Qty(q)
+}
+
+/// Whether the numeral at `p` follows a version number and a space (`Llama 3 70B`).
+fn after_version(b: &[u8], p: usize) -> bool {
+    if p < 2 || b[p - 1] != b' ' || !b[p - 2].is_ascii_digit() {
+        return false;
+    }
+    let mut s = p - 1;
+    while s > 0 && (b[s - 1].is_ascii_digit() || b[s - 1] == b'.') {
+        s -= 1;
+    }
+    s == 0 || b[s - 1] == b' ' || b[s - 1].is_ascii_alphabetic()
+}
+
+/// A bare fraction (`one over three`, `½`) ending at `end`, with its trailing qualifiers.
+fn fraction_qty(text: &str, value: Decimal, end: usize, english: bool) -> Qty {
+    let mut q = Qty {
+        end,
+        value,
+        precision: Decimal::new(1, 6),
+        kind: Kind::Number,
+        unit: "",
+        has_unit: true,
+        scale_e: 0,
+        has_scale: false,
+        approx: false,
+        bound: None,
+        kanji_only: false,
+        kanji_chars: 0,
+        plain_digits: None,
+        leading_zero: false,
+        english,
+        minor_unit: false,
+    };
+    q.end = suffix_quals(text, end, &mut q);
+    q
 }
 
 fn is_pow10(v: Decimal) -> bool {

@@ -109,6 +109,7 @@ static PREFIX_EN: &[(&str, Q)] = &[
     ("at most", LE),
     ("no more than", LE),
     ("minus", NEG),
+    ("negative", NEG),
     (
         "between",
         Q {

@@ -645,3 +645,191 @@ fn new_forms_stay_out_of_prose_words() {
     // A real kanji decimal percentage survives the placeholder rule.
     assert_eq!(val("金利は〇・五%です"), d("0.5"));
 }
+
+#[test]
+fn english_decimals_with_point() {
+    let t = "it came to two hundred point zero three in total";
+    let f = one(t);
+    assert_eq!(span(t, &f), "two hundred point zero three");
+    assert_eq!((f.value, f.precision), (d("200.03"), d("0.01")));
+    assert_eq!(val("two hundred point seventy-one"), d("200.71"));
+    assert_eq!(val("nine point nought four"), d("9.04"));
+    assert_eq!(val("the answer is minus five point five"), d("-5.5"));
+    let v = figs("nought point nought three plus zero point zero eight equals nought point eleven");
+    let vals: Vec<Decimal> = v.iter().map(|f| f.1).collect();
+    assert_eq!(vals, vec![d("0.03"), d("0.08"), d("0.11")]);
+    // "point" without number words after it is not a decimal.
+    assert_eq!(val("one point of view"), d("1"));
+}
+
+#[test]
+fn english_mixed_numbers_and_compound_fractions() {
+    assert_eq!(val("twenty and three fifths"), d("20.6"));
+    assert_eq!(val("twenty and three and three fifths"), d("23.6"));
+    assert_eq!(val("one hundred and three quarters"), d("100.75"));
+    assert_eq!(val("two hundred and fifty-four hundredths"), d("200.54"));
+    assert_eq!(
+        val("one hundred and three and two thirds"),
+        d("103.666666666667")
+    );
+    // Not a proper fraction after "and": the whole phrase is the numerator.
+    assert_eq!(val("one hundred and thirty fifths"), d("26"));
+    assert_eq!(val("one hundred and thirty-two fifths"), d("26.4"));
+    // Compound denominators: the longest one that leaves a numerator.
+    assert_eq!(val("one twenty-fifth"), d("0.04"));
+    assert_eq!(val("three twenty-firsts"), d("0.142857142857"));
+    assert_eq!(val("twenty twenty fifths"), d("0.8"));
+    assert_eq!(val("one hundred thirty fifths"), d("2.857142857143"));
+    assert_eq!(val("one one hundred and fifth"), d("0.009523809524"));
+    assert_eq!(val("twenty one fifths"), d("4.2"));
+    // A hyphen binds the words it joins: ninety-five hundred is the numerator.
+    assert_eq!(val("ninety - five hundred fifths"), d("1900"));
+    let t = "we ate three and one fourth of it";
+    let f = one(t);
+    assert_eq!(span(t, &f), "three and one fourth");
+    assert_eq!(f.value, d("3.25"));
+}
+
+#[test]
+fn english_fractions_of_scales() {
+    assert_eq!(val("one million and a half"), d("1500000"));
+    assert_eq!(val("The population is 3 million and a half"), d("3500000"));
+    assert_eq!(val("they have two million and one half"), d("2500000"));
+    assert_eq!(val("five and a half million fishes"), d("5500000"));
+    assert_eq!(val("one billion and a half million"), d("1000500000"));
+    assert_eq!(val("five billion and three quarters"), d("5750000000"));
+    assert_eq!(val("two million and three fifths"), d("2600000"));
+    assert_eq!(val("two thirds of a million"), d("666666.666666666667"));
+    assert_eq!(val("half a  dozen"), d("6"));
+    assert_eq!(val("half a million people came"), d("500000"));
+    // "half" on its own is not read.
+    assert!(figs("half the people came").is_empty());
+}
+
+#[test]
+fn english_ordinals_are_not_figures() {
+    for t in [
+        "the twenty-first century",
+        "a twenty-first century skill",
+        "the one hundred fifth anniversary",
+        "three fifth graders won",
+        "she was the two millionth visitor",
+        "the twenty-fifth time",
+    ] {
+        assert!(figs(t).is_empty(), "{t}: {:?}", figs(t));
+    }
+    // A time, not a half.
+    assert_eq!(val("wait one second"), d("1"));
+    assert!(figs("Book a first class seat").is_empty());
+}
+
+#[test]
+fn english_ratios() {
+    let t = "the odds are one over three";
+    let f = one(t);
+    assert_eq!(span(t, &f), "one over three");
+    assert_eq!(f.value.round_dp(12), d("0.333333333333"));
+    assert_eq!(val("1 over 3"), d("0.333333333333"));
+    assert_eq!(val("2000 over 3"), d("666.666666666667"));
+    assert_eq!(val("1 over one hundred and twenty five"), d("0.008"));
+    assert_eq!(val("The answer is negative one over 20"), d("-0.05"));
+    assert_eq!(val("two out of five hundred tvs"), d("0.004"));
+    assert_eq!(val("one in twenty-one"), d("0.047619047619"));
+    assert_eq!(val("nine out of ten dentists agree"), d("0.9"));
+    // Not ratios: a duration after "over", more than the whole, a time after "in",
+    // a year.
+    let v = figs("I want to earn $2000 over 3 years");
+    assert_eq!(
+        v.iter().map(|f| f.1).collect::<Vec<_>>(),
+        vec![d("2000"), d("3")]
+    );
+    assert_eq!(figs("there are 12 out of 10").len(), 2);
+    assert_eq!(figs("I count 12 in six boxes").len(), 2);
+    assert_eq!(figs("one in three days it rains").len(), 2);
+    let v = figs("It launched in 2019 over 3.");
+    assert_eq!(v[0].2, Kind::Year);
+}
+
+#[test]
+fn digits_with_scale_words() {
+    let t = "I can give you 3 hundred and 21 yuan.";
+    let f = one(t);
+    assert_eq!(span(t, &f), "3 hundred and 21 yuan");
+    assert_eq!((f.value, f.unit.as_str()), (d("321"), "CNY"));
+    assert_eq!(
+        val("4 thousand 3 hundred and 21 is a valid number."),
+        d("4321")
+    );
+    assert_eq!(val("3 hundred and one is a valid number"), d("301"));
+    assert_eq!(val("I count 6 crore and two hundred"), d("60000200"));
+    // Parts that are not smaller than the scale before them stay apart.
+    let v = figs("3 hundred and 2 hundred are two valid numbers.");
+    assert_eq!(
+        v.iter().map(|f| f.1).collect::<Vec<_>>(),
+        vec![d("300"), d("200"), d("2")]
+    );
+    let v = figs("4 thousand 3 hundred and 0 are two valid numbers.");
+    assert_eq!(
+        v.iter().map(|f| f.1).collect::<Vec<_>>(),
+        vec![d("4300"), d("0"), d("2")]
+    );
+    let v = figs("3 hundred and negative one are two valid numbers.");
+    assert_eq!(
+        v.iter().map(|f| f.1).collect::<Vec<_>>(),
+        vec![d("300"), d("-1"), d("2")]
+    );
+}
+
+#[test]
+fn glued_scale_suffixes() {
+    assert_eq!(val("I can give you 10M."), d("10000000"));
+    assert_eq!(val("1.2b"), d("1200000000"));
+    assert_eq!(val("That account revenue target is US$ 1MM"), d("1000000"));
+    assert_eq!(val("2mil SEK can't buy you a big apartment"), d("2000000"));
+    assert_eq!(val("either 10 tln"), d("10000000000000"));
+    // Metres, a company, model sizes and model names are not millions or billions.
+    assert!(figs("1m isn't a number.").is_empty());
+    assert!(figs("The firm 3M reported").is_empty());
+    assert!(figs("Llama 3 70B and Gemma 3 270M").is_empty());
+}
+
+#[test]
+fn english_signs_and_pronouns() {
+    assert_eq!(val("The answer is negative one"), d("-1"));
+    assert_eq!(val("Negative one is odd"), d("-1"));
+    assert_eq!(val("- 10  k"), d("-10000"));
+    assert_eq!(val("- 1 4/5"), d("-1.8"));
+    // A list bullet is not a sign.
+    assert_eq!(val("- 10 firms joined."), d("10"));
+    for t in [
+        "The one you mentioned is invalid",
+        "That one is really good",
+        "No one came",
+        "each one of them",
+    ] {
+        assert!(figs(t).is_empty(), "{t}: {:?}", figs(t));
+    }
+    // Still a number: "one" as a count, and "the one percent".
+    assert_eq!(val("Let's try one last time"), d("1"));
+    assert_eq!(one("the one percent").kind, Kind::Percent);
+    assert_eq!(val("One of the reasons is cost"), d("1"));
+}
+
+#[test]
+fn vulgar_fractions_and_read_out_digits() {
+    assert_eq!(val("the result is ¾"), d("0.75"));
+    let v = figs("the result is ⅙ and sometimes ½");
+    assert_eq!(v.len(), 2);
+    assert_eq!(v[1].1, d("0.5"));
+    let f = one("a rate of 2½ percent");
+    assert_eq!((f.value, f.kind), (d("2.5"), Kind::Percent));
+    let v = figs("they were playing three-nought-four");
+    assert_eq!(
+        v.iter().map(|f| f.1).collect::<Vec<_>>(),
+        vec![d("3"), d("0"), d("4")]
+    );
+    // Other hyphenated number words stay one figure.
+    assert_eq!(figs("a fifty-fifty chance").len(), 1);
+    // Names and versions stay out.
+    assert!(figs("Python 3.11 and GPT-4 were released").is_empty());
+}

@@ -456,11 +456,16 @@ pub(crate) fn en_scale(text: &str, i: usize, money: bool) -> Option<(i32, usize,
         2
     } else if word("thousand") || w == "k" && j == i || w == "K" && j == i && money {
         3
-    } else if word("million") || word("mil") || word("mln") || word("mn") || word("m") && j == i {
+    } else if word("million")
+        || word("mil")
+        || word("mln")
+        || word("mn")
+        || (word("m") || w == "MM") && j == i
+    {
         6
     } else if word("billion") || word("bn") || word("bln") || (word("b") && j == i) {
         9
-    } else if word("trillion") || word("tn") || word("trn") {
+    } else if word("trillion") || word("tn") || word("trn") || word("tln") {
         12
     } else if word("lakh") {
         5
