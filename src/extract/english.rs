@@ -779,7 +779,10 @@ fn point_digits(text: &str, e: usize) -> Option<(Decimal, u32, usize)> {
 /// words, and not before a time unit). Returns (num / den, end).
 pub(crate) fn ratio_tail(text: &str, num: Decimal, e: usize) -> Option<(Decimal, usize)> {
     let b = text.as_bytes();
-    if b.get(e) != Some(&b' ') || !num.fract().is_zero() || num.is_sign_negative() {
+    if b.get(e) != Some(&b' ') || !matches!(b.get(e + 1), Some(b'o' | b'O' | b'i' | b'I')) {
+        return None;
+    }
+    if !num.fract().is_zero() || num.is_sign_negative() {
         return None;
     }
     let r = &b[e + 1..];

@@ -132,13 +132,8 @@ pub fn extract(text: &str) -> Vec<RawFigure> {
             0xF0..=0xF7 => 4,
             _ => 1,
         };
-        // ½ ¼ ¾ (U+00BC–U+00BE) and ⅐ … ⅞ (U+2150–U+215E): fractions in one character.
-        let vulgar = (len == 2 && c == 0xC2 && matches!(b.get(i + 1), Some(0xBC..=0xBE)))
-            || (len == 3
-                && c == 0xE2
-                && b.get(i + 1) == Some(&0x85)
-                && matches!(b.get(i + 2), Some(0x90..=0x9E)));
-        if vulgar {
+        // ¼ ½ ¾ (U+00BC–U+00BE): fractions in one character (⅐ … ⅞ are in the bitmap).
+        if len == 2 && c == 0xC2 && matches!(b.get(i + 1), Some(0xBC..=0xBE)) {
             let next = candidate(text, i, floor, &mut out);
             floor = next;
             i = next.max(i + len);
@@ -173,16 +168,18 @@ pub fn extract(text: &str) -> Vec<RawFigure> {
     out
 }
 
-/// Bitmap over the BMP of the characters that can start a numeral: CJK digits and
-/// 十百千 (not 万億兆, which need a digit first) and full-width digits.
+/// Bitmap over the BMP of the three-byte characters that can start a numeral: CJK digits
+/// and 十百千 (not 万億兆, which need a digit first), full-width digits and the vulgar
+/// fractions ⅐ … ⅞.
 static START_BITMAP: std::sync::LazyLock<Vec<u64>> = std::sync::LazyLock::new(|| {
     let mut m = vec![0u64; 1024];
-    for cp in 0x3000u32..0x10000 {
+    for cp in 0x2150u32..0x10000 {
         let Some(c) = char::from_u32(cp) else {
             continue;
         };
-        let starts =
-            matches!(cjk(c), Some(Cjk::Digit(_) | Cjk::Small(_))) || ('０'..='９').contains(&c);
+        let starts = matches!(cjk(c), Some(Cjk::Digit(_) | Cjk::Small(_)))
+            || ('０'..='９').contains(&c)
+            || ('⅐'..='⅞').contains(&c);
         if starts {
             m[(cp >> 6) as usize] |= 1u64 << (cp & 63);
         }
@@ -1324,7 +1321,10 @@ fn parse_qty(text: &str, p: usize, money_prefix: Option<&'static str>) -> Parsed
             }
         }
         // 2½
-        if nn.plain_int_digits.is_some() && !nn.leading_zero {
+        if matches!(b.get(e), Some(0xC2 | 0xE2))
+            && nn.plain_int_digits.is_some()
+            && !nn.leading_zero
+        {
             if let Some((f, fe)) = numeral::vulgar_fraction(text, e) {
                 q.value += f;
                 q.precision = Decimal::new(1, 6);
@@ -1333,13 +1333,11 @@ fn parse_qty(text: &str, p: usize, money_prefix: Option<&'static str>) -> Parsed
             }
         }
         // 1 over 3, 2000 over 3, 2 out of 5 (not "in 2019 over 3").
-        if nn.plain_int_digits.is_some()
-            && !nn.leading_zero
-            && money_prefix.is_none()
-            && !(nn.plain_int_digits == Some(4) && bare_year(text, p, e, &q))
-        {
+        if nn.plain_int_digits.is_some() && !nn.leading_zero && money_prefix.is_none() {
             if let Some((r, re)) = english::ratio_tail(text, nn.value, e) {
-                return Parsed::Qty(fraction_qty(text, r, re, false));
+                if !(nn.plain_int_digits == Some(4) && bare_year(text, p, e, &q)) {
+                    return Parsed::Qty(fraction_qty(text, r, re, false));
+                }
             }
         }
         // English scale (million, bn, k).
