@@ -22,7 +22,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::time::SystemTime;
-use xxhash_rust::xxh3::{xxh3_128, xxh3_64, Xxh3};
+use xxhash_rust::xxh3::{xxh3_64, Xxh3};
 
 /// Bumped whenever the layout of an entry changes.
 const FORMAT: u32 = 1;
@@ -385,14 +385,16 @@ impl Entry {
 }
 
 /// The hash of everything besides a file's content that decides what a run makes of it: the
-/// cache format, this figlint (its version and its executable's bytes) and the config texts.
+/// cache format, this figlint (its version and its executable's stamp) and the config texts.
 pub fn rules_key(config: &Config) -> u128 {
     let mut h = Xxh3::new();
     h.update(&FORMAT.to_le_bytes());
     h.update(env!("CARGO_PKG_VERSION").as_bytes());
-    match std::env::current_exe().and_then(std::fs::read) {
-        Ok(exe) => h.update(&xxh3_128(&exe).to_le_bytes()),
-        // Without its own bytes a build cannot be told from another: use no stable key.
+    // The executable is known by its stamp (any rebuild or reinstall changes its times and
+    // usually its inode), not by hashing its megabytes on every run.
+    match std::env::current_exe().and_then(std::fs::metadata) {
+        Ok(meta) => h.update(&postcard::to_stdvec(&Stamp::of(&meta)).unwrap_or_default()),
+        // Without it a build cannot be told from another: use no stable key.
         Err(_) => h.update(&std::process::id().to_le_bytes()),
     }
     h.update(&config.digest.to_le_bytes());
