@@ -250,8 +250,8 @@ mod tests {
     use crate::load::{parse, Format};
 
     fn conversions(text: &str) -> Vec<Conversion> {
-        let (doc, _) = parse("t.md".into(), text.to_string(), Format::Markdown);
-        let figs = crate::corpus::figures_of(&doc);
+        let (mut doc, _) = parse("t.md".into(), text.to_string(), Format::Markdown);
+        let figs = crate::corpus::figures_of(&mut doc);
         doc_conversions(&doc, &figs)
     }
 

@@ -7,6 +7,7 @@ use crate::context::{self, Claim, Vocab};
 use crate::conversion::{self, Conversion};
 use crate::extract;
 use crate::figure::Figure;
+use crate::load::prose::split_sentences;
 use crate::load::{self, Document, Format, LoadError};
 use crate::progress::Progress;
 use rayon::prelude::*;
@@ -152,7 +153,7 @@ fn scan_file(path: &Path, vocab: &Vocab, cache: Option<&Cache>) -> Scanned {
 /// One document's figures, claims and conversions; the document keeps its source but not its
 /// prose (blocks and sentences).
 fn prepare(mut doc: Document, vocab: &Vocab) -> (Document, Prepared) {
-    let figures = figures_of(&doc);
+    let figures = figures_of(&mut doc);
     let claims = context::doc_claims(&doc, &figures, 0, vocab);
     let conversions = conversion::doc_conversions(&doc, &figures);
     doc.blocks = Vec::new();
@@ -168,20 +169,23 @@ fn prepare(mut doc: Document, vocab: &Vocab) -> (Document, Prepared) {
 }
 
 /// Every figure of one document, placed in its file (`doc` is left 0 for the caller to set).
-pub fn figures_of(doc: &Document) -> Vec<Figure> {
+/// Only blocks that hold a figure are split into sentences, so the document's sentence list
+/// is filled here, in block order.
+pub fn figures_of(doc: &mut Document) -> Vec<Figure> {
     let mut out = Vec::new();
-    let mut sentence = 0;
+    doc.sentences.clear();
     for (bi, block) in doc.blocks.iter().enumerate() {
-        for raw in extract::extract(&block.text) {
-            // Sentences are in block and text order, so a forward scan finds the one that
-            // holds the figure.
-            while sentence + 1 < doc.sentences.len() {
-                let s = doc.sentences[sentence];
-                if s.block < bi || (s.block == bi && s.end <= raw.start) {
-                    sentence += 1;
-                } else {
-                    break;
-                }
+        let raws = extract::extract(&block.text);
+        if raws.is_empty() {
+            continue;
+        }
+        let mut sentence = doc.sentences.len();
+        split_sentences(bi, &block.text, &mut doc.sentences);
+        for raw in raws {
+            // Sentences are in text order, so a forward scan finds the one that holds the
+            // figure.
+            while sentence + 1 < doc.sentences.len() && doc.sentences[sentence].end <= raw.start {
+                sentence += 1;
             }
             let (start, end) = block.source_range(raw.start, raw.end);
             out.push(Figure {
@@ -194,4 +198,37 @@ pub fn figures_of(doc: &Document) -> Vec<Figure> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::{parse, Format};
+
+    #[test]
+    fn only_blocks_with_figures_are_split_and_each_figure_knows_its_sentence() {
+        let text = "前置きの段落。数字はない。\n\n売上は5%増えた。利益は7%減った。\n\n後書き。\n\n人員は30人。\n";
+        let (mut doc, _) = parse("t.md".into(), text.to_string(), Format::Markdown);
+        let figs = figures_of(&mut doc);
+        let said: Vec<(&str, &str)> = figs
+            .iter()
+            .map(|f| {
+                let s = doc.sentences[f.sentence];
+                (
+                    doc.slice(f.offset, f.length),
+                    &doc.blocks[s.block].text[s.start..s.end],
+                )
+            })
+            .collect();
+        assert_eq!(
+            said,
+            [
+                ("5%", "売上は5%増えた。"),
+                ("7%", "利益は7%減った。"),
+                ("30人", "人員は30人。")
+            ]
+        );
+        // The two blocks without a figure gave no sentence.
+        assert_eq!(doc.sentences.len(), 3);
+    }
 }

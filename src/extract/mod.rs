@@ -46,6 +46,7 @@
 //!   (`三人`, `五割`, `百円`); `一` alone needs `%` or `割`. A small stoplist rejects words
 //!   like `四六時中` and `六本木`.
 
+mod edge;
 mod english;
 mod exclude;
 mod kana;
@@ -69,7 +70,7 @@ pub fn extract(text: &str) -> Vec<RawFigure> {
     let mut out = Vec::new();
     let mut i = 0;
     let mut floor = 0;
-    let bitmap: &[u64] = &START_BITMAP;
+    let bitmap: &[u64; 1024] = &BITMAP;
     while i < b.len() {
         let c = b[i];
         if c < 0x80 {
@@ -140,9 +141,26 @@ pub fn extract(text: &str) -> Vec<RawFigure> {
             continue;
         }
         if len == 3 && i + 2 < b.len() {
-            let cp = ((c as u32 & 0x0F) << 12)
-                | ((b[i + 1] as u32 & 0x3F) << 6)
-                | (b[i + 2] as u32 & 0x3F);
+            // A run of three-byte characters (most of CJK prose) is crossed in a tight loop:
+            // one load and one bit test per character, the row of the bitmap chosen by the
+            // first two bytes and the bit by the third.
+            while let Some(&[c0, c1, c2]) = b.get(i..i + 3) {
+                if c0 & 0xF0 != 0xE0 {
+                    break;
+                }
+                let row = ((c0 as usize & 0x0F) << 6) | (c1 as usize & 0x3F);
+                if bitmap[row] & (1u64 << (c2 & 0x3F)) != 0 {
+                    break;
+                }
+                i += 3;
+            }
+            let Some(&[c, c1, c2]) = b.get(i..i + 3) else {
+                continue;
+            };
+            if c & 0xF0 != 0xE0 {
+                continue;
+            }
+            let cp = ((c as u32 & 0x0F) << 12) | ((c1 as u32 & 0x3F) << 6) | (c2 as u32 & 0x3F);
             if matches!(cp, 0x534A | 0x5BF9 | 0x5C0D) {
                 // 半折 / 对折 (50%), 半成 (5%).
                 if let Some(f) = half_discount(text, i) {
@@ -156,7 +174,7 @@ pub fn extract(text: &str) -> Vec<RawFigure> {
                 && (text[i + 3..].starts_with("分之")
                     || text[i + 3..].starts_with("万分之")
                     || text[i + 3..].starts_with("萬分之"));
-            if fen || bitmap[(cp >> 6) as usize] & (1u64 << (cp & 63)) != 0 {
+            if fen || starts(cp) {
                 let next = spaced::candidate_spaced(text, i, floor, &mut out);
                 floor = next;
                 i = next.max(i + 3);
@@ -168,20 +186,23 @@ pub fn extract(text: &str) -> Vec<RawFigure> {
     out
 }
 
-/// Bitmap over the BMP of the three-byte characters that can start a numeral: CJK digits
-/// and 十百千 (not 万億兆, which need a digit first), full-width digits and the vulgar
-/// fractions ⅐ … ⅞.
-static START_BITMAP: std::sync::LazyLock<Vec<u64>> = std::sync::LazyLock::new(|| {
-    let mut m = vec![0u64; 1024];
-    for cp in 0x2150u32..0x10000 {
-        let Some(c) = char::from_u32(cp) else {
-            continue;
-        };
-        let starts = matches!(cjk(c), Some(Cjk::Digit(_) | Cjk::Small(_)))
+/// Whether the three-byte character `cp` can start a numeral: CJK digits and 十百千 (not
+/// 万億兆, which need a digit first), full-width digits and the vulgar fractions ⅐ … ⅞.
+fn starts(cp: u32) -> bool {
+    char::from_u32(cp).is_some_and(|c| {
+        matches!(cjk(c), Some(Cjk::Digit(_) | Cjk::Small(_)))
             || ('０'..='９').contains(&c)
-            || ('⅐'..='⅞').contains(&c);
-        if starts {
-            m[(cp >> 6) as usize] |= 1u64 << (cp & 63);
+            || ('⅐'..='⅞').contains(&c)
+    })
+}
+
+/// Bitmap over the BMP of the three-byte characters [`extract`] stops at: those that
+/// [`starts`] a numeral, and 半/对/對 (half-price discounts) and 万/萬 (万分之).
+static BITMAP: std::sync::LazyLock<[u64; 1024]> = std::sync::LazyLock::new(|| {
+    let mut m = [0u64; 1024];
+    for cp in 0x800u32..0x10000 {
+        if starts(cp) || matches!(cp, 0x534A | 0x5BF9 | 0x5C0D | 0x4E07 | 0x842C) {
+            m[(cp >> 6) as usize & 1023] |= 1u64 << (cp & 63);
         }
     }
     m

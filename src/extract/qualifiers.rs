@@ -1,7 +1,9 @@
 //! Qualifiers around a figure: approximation (約, about, 左右), one-sided bounds
 //! (以上, more than, 不到) and negative signs (▲, マイナス, minus).
 
+use super::edge::Edges;
 use crate::figure::Bound;
+use std::sync::LazyLock;
 
 /// The effect of one qualifier.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -195,8 +197,12 @@ pub(crate) fn prefix_qualifier(text: &str, i: usize, floor: usize) -> Option<(Q,
         }
         return None;
     }
+    static EDGES: LazyLock<Edges> = LazyLock::new(|| Edges::ending(PREFIX.iter().map(|p| p.0)));
+    static EDGES_EN: LazyLock<Edges> =
+        LazyLock::new(|| Edges::ending(PREFIX_EN.iter().map(|p| p.0)));
     let mut best: Option<(Q, usize)> = None;
-    for &(s, qq) in PREFIX {
+    let may_end = EDGES.may_end(head.as_bytes());
+    for &(s, qq) in PREFIX.iter().filter(|_| may_end) {
         if head.ends_with(s) && best.is_none_or(|(_, st)| j - s.len() < st) {
             best = Some((qq, j - s.len()));
         }
@@ -206,6 +212,9 @@ pub(crate) fn prefix_qualifier(text: &str, i: usize, floor: usize) -> Option<(Q,
     }
     // English: need a space between the word and the figure (or a currency symbol).
     if j == i && (i == 0 || b[i - 1].is_ascii_alphanumeric()) {
+        return None;
+    }
+    if !EDGES_EN.may_end(head.as_bytes()) {
         return None;
     }
     for &(s, qq) in PREFIX_EN {
@@ -252,9 +261,15 @@ fn word_continues(q: &str, after: &str) -> bool {
 
 /// A suffix qualifier at byte `i` (CJK directly; English after one space): (qualifier, end).
 pub(crate) fn suffix_qualifier(text: &str, i: usize) -> Option<(Q, usize)> {
+    static EDGES: LazyLock<Edges> = LazyLock::new(|| Edges::starting(SUFFIX.iter().map(|p| p.0)));
+    static EDGES_EN: LazyLock<Edges> =
+        LazyLock::new(|| Edges::starting(SUFFIX_EN.iter().map(|p| p.0)));
     let rest = text.get(i..)?;
     let mut best: Option<(Q, usize)> = None;
     if rest.as_bytes().first().is_some_and(|c| *c >= 0x80) {
+        if !EDGES.may_start(rest.as_bytes()) {
+            return None;
+        }
         for &(s, qq) in SUFFIX {
             if rest.starts_with(s)
                 && best.is_none_or(|(_, e)| i + s.len() > e)
@@ -266,6 +281,9 @@ pub(crate) fn suffix_qualifier(text: &str, i: usize) -> Option<(Q, usize)> {
         return best;
     }
     if let Some(r) = rest.strip_prefix(' ') {
+        if !EDGES_EN.may_start(r.as_bytes()) {
+            return None;
+        }
         let b = text.as_bytes();
         for &(s, qq) in SUFFIX_EN {
             let n = s.len();

@@ -1,6 +1,7 @@
 //! Unit vocabulary: what may follow a numeral (percent signs, currencies, counters,
 //! English scale words) and the currency symbols and codes that may precede one.
 
+use super::edge::Edges;
 use std::sync::LazyLock;
 
 /// What a unit after a numeral makes of it.
@@ -549,7 +550,12 @@ pub(crate) fn glued_code(text: &str, s: usize, e: usize) -> bool {
 
 /// A currency prefix ending exactly at byte `i`: (ISO code, start).
 pub(crate) fn prefix_currency(text: &str, i: usize) -> Option<(&'static str, usize)> {
+    static EDGES: LazyLock<Edges> =
+        LazyLock::new(|| Edges::ending(PREFIX_CURRENCY.iter().map(|p| p.0)));
     let head = &text.as_bytes()[..i];
+    if !EDGES.may_end(head) {
+        return None;
+    }
     for &(s, code) in PREFIX_CURRENCY {
         let n = s.len();
         if head.len() >= n && head[head.len() - n..].eq_ignore_ascii_case(s.as_bytes()) {

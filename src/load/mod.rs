@@ -1,4 +1,4 @@
-//! Loading: files and folders → documents with front matter, prose blocks and sentences.
+//! Loading: files and folders → documents with front matter and prose blocks.
 //!
 //! Folders are walked like ripgrep walks them (the `ignore` crate: `.gitignore`, hidden files,
 //! plus `.figlintignore`), in a sorted, deterministic order. Nothing is ever written.
@@ -58,6 +58,8 @@ pub struct Document {
     front: Front,
     pub meta: Meta,
     pub blocks: Vec<Block>,
+    /// The sentences of the blocks that hold a figure, filled by
+    /// [`crate::corpus::figures_of`].
     pub sentences: Vec<Sentence>,
     /// The source holds `figlint-` or the front matter a `figlint` key: a suppression may
     /// be there.
@@ -188,12 +190,6 @@ impl Document {
     /// The source text of a byte range (empty if the range is not in it).
     pub fn slice(&self, offset: usize, length: usize) -> &str {
         self.source().get(offset..offset + length).unwrap_or("")
-    }
-
-    /// The text of sentence `i`.
-    pub fn sentence_text(&self, i: usize) -> &str {
-        let s = self.sentences[i];
-        &self.blocks[s.block].text[s.start..s.end]
     }
 }
 
@@ -442,13 +438,8 @@ pub fn parse(path: String, source: String, format: Format) -> (Document, Vec<Loa
     if meta.lang.is_empty() {
         meta.lang = guess_lang(body).to_string();
     }
-    let mut sentences = Vec::new();
-    for (i, b) in blocks.iter().enumerate() {
-        prose::split_sentences(i, &b.text, &mut sentences);
-    }
     let mut doc = Document::new(path, source, front, meta);
     doc.blocks = blocks;
-    doc.sentences = sentences;
     (doc, problems)
 }
 
@@ -544,7 +535,7 @@ mod tests {
         );
         assert_eq!(d.meta.date, Some((2025, 12, 1)));
         assert_eq!(d.meta.lang, "ja");
-        assert_eq!(d.sentence_text(1), "本文は12%。");
+        assert_eq!(d.blocks[1].text, "本文は12%。");
     }
 
     #[test]

@@ -120,8 +120,12 @@ pub fn split_sentences(block_index: usize, text: &str, out: &mut Vec<Sentence>) 
                 .map(|i| (i, 1)),
         )
         .collect();
-    for stop in ["。", "！", "？"] {
-        stops.extend(memchr::memmem::find_iter(bytes, stop).map(|i| (i, stop.len())));
+    // The finders are built once: building one costs more than searching a short block.
+    static CJK_STOPS: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 3]> =
+        std::sync::LazyLock::new(|| ["。", "！", "？"].map(memchr::memmem::Finder::new));
+    for finder in CJK_STOPS.iter() {
+        let len = finder.needle().len();
+        stops.extend(finder.find_iter(bytes).map(|i| (i, len)));
     }
     stops.sort_unstable();
     let mut start = 0;
