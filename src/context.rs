@@ -6,9 +6,10 @@ use crate::config::{Config, Settings, VocabSpec};
 use crate::figure::{Bound, Figure, Kind};
 use crate::load::prose::BlockKind;
 use crate::load::Document;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use rust_decimal::prelude::ToPrimitive;
 use std::collections::{BTreeSet, HashMap};
+use std::sync::OnceLock;
 
 /// A figure in context.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -39,7 +40,10 @@ pub struct Claim {
 /// The vocabularies compiled for matching.
 pub struct Vocab {
     metrics: Vec<(String, u8)>,
-    metric_words: AhoCorasick,
+    /// The metric words, folded; compiled on first use (a run whose files all come from the
+    /// cache never needs them).
+    metric_word_list: Vec<String>,
+    metric_words: OnceLock<AhoCorasick>,
     metric_of_word: Vec<usize>,
     aliases: Vec<(String, String)>,
     strip: Vec<String>,
@@ -91,10 +95,6 @@ impl Vocab {
                 metric_of_word.push(idx);
             }
         }
-        let metric_words = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&words)
-            .expect("metric vocabulary compiles");
         let mut aliases: Vec<(String, String)> = v
             .aliases
             .iter()
@@ -105,7 +105,8 @@ impl Vocab {
         strip.sort_by_key(|s| std::cmp::Reverse(s.len()));
         Vocab {
             metrics,
-            metric_words,
+            metric_word_list: words,
+            metric_words: OnceLock::new(),
             metric_of_word,
             aliases,
             strip,
@@ -119,6 +120,18 @@ impl Vocab {
 
     pub fn settings(&self) -> Settings {
         self.settings
+    }
+
+    /// The metric words as one automaton: a DFA, since the vocabulary is small and is
+    /// searched in every sentence that holds a figure.
+    fn metric_words(&self) -> &AhoCorasick {
+        self.metric_words.get_or_init(|| {
+            AhoCorasickBuilder::new()
+                .match_kind(MatchKind::LeftmostLongest)
+                .kind(Some(AhoCorasickKind::DFA))
+                .build(&self.metric_word_list)
+                .expect("metric vocabulary compiles")
+        })
     }
 
     /// Normalises a subject: returns `(key, scope signature)`.
@@ -217,7 +230,7 @@ impl Vocab {
     fn is_metric_word(&self, s: &str) -> bool {
         s.is_empty()
             || self
-                .metric_words
+                .metric_words()
                 .find(s)
                 .is_some_and(|m| m.start() == 0 && m.end() == s.len())
     }
@@ -228,7 +241,7 @@ impl Vocab {
             let before = np;
             np = np.trim_end_matches(['の', '的', ' ']);
             if let Some(m) = self
-                .metric_words
+                .metric_words()
                 .find_iter(np)
                 .filter(|m| m.end() == np.len() && m.start() > 0)
                 .last()
@@ -285,7 +298,7 @@ fn sentence_claims(
     let headline = matches!(block.kind, BlockKind::Title | BlockKind::Heading);
     let folded = fold_same_len(text);
     let metric_hits: Vec<(usize, usize, usize)> = vocab
-        .metric_words
+        .metric_words()
         .find_iter(folded.as_str())
         .map(|m| {
             (
@@ -1082,7 +1095,7 @@ fn english_subject(head: &str, vocab: &Vocab) -> Option<(usize, String)> {
     ];
     let folded = head.to_ascii_lowercase();
     // "growth of X in 2024 at" → X.
-    let metric = vocab.metric_words.find_iter(folded.as_str()).last();
+    let metric = vocab.metric_words().find_iter(folded.as_str()).last();
     if let Some(m) = metric {
         let after = &head[m.end()..];
         if let Some(rest) = after.strip_prefix(" of ") {

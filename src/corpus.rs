@@ -120,7 +120,7 @@ type Scanned = (Option<(Document, Prepared)>, Vec<LoadError>);
 fn scan_file(path: &Path, vocab: &Vocab, cache: Option<&Cache>) -> Scanned {
     let Some(cache) = cache else {
         let (doc, problems) = load::load(path);
-        return (doc.map(|d| prepare(d, vocab)), problems);
+        return (doc.map(|d| release(prepare(d, vocab), path)), problems);
     };
     let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
     let stamp = std::fs::metadata(path).ok().map(|m| Stamp::of(&m));
@@ -147,7 +147,14 @@ fn scan_file(path: &Path, vocab: &Vocab, cache: Option<&Cache>) -> Scanned {
     let (doc, problems) = load::from_bytes(path, bytes);
     let doc = doc.map(|d| prepare(d, vocab));
     cache.put(key, doc.as_ref().map(|(d, p)| (d, p)), &problems);
-    (doc, problems)
+    (doc.map(|d| release(d, path)), problems)
+}
+
+/// A prepared document without its source in memory: most documents of a corpus are never
+/// shown, and keeping every file's text costs memory and page faults.
+fn release((mut doc, prepared): (Document, Prepared), path: &Path) -> (Document, Prepared) {
+    doc.release_source(path.to_path_buf());
+    (doc, prepared)
 }
 
 /// One document's figures, claims and conversions; the document keeps its source but not its

@@ -298,6 +298,10 @@ fn run_check(
     let mut all = paths.to_vec();
     all.extend(against.cloned());
     let vocab = Vocab::new(config);
+    // The reference-rate table is parsed on a worker while files are read, rather than after.
+    rayon::spawn(|| {
+        figlint::fx::RateTable::ecb();
+    });
     let mut corpus = scan(&all, config, &vocab, cache, human);
     let (mut findings, unused) =
         figlint::suppress::apply(&corpus, compare::run(&corpus, config, &vocab));

@@ -144,16 +144,14 @@ pub fn extract(text: &str) -> Vec<RawFigure> {
             // A run of three-byte characters (most of CJK prose) is crossed in a tight loop:
             // one load and one bit test per character, the row of the bitmap chosen by the
             // first two bytes and the bit by the third.
-            while let Some(&[c0, c1, c2]) = b.get(i..i + 3) {
-                if c0 & 0xF0 != 0xE0 {
-                    break;
-                }
-                let row = ((c0 as usize & 0x0F) << 6) | (c1 as usize & 0x3F);
-                if bitmap[row] & (1u64 << (c2 & 0x3F)) != 0 {
-                    break;
-                }
-                i += 3;
-            }
+            let run = b[i..]
+                .chunks_exact(3)
+                .take_while(|ch| {
+                    let row = ((ch[0] as usize & 0x0F) << 6) | (ch[1] as usize & 0x3F);
+                    ch[0] & 0xF0 == 0xE0 && bitmap[row] & (1u64 << (ch[2] & 0x3F)) == 0
+                })
+                .count();
+            i += 3 * run;
             let Some(&[c, c1, c2]) = b.get(i..i + 3) else {
                 continue;
             };

@@ -133,6 +133,15 @@ impl Document {
         }
     }
 
+    /// Lets go of the source, which stays in `file` and is read again if a report needs it,
+    /// as for a document from the cache: a corpus then holds only what its findings show.
+    pub fn release_source(&mut self, file: PathBuf) {
+        if let Some(source) = self.text.source.take() {
+            self.text.file = Some((file, source.len()));
+            self.text.lines = OnceLock::new();
+        }
+    }
+
     /// The whole front matter (an object), or `Null` when there is none.
     pub fn front(&self) -> &Value {
         self.front
@@ -516,6 +525,25 @@ mod tests {
 
     fn doc(src: &str, format: Format) -> (Document, Vec<LoadError>) {
         parse("t.md".into(), src.to_string(), format)
+    }
+
+    #[test]
+    fn a_released_source_is_read_again_and_blanked_if_the_file_changed() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("a.md");
+        let text = "一行目\n売上は5%増えた。\n";
+        std::fs::write(&file, text).unwrap();
+        let (mut d, _) = doc(text, Format::Markdown);
+        d.release_source(file.clone());
+        assert_eq!(d.source(), text, "read again from the file");
+        assert_eq!(d.position(text.find('5').unwrap()).line, 2);
+
+        let (mut d, _) = doc(text, Format::Markdown);
+        d.release_source(file.clone());
+        std::fs::write(&file, "書き換えた\n").unwrap();
+        // The file no longer holds the text the results were made from: the source is blank
+        // but as long as before, so that positions stay valid and no wrong snippet is shown.
+        assert_eq!(d.source(), " ".repeat(text.len()));
     }
 
     #[test]
