@@ -18,6 +18,8 @@ use crate::conversion::Conversion;
 use crate::corpus::Prepared;
 use crate::figure::Figure;
 use crate::load::{Document, Format, LoadError, Meta};
+use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
@@ -55,32 +57,30 @@ pub struct Parts {
     pub conversions: Vec<Conversion>,
 }
 
-/// The serialised form: front matter as JSON (its numbers keep their precision), whether
-/// the document may hold a suppression, and its length in bytes.
-type Stored = (
-    Option<(
-        Meta,
-        serde_bytes::ByteBuf,
-        Vec<Figure>,
-        Vec<Claim>,
-        Vec<Conversion>,
-        bool,
-        usize,
-    )>,
-    Vec<LoadError>,
-);
-type StoredRef<'a> = (
-    Option<(
-        &'a Meta,
-        &'a serde_bytes::Bytes,
-        &'a [Figure],
-        &'a [Claim],
-        &'a [Conversion],
-        bool,
-        usize,
-    )>,
-    &'a [LoadError],
-);
+/// An entry's payload: a document's results (none if the file could not be read) and its
+/// load problems. It is written from borrowed data and read back owned; the fields keep the
+/// order of the cache format.
+#[derive(Serialize, Deserialize)]
+struct Stored<'a> {
+    #[serde(borrow)]
+    doc: Option<StoredDoc<'a>>,
+    problems: Cow<'a, [LoadError]>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct StoredDoc<'a> {
+    meta: Cow<'a, Meta>,
+    /// The front matter as JSON (its numbers keep their precision).
+    #[serde(with = "serde_bytes", borrow)]
+    front: Cow<'a, [u8]>,
+    figures: Cow<'a, [Figure]>,
+    claims: Cow<'a, [Claim]>,
+    conversions: Cow<'a, [Conversion]>,
+    /// Whether the document may hold a suppression.
+    directives: bool,
+    /// The source's length in bytes.
+    len: usize,
+}
 
 /// An open cache folder for one rule set.
 #[derive(Debug)]
@@ -255,20 +255,18 @@ impl Cache {
     /// Stores an entry. Best effort: a cache that cannot be written only costs time.
     pub fn put(&self, key: Key, doc: Option<(&Document, &Prepared)>, problems: &[LoadError]) {
         let front = doc.map(|(d, _)| d.front().to_string()).unwrap_or_default();
-        let stored: StoredRef = (
-            doc.map(|(d, p)| {
-                (
-                    &d.meta,
-                    serde_bytes::Bytes::new(front.as_bytes()),
-                    &p.figures[..],
-                    &p.claims[..],
-                    &p.conversions[..],
-                    d.directives,
-                    d.source().len(),
-                )
+        let stored = Stored {
+            doc: doc.map(|(d, p)| StoredDoc {
+                meta: Cow::Borrowed(&d.meta),
+                front: Cow::Borrowed(front.as_bytes()),
+                figures: Cow::Borrowed(&p.figures),
+                claims: Cow::Borrowed(&p.claims),
+                conversions: Cow::Borrowed(&p.conversions),
+                directives: d.directives,
+                len: d.source().len(),
             }),
-            problems,
-        );
+            problems: Cow::Borrowed(problems),
+        };
         let Ok(payload) = postcard::to_stdvec(&stored) else {
             return;
         };
@@ -318,18 +316,17 @@ fn write_atomically(path: &Path, bytes: &[u8]) {
 
 fn decode(bytes: &[u8], rules: u128, key: Key) -> Option<Entry> {
     let payload = unframe(bytes, rules, key.0)?;
-    let (doc, problems): Stored = postcard::from_bytes(payload).ok()?;
-    let doc = doc.map(
-        |(meta, front, figures, claims, conversions, directives, len)| Parts {
-            meta,
-            directives,
-            len,
-            front: front.into_vec(),
-            figures,
-            claims,
-            conversions,
-        },
-    );
+    let stored: Stored = postcard::from_bytes(payload).ok()?;
+    let doc = stored.doc.map(|d| Parts {
+        meta: d.meta.into_owned(),
+        directives: d.directives,
+        len: d.len,
+        front: d.front.into_owned(),
+        figures: d.figures.into_owned(),
+        claims: d.claims.into_owned(),
+        conversions: d.conversions.into_owned(),
+    });
+    let problems = stored.problems.into_owned();
     Some(Entry { doc, problems })
 }
 

@@ -14,6 +14,8 @@ const DELAY: Duration = Duration::from_millis(1000);
 pub struct Progress {
     bar: Option<ProgressBar>,
     started: Instant,
+    /// How long the run goes before the bar is drawn.
+    delay: Duration,
     shown: AtomicBool,
     figures: AtomicUsize,
 }
@@ -35,6 +37,7 @@ impl Progress {
         Progress {
             bar: None,
             started: Instant::now(),
+            delay: DELAY,
             shown: AtomicBool::new(false),
             figures: AtomicUsize::new(0),
         }
@@ -42,6 +45,10 @@ impl Progress {
 
     /// A progress bar on stderr, drawn once the run passes [`DELAY`].
     pub fn on_stderr() -> Progress {
+        Progress::on_stderr_after(DELAY)
+    }
+
+    fn on_stderr_after(delay: Duration) -> Progress {
         let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::hidden());
         bar.set_style(
             ProgressStyle::with_template("{bar:30} {pos}/{len} files, {msg} figures, {elapsed}")
@@ -49,6 +56,7 @@ impl Progress {
         );
         Progress {
             bar: Some(bar),
+            delay,
             ..Progress::hidden()
         }
     }
@@ -66,7 +74,7 @@ impl Progress {
         let total = self.figures.fetch_add(figures, Ordering::Relaxed) + figures;
         bar.set_message(total.to_string());
         bar.inc(1);
-        if self.started.elapsed() >= DELAY && !self.shown.swap(true, Ordering::Relaxed) {
+        if self.started.elapsed() >= self.delay && !self.shown.swap(true, Ordering::Relaxed) {
             bar.set_draw_target(ProgressDrawTarget::stderr());
         }
     }
@@ -79,7 +87,8 @@ impl Progress {
     }
 
     /// Whether the bar has been drawn.
-    pub fn was_shown(&self) -> bool {
+    #[cfg(test)]
+    fn was_shown(&self) -> bool {
         self.shown.load(Ordering::Relaxed)
     }
 }
@@ -106,5 +115,23 @@ mod tests {
         p.finish();
         assert!(!p.was_shown());
         assert_eq!(p.figures.load(Ordering::Relaxed), 15);
+    }
+
+    #[test]
+    fn a_run_past_the_delay_draws_and_counts() {
+        let p = Progress::on_stderr_after(Duration::ZERO);
+        p.start(2);
+        p.file_done(4);
+        assert!(p.was_shown());
+        p.file_done(1);
+        let bar = p.bar.as_ref().unwrap();
+        assert_eq!((bar.position(), bar.length()), (2, Some(2)));
+        assert_eq!(bar.message(), "5");
+        p.finish();
+        assert!(bar.is_finished());
+        // A hidden display never draws, however long the run.
+        let h = Progress::hidden();
+        h.file_done(3);
+        assert!(!h.was_shown());
     }
 }

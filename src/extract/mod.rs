@@ -361,13 +361,7 @@ pub(crate) fn candidate(text: &str, p: usize, floor: usize, out: &mut Vec<RawFig
             }
         }
     }
-    if let Some((code, _)) = cur_prefix {
-        if fig.kind == Kind::Number && fig.unit.is_empty() {
-            fig.kind = Kind::Money;
-            fig.unit = code;
-            fig.has_unit = true;
-        }
-    }
+    money_from_prefix(&mut fig, cur_prefix);
 
     // "percent of 10", "per cent of twenty-two": a percentage named before its number.
     if fig.kind == Kind::Number && !fig.has_unit && cur_prefix.is_none() {
@@ -409,13 +403,8 @@ pub(crate) fn candidate(text: &str, p: usize, floor: usize, out: &mut Vec<RawFig
             }
         }
     }
-    if let Some((code, _)) = cur_prefix {
-        if fig.kind == Kind::Number && fig.unit.is_empty() {
-            fig.kind = Kind::Money;
-            fig.unit = code;
-            fig.has_unit = true;
-        }
-    }
+    // The range may have taken a bare number's unit from its second end: look again.
+    money_from_prefix(&mut fig, cur_prefix);
 
     if fig.kind == Kind::Money {
         if let Some((_, st)) = cur_prefix {
@@ -1892,6 +1881,17 @@ fn apply_unit(
         U::Skip => return None,
     }
     Some(end)
+}
+
+/// A bare number after a currency symbol or code is an amount of that currency (`$75`).
+fn money_from_prefix(fig: &mut Qty, prefix: Option<(&'static str, usize)>) {
+    if let Some((code, _)) = prefix {
+        if fig.kind == Kind::Number && fig.unit.is_empty() {
+            fig.kind = Kind::Money;
+            fig.unit = code;
+            fig.has_unit = true;
+        }
+    }
 }
 
 fn set(q: &mut Qty, kind: Kind, unit: &'static str) {
