@@ -9,10 +9,10 @@
 #   figlint check FOLDER --format json --no-cache     (cold: every file read and analysed)
 #   figlint check FOLDER --format json                (warm per-file cache)
 #   figlint check ONE --against FOLDER, cold (--no-cache) and warm (an editor's draft)
-# and prints the mean wall time of each, the ratios to rg, and each one's peak memory.
+# and prints the mean and median wall time of each, the ratio of its median to rg's, and
+# each one's peak memory. The commands run in interleaved rounds (see below).
 # ONE is the first article of FOLDER. The warm cache lives in a temporary folder, made by one
 # run before timing and left a second to settle so that files are known by their stamps.
-# Uses hyperfine when it is installed; otherwise times the runs itself.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 folder=${1:-../shared/corpora/allforces/_posts}
@@ -32,30 +32,32 @@ one_cold="$bin check $one --against $folder --format json --no-cache"
 one_warm="$bin check $one --against $folder --format json --cache-dir $cache"
 $warm_cmd >/dev/null 2>&1 || true
 sleep 1
-mean() { # command → mean seconds over $runs runs (after one warm-up)
-  sh -c "$1" >/dev/null 2>&1 || true
-  local start end
-  start=$(date +%s.%N)
-  for _ in $(seq "$runs"); do sh -c "$1" >/dev/null 2>&1 || true; done
-  end=$(date +%s.%N)
-  echo "($end - $start) / $runs" | bc -l
-}
 peak_kb() { { /usr/bin/time -f %M sh -c "$1 >/dev/null 2>&1" 2>&1 || true; } | tail -1; }
 
 names=(rg "figlint figures" "figlint check (cold)" "figlint check (warm cache)" "check ONE --against (cold)" "check ONE --against (warm)")
 cmds=("$rg_cmd" "$fig_cmd" "$chk_cmd" "$warm_cmd" "$one_cold" "$one_warm")
-times=()
-if command -v hyperfine >/dev/null; then
-  args=()
-  for i in "${!cmds[@]}"; do args+=(-n "${names[$i]}" "${cmds[$i]}"); done
-  hyperfine --warmup 1 --runs "$runs" -i --export-json /tmp/figlint-bench.json "${args[@]}" >/dev/null
-  read -r -a times < <(python3 -c "import json;r=json.load(open('/tmp/figlint-bench.json'))['results'];print(*[x['mean'] for x in r])")
-else
-  for c in "${cmds[@]}"; do times+=("$(mean "$c")"); done
-fi
-printf '%-30s %10s %8s %12s\n' "command" "mean (s)" "× rg" "peak (MB)"
+# Rounds, not blocks: each round runs every command once, so that a host that speeds up or
+# slows down during the benchmark (as shared machines do) weighs on all commands alike.
+# One warm-up round first; then the mean and median of each command over $runs rounds.
+read -r -a times < <(python3 - "$runs" "${cmds[@]}" <<'PY'
+import statistics, subprocess, sys, time
+runs, cmds = int(sys.argv[1]), sys.argv[2:]
+spent = [[] for _ in cmds]
+for r in range(runs + 1):
+    for i, c in enumerate(cmds):
+        t = time.perf_counter()
+        subprocess.run(c, shell=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        if r:
+            spent[i].append(time.perf_counter() - t)
+print(*[f"{statistics.mean(s):.4f}:{statistics.median(s):.4f}" for s in spent])
+PY
+)
+printf '%-30s %10s %10s %8s %12s\n' "command" "mean (s)" "median (s)" "× rg" "peak (MB)"
+rg_median=${times[0]#*:}
 for i in "${!cmds[@]}"; do
   kb=$(peak_kb "${cmds[$i]}")
-  printf '%-30s %10.3f %8.2f %12.1f\n' "${names[$i]}" "${times[$i]}" \
-    "$(echo "${times[$i]} / ${times[0]}" | bc -l)" "$(echo "$kb / 1024" | bc -l)"
+  mean=${times[$i]%:*}
+  median=${times[$i]#*:}
+  printf '%-30s %10.3f %10.3f %8.2f %12.1f\n' "${names[$i]}" "$mean" "$median" \
+    "$(echo "$median / $rg_median" | bc -l)" "$(echo "$kb / 1024" | bc -l)"
 done
