@@ -248,7 +248,8 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<(PathBuf, PathBuf)>, Vec<LoadError>) 
         let croot = canonical(root);
         let walker = ignore::WalkBuilder::new(root)
             .add_custom_ignore_filename(".figlintignore")
-            .sort_by_file_path(|a, b| a.cmp(b))
+            // Siblings by name: the same order as by path, without comparing whole paths.
+            .sort_by_file_name(|a, b| a.cmp(b))
             .build();
         for entry in walker {
             match entry {
@@ -274,8 +275,10 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<(PathBuf, PathBuf)>, Vec<LoadError>) 
     files.sort();
     // The same file reached twice (`a/x.md` and `./a/x.md`, or a draft also under --against)
     // is read once, under the first name.
+    // Canonical paths are already normal, so their bytes are compared rather than their
+    // components (hashing a `Path` walks its components).
     let mut seen = std::collections::HashSet::new();
-    files.retain(|(_, c)| seen.insert(c.clone()));
+    files.retain(|(_, c)| seen.insert(c.as_os_str().to_owned()));
     (files, errors)
 }
 
