@@ -142,7 +142,12 @@ impl Vocab {
                 s = s.replace(from.as_str(), to);
             }
         }
-        s = s.replace("'s", "").replace("’s", "");
+        // `replace` always makes a new string: only call it when there is something to replace.
+        for possessive in ["'s", "’s"] {
+            if s.contains(possessive) {
+                s = s.replace(possessive, "");
+            }
+        }
         s.retain(|c| {
             !matches!(
                 c,
@@ -164,7 +169,7 @@ impl Vocab {
             )
         });
         for w in &self.strip {
-            if s.len() > w.len() {
+            if s.len() > w.len() && s.contains(w.as_str()) {
                 s = s.replace(w.as_str(), "");
             }
         }
