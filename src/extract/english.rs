@@ -207,6 +207,17 @@ fn is_article(w: &[u8]) -> bool {
     w.len() == 1 && (w[0] == b'a' || w[0] == b'A')
 }
 
+/// The number words at `start`, tokenized: the tokens and how many of them there are.
+fn tokens(text: &str, start: usize) -> ([Tok; MAX_TOKS], usize) {
+    let mut toks = [Tok {
+        t: T::Article,
+        end: 0,
+        join: Join::Start,
+    }; MAX_TOKS];
+    let n = tokenize(text, start, &mut toks);
+    (toks, n)
+}
+
 /// Read the tokens of a number phrase starting at `start`.
 fn tokenize(text: &str, start: usize, toks: &mut [Tok; MAX_TOKS]) -> usize {
     let b = text.as_bytes();
@@ -606,12 +617,7 @@ pub(crate) enum En {
 
 /// Parse English number words at `start`: a cardinal, a fraction or a decimal.
 pub(crate) fn parse(text: &str, start: usize) -> Option<En> {
-    let mut toks = [Tok {
-        t: T::Article,
-        end: 0,
-        join: Join::Start,
-    }; MAX_TOKS];
-    let n = tokenize(text, start, &mut toks);
+    let (toks, n) = tokens(text, start);
     let toks = &toks[..n];
     if n == 0 {
         return None;
@@ -711,12 +717,7 @@ pub(crate) fn and_a_fraction(text: &str, e: usize) -> Option<(Decimal, usize)> {
         return None;
     }
     let s = skip_sp(b, e + 5);
-    let mut toks = [Tok {
-        t: T::Article,
-        end: 0,
-        join: Join::Start,
-    }; MAX_TOKS];
-    let n = tokenize(text, s, &mut toks);
+    let (toks, n) = tokens(text, s);
     if n < 2 {
         return None;
     }

@@ -304,6 +304,30 @@ struct Qty {
     minor_unit: bool,
 }
 
+impl Qty {
+    /// A plain number written in digits, ending at `end`: no unit, scale or qualifier yet.
+    fn number(end: usize, value: Decimal, precision: Decimal) -> Qty {
+        Qty {
+            end,
+            value,
+            precision,
+            kind: Kind::Number,
+            unit: "",
+            has_unit: false,
+            scale_e: 0,
+            has_scale: false,
+            approx: false,
+            bound: None,
+            kanji_only: false,
+            kanji_chars: 0,
+            plain_digits: None,
+            leading_zero: false,
+            english: false,
+            minor_unit: false,
+        }
+    }
+}
+
 /// What the forward parse found.
 enum Parsed {
     Qty(Qty),
@@ -1236,22 +1260,8 @@ fn parse_qty(text: &str, p: usize, money_prefix: Option<&'static str>) -> Parsed
             return Parsed::Skip(end);
         }
         q = Qty {
-            end,
-            value: v,
-            precision: pr,
-            kind: Kind::Number,
-            unit: "",
-            has_unit: false,
-            scale_e: 0,
-            has_scale: false,
-            approx: false,
-            bound: None,
-            kanji_only: false,
-            kanji_chars: 0,
-            plain_digits: None,
-            leading_zero: false,
             english: true,
-            minor_unit: false,
+            ..Qty::number(end, v, pr)
         };
         e = end;
         n = None;
@@ -1630,22 +1640,9 @@ fn after_version(b: &[u8], p: usize) -> bool {
 /// A bare fraction (`one over three`, `½`) ending at `end`, with its trailing qualifiers.
 fn fraction_qty(text: &str, value: Decimal, end: usize, english: bool) -> Qty {
     let mut q = Qty {
-        end,
-        value,
-        precision: Decimal::new(1, 6),
-        kind: Kind::Number,
-        unit: "",
         has_unit: true,
-        scale_e: 0,
-        has_scale: false,
-        approx: false,
-        bound: None,
-        kanji_only: false,
-        kanji_chars: 0,
-        plain_digits: None,
-        leading_zero: false,
         english,
-        minor_unit: false,
+        ..Qty::number(end, value, Decimal::new(1, 6))
     };
     q.end = suffix_quals(text, end, &mut q);
     q
