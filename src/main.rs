@@ -15,6 +15,12 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
 
+// Scanning a corpus makes many small, short-lived strings and vectors on every worker
+// thread; mimalloc's thread-local free lists cut a cold `check` by about 15% against the
+// system allocator (scripts/bench.sh), for a larger but still small peak memory.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// figlint finds figures that contradict each other across a collection of articles.
 ///
 /// Exit codes: 0 nothing to report at or above --fail-on; 1 findings at or above
