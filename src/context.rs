@@ -262,6 +262,10 @@ impl Vocab {
 
 /// Full-width ASCII to ASCII, and ASCII lower case.
 pub fn fold(s: &str) -> String {
+    // Every full-width form starts with the byte 0xEF; most text has none.
+    if memchr::memchr(0xEF, s.as_bytes()).is_none() && !s.contains('\u{3000}') {
+        return s.to_ascii_lowercase();
+    }
     s.chars()
         .map(|c| match c {
             '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
@@ -614,21 +618,25 @@ fn metric_for(
 /// Folds full-width ASCII and case without changing byte lengths where it matters for
 /// offsets: full-width forms (3 bytes) become ASCII padded so offsets stay aligned.
 fn fold_same_len(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '\u{FF01}'..='\u{FF5E}' => {
-                let a = char::from_u32(c as u32 - 0xFEE0)
-                    .unwrap_or(c)
-                    .to_ascii_lowercase();
-                out.push(a);
-                out.push('\u{7F}');
-                out.push('\u{7F}');
-            }
-            _ => out.push(c.to_ascii_lowercase()),
+    let mut out = s.to_ascii_lowercase().into_bytes();
+    // U+FF01–U+FF5E are EF BC 81–BF and EF BD 80–9E in UTF-8.
+    let mut i = 0;
+    while let Some(k) = memchr::memchr(0xEF, &out[i..]) {
+        let at = i + k;
+        let cp = match out[at + 1..] {
+            [0xBC, c, ..] if c >= 0x81 => 0xFF00 + u32::from(c & 0x3F),
+            [0xBD, c, ..] if c <= 0x9E => 0xFF40 + u32::from(c & 0x3F),
+            _ => 0,
+        };
+        if cp != 0 {
+            // The ASCII character, then two DEL bytes: three bytes, as before.
+            out[at] = ((cp - 0xFEE0) as u8).to_ascii_lowercase();
+            out[at + 1] = 0x7F;
+            out[at + 2] = 0x7F;
         }
+        i = at + 1;
     }
-    out
+    String::from_utf8(out).expect("ASCII written over whole characters")
 }
 
 /// The clause of `text` that holds `fs..fe`: bounded by 、，,；;：: and the sentence ends.
@@ -1178,4 +1186,45 @@ pub fn groups(claims: &[Claim]) -> HashMap<(&str, &str, Option<&str>), Vec<usize
             .push(i);
     }
     g
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fold_maps_full_width_and_case() {
+        assert_eq!(fold("ＡＩ市場　Ｇｒｏｗｔｈ 25％"), "ai市場 growth 25%");
+        assert_eq!(fold("OpenAIの売上"), "openaiの売上");
+        // Other characters that start with the byte 0xEF stay as they are.
+        assert_eq!(fold("ｱｲ\u{FEFF}"), "ｱｲ\u{FEFF}");
+    }
+
+    #[test]
+    fn fold_same_len_keeps_every_offset() {
+        for s in [
+            "ＡＩ市場は２５％",
+            "Revenue（ＵＳ＄）ｚ～",
+            "ｱｲ！～\u{FF5F}",
+            "plain 日本語",
+        ] {
+            let f = fold_same_len(s);
+            assert_eq!(f.len(), s.len(), "{s}");
+            // Each character folds in its own three bytes, padded with DEL.
+            let want: String = s
+                .chars()
+                .flat_map(|c| match c {
+                    '\u{FF01}'..='\u{FF5E}' => {
+                        let a = char::from_u32(c as u32 - 0xFEE0)
+                            .unwrap()
+                            .to_ascii_lowercase();
+                        vec![a, '\u{7F}', '\u{7F}']
+                    }
+                    _ => vec![c.to_ascii_lowercase()],
+                })
+                .collect();
+            assert_eq!(f, want, "{s}");
+        }
+        assert_eq!(fold_same_len("ＡＩ"), "a\u{7F}\u{7F}i\u{7F}\u{7F}");
+    }
 }
