@@ -67,6 +67,13 @@ fn en_word(w: &str) -> Option<EnWord> {
     if w.len() > 9 || w.len() < 3 {
         return None;
     }
+    // Every word below starts with one of these letters; most words of prose do not.
+    if !matches!(
+        w.as_bytes()[0].to_ascii_lowercase(),
+        b'b' | b'd' | b'e' | b'f' | b'h' | b'm' | b'n' | b'o' | b'q' | b's' | b't' | b'z'
+    ) {
+        return None;
+    }
     let mut buf = [0u8; 9];
     for (d, s) in buf.iter_mut().zip(w.bytes()) {
         *d = s.to_ascii_lowercase();
@@ -994,5 +1001,20 @@ mod tests {
         assert_eq!(p("a million"), Some((d("1000000"), 9)));
         assert_eq!(p("three thousand"), Some((d("3000"), 14)));
         assert_eq!(p("hello"), None);
+    }
+
+    #[test]
+    fn every_number_word_passes_the_first_letter_filter() {
+        let words = "zero one two three four five six seven eight nine ten eleven twelve thirteen \
+            fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty \
+            seventy eighty ninety hundred thousand million billion trillion hundreds thousands \
+            millions billions trillions dozen dozens nought naught half quarter quarters";
+        for w in words.split_whitespace() {
+            assert!(en_word(w).is_some(), "{w}");
+            assert!(en_word(&w.to_ascii_uppercase()).is_some(), "{w}");
+        }
+        for w in ["and", "apple", "Cloud", "growth", "percent", "xyz"] {
+            assert!(en_word(w).is_none(), "{w}");
+        }
     }
 }
