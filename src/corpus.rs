@@ -34,7 +34,7 @@ impl Corpus {
     /// A document's prose is dropped once its claims are made: only its source is kept, for
     /// reporting.
     pub fn scan(paths: &[PathBuf], vocab: &Vocab) -> Corpus {
-        Corpus::scan_with(paths, vocab, None, &Progress::hidden())
+        Corpus::scan_with(paths, vocab, None, &Progress::hidden(), Sources::Release)
     }
 
     /// [`Corpus::scan`] with a cache of per-file results and a progress display.
@@ -43,13 +43,14 @@ impl Corpus {
         vocab: &Vocab,
         cache: Option<&Cache>,
         progress: &Progress,
+        sources: Sources,
     ) -> Corpus {
         let (files, errors) = load::discover(paths);
         progress.start(files.len());
         let results: Vec<_> = files
             .par_iter()
             .map(|(path, canonical)| {
-                let done = scan_file(path, vocab, cache);
+                let done = scan_file(path, vocab, cache, sources);
                 progress.file_done(done.0.as_ref().map_or(0, |(_, p)| p.figures.len()));
                 (done, canonical)
             })
@@ -104,6 +105,15 @@ impl Corpus {
     }
 }
 
+/// Whether a scan keeps each file's text once its figures are made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sources {
+    /// Drop it and read the file again if a report quotes it (`check`: few files are shown).
+    Release,
+    /// Keep it (`figures`: every figure is shown with its text).
+    Keep,
+}
+
 /// The figures, claims and conversions of one document, in its own numbering
 /// (`doc` 0, figure indices from 0).
 pub struct Prepared {
@@ -117,10 +127,14 @@ type Scanned = (Option<(Document, Prepared)>, Vec<LoadError>);
 
 /// Reads one file and prepares it, or takes what the cache holds for its content: found by
 /// the file's stamp without reading it, or by its content hash.
-fn scan_file(path: &Path, vocab: &Vocab, cache: Option<&Cache>) -> Scanned {
+fn scan_file(path: &Path, vocab: &Vocab, cache: Option<&Cache>, sources: Sources) -> Scanned {
+    let finish = |d: (Document, Prepared)| match sources {
+        Sources::Release => release(d, path),
+        Sources::Keep => d,
+    };
     let Some(cache) = cache else {
         let (doc, problems) = load::load(path);
-        return (doc.map(|d| release(prepare(d, vocab), path)), problems);
+        return (doc.map(|d| finish(prepare(d, vocab))), problems);
     };
     let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
     let stamp = std::fs::metadata(path).ok().map(|m| Stamp::of(&m));
@@ -147,7 +161,7 @@ fn scan_file(path: &Path, vocab: &Vocab, cache: Option<&Cache>) -> Scanned {
     let (doc, problems) = load::from_bytes(path, bytes);
     let doc = doc.map(|d| prepare(d, vocab));
     cache.put(key, doc.as_ref().map(|(d, p)| (d, p)), &problems);
-    (doc.map(|d| release(d, path)), problems)
+    (doc.map(finish), problems)
 }
 
 /// A prepared document without its source in memory: most documents of a corpus are never
@@ -211,6 +225,33 @@ pub fn figures_of(doc: &mut Document) -> Vec<Figure> {
 mod tests {
     use super::*;
     use crate::load::{parse, Format};
+
+    #[test]
+    fn a_scan_releases_sources_unless_asked_to_keep_them() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("a.md");
+        let text = "売上は5%増えた。\n";
+        std::fs::write(&file, text).unwrap();
+        let vocab = Vocab::new(&crate::config::Config::shipped());
+        let scan = |sources| {
+            Corpus::scan_with(
+                &[dir.path().to_path_buf()],
+                &vocab,
+                None,
+                &Progress::hidden(),
+                sources,
+            )
+        };
+        let released = scan(Sources::Release);
+        let kept = scan(Sources::Keep);
+        // Rewritten after both scans: a kept source is the text the figures were made from; a
+        // released one is read again, found changed, and blanked.
+        std::fs::write(&file, "書き換えた。\n").unwrap();
+        assert_eq!(kept.docs[0].source(), text);
+        assert_eq!(released.docs[0].source(), " ".repeat(text.len()));
+        assert_eq!(kept.figures.len(), 1);
+        assert_eq!(released.figures.len(), 1);
+    }
 
     #[test]
     fn only_blocks_with_figures_are_split_and_each_figure_knows_its_sentence() {

@@ -5,7 +5,7 @@ use figlint::cache::Cache;
 use figlint::compare;
 use figlint::config::{Config, Severity};
 use figlint::context::Vocab;
-use figlint::corpus::Corpus;
+use figlint::corpus::{Corpus, Sources};
 use figlint::load::{Level, LoadError};
 use figlint::progress::{self, Progress};
 use figlint::report;
@@ -136,6 +136,7 @@ fn scan(
     vocab: &Vocab,
     cache: &CacheArgs,
     human: bool,
+    sources: Sources,
 ) -> Corpus {
     let cache = cache.open(config);
     let progress = if progress::wanted(std::io::stderr().is_terminal(), human, progress::in_ci()) {
@@ -143,7 +144,7 @@ fn scan(
     } else {
         Progress::hidden()
     };
-    Corpus::scan_with(paths, vocab, cache.as_ref(), &progress)
+    Corpus::scan_with(paths, vocab, cache.as_ref(), &progress, sources)
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -308,7 +309,7 @@ fn run_check(
     rayon::spawn(|| {
         figlint::fx::RateTable::ecb();
     });
-    let mut corpus = scan(&all, config, &vocab, cache, human);
+    let mut corpus = scan(&all, config, &vocab, cache, human, Sources::Release);
     let (mut findings, unused) =
         figlint::suppress::apply(&corpus, compare::run(&corpus, config, &vocab));
     corpus.errors.extend(unused);
@@ -391,13 +392,22 @@ fn check(paths: &[PathBuf], config: &Config, opts: &CheckOptions) -> ExitCode {
         FailOn::Info => Some(Severity::Info),
         FailOn::Never => None,
     };
-    if corpus.errors.iter().any(|e| e.level == Level::Error) {
-        return ExitCode::from(2);
-    }
-    match threshold {
-        Some(t) if findings.iter().any(|f| f.severity >= t) => ExitCode::from(1),
-        _ => ExitCode::SUCCESS,
-    }
+    let code = if corpus.errors.iter().any(|e| e.level == Level::Error) {
+        ExitCode::from(2)
+    } else {
+        match threshold {
+            Some(t) if findings.iter().any(|f| f.severity >= t) => ExitCode::from(1),
+            _ => ExitCode::SUCCESS,
+        }
+    };
+    exit_without_freeing(corpus);
+    code
+}
+
+/// The process ends right after a report: freeing a corpus's hundreds of thousands of small
+/// strings and vectors one by one would only delay the exit (by about 10 ms on 2,500 posts).
+fn exit_without_freeing(corpus: Corpus) {
+    std::mem::forget(corpus);
 }
 
 fn figures(
@@ -413,6 +423,7 @@ fn figures(
         &vocab,
         cache,
         matches!(format, FiguresFormat::Table),
+        Sources::Keep,
     );
     // Every figure's position is shown: read the sources the cache deferred, in parallel.
     corpus.docs.par_iter().for_each(|d| {
@@ -431,7 +442,9 @@ fn figures(
         }
     };
     write_stdout(&out);
-    exit_for_load_errors(&corpus.errors)
+    let code = exit_for_load_errors(&corpus.errors);
+    exit_without_freeing(corpus);
+    code
 }
 
 fn terminal_width() -> Option<u16> {
