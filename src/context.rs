@@ -305,6 +305,10 @@ fn sentence_claims(
     let block = &doc.blocks[sent.block];
     let text = &block.text[sent.start..sent.end];
     let headline = matches!(block.kind, BlockKind::Title | BlockKind::Heading);
+    // Years alone make no claim: such sentences (most of those with a figure) stop here.
+    if figs.iter().all(|f| kind_bit(f.raw.kind) == 0) {
+        return;
+    }
     let folded = fold_same_len(text);
     let metric_hits: Vec<(usize, usize, usize)> = vocab
         .metric_words()
