@@ -113,16 +113,16 @@ fn approx_and_precision() {
         (f.value, f.approx, f.precision),
         (d("2500000000000"), true, d("100000000000"))
     );
-    let t = "投資額（約13兆9,575億円）";
+    let t = "出資額（約12兆4,860億円）";
     let f = one(t);
-    assert_eq!(span(t, &f), "約13兆9,575億円");
-    assert_eq!((f.value, f.approx), (d("13957500000000"), true));
-    let t = "規模は3,500億元近くに達した";
+    assert_eq!(span(t, &f), "約12兆4,860億円");
+    assert_eq!((f.value, f.approx), (d("12486000000000"), true));
+    let t = "売上は4,200億元近くまで伸びた";
     let f = one(t);
-    assert_eq!(span(t, &f), "3,500億元近く");
+    assert_eq!(span(t, &f), "4,200億元近く");
     assert_eq!(
         (f.value, f.approx, f.bound),
-        (d("350000000000"), true, Some(Bound::Le))
+        (d("420000000000"), true, Some(Bound::Le))
     );
     let f = one("about $3.50 each");
     assert_eq!(
@@ -406,13 +406,13 @@ fn year_in_a_name_is_not_money() {
 
 #[test]
 fn conversion_pair() {
-    let t = "920億ドル(約13兆9,575億円)を投資";
+    let t = "830億ドル(約12兆4,860億円)を出資";
     let v = extract(t);
     assert_eq!(v.len(), 2);
-    assert_eq!((v[0].value, v[0].unit.as_str()), (d("92000000000"), "USD"));
+    assert_eq!((v[0].value, v[0].unit.as_str()), (d("83000000000"), "USD"));
     assert_eq!(
         (v[1].value, v[1].unit.as_str(), v[1].approx),
-        (d("13957500000000"), "JPY", true)
+        (d("12486000000000"), "JPY", true)
     );
 }
 
