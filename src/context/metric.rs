@@ -1,0 +1,115 @@
+//! The metric a figure measures: the metric word of its clause that fits its kind of figure.
+
+use super::vocab::{kind_bit, Vocab};
+use crate::figure::Figure;
+
+/// One sentence's figures and where they stand in it.
+#[derive(Clone, Copy)]
+pub(super) struct Scene<'a> {
+    pub(super) text: &'a str,
+    pub(super) figs: &'a [Figure],
+    pub(super) pos: &'a [(usize, usize)],
+    /// Whether each figure restates the one before it (a conversion's target).
+    pub(super) restated: &'a [bool],
+}
+
+/// A gap with bracketed asides removed ("（約15兆円）の" → "の").
+fn without_brackets(gap: &str) -> String {
+    let mut out = String::with_capacity(gap.len());
+    let mut depth = 0usize;
+    for c in gap.chars() {
+        match c {
+            '（' | '(' => depth += 1,
+            '）' | ')' if depth > 0 => depth -= 1,
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Text between two amounts that makes the second restate the first: an opening bracket,
+/// perhaps with 約 / about / 日本円で.
+pub(super) fn is_restatement(gap: &str) -> bool {
+    let g = gap.trim();
+    g.is_empty() || g.starts_with(['（', '(', '[', '［']) && g.chars().count() <= 8
+}
+
+/// The metric of figure `k`: the metric word in its clause, for its kind of figure, closest to
+/// it by the words between (a word right after it with の, or right before it with は / が,
+/// wins), and never beyond another figure of the same kind.
+pub(super) fn metric_for(
+    scene: &Scene<'_>,
+    hits: &[(usize, usize, usize)],
+    vocab: &Vocab,
+    k: usize,
+    (cs, ce): (usize, usize),
+) -> Option<usize> {
+    let Scene {
+        text,
+        figs,
+        pos,
+        restated,
+    } = *scene;
+    let (fs, fe) = pos[k];
+    let kind = figs[k].raw.kind;
+    let bit = kind_bit(kind);
+    let blocked = |a: usize, b: usize| {
+        pos.iter().enumerate().any(|(o, &(os, oe))| {
+            o != k && !restated[o] && figs[o].raw.kind == kind && os >= a && oe <= b
+        })
+    };
+    hits.iter()
+        .filter(|(s, e, m)| *s >= cs && *e <= ce && vocab.metrics[*m].1 & bit != 0)
+        .filter_map(|&(s, e, m)| {
+            let (gap, before) = if e <= fs {
+                (&text[e..fs], true)
+            } else if s >= fe {
+                (&text[fe..s], false)
+            } else {
+                return None;
+            };
+            if before && blocked(e, fs) || !before && blocked(fe, s) {
+                return None;
+            }
+            let gap = without_brackets(gap);
+            let gap = gap.as_str();
+            let chars = gap.chars().count();
+            // English spends more characters on the same few words.
+            let limit = if gap.is_ascii() { 48 } else { 16 };
+            if chars > limit {
+                return None;
+            }
+            let trimmed = gap.trim_matches([' ', '（', '(', '）', ')']);
+            let tight = if before {
+                matches!(
+                    trimmed,
+                    "" | "は"
+                        | "が"
+                        | "も"
+                        | "："
+                        | ":"
+                        | "は約"
+                        | "が約"
+                        | "of"
+                        | "was"
+                        | "is"
+                        | "at"
+                        | "reached"
+                        | "为"
+                        | "达"
+                        | "达到"
+                )
+            } else {
+                matches!(
+                    trimmed,
+                    "" | "の" | "もの" | "という" | "と" | "に" | "的" | "规模"
+                )
+            };
+            let weight = if gap.is_ascii() { chars / 3 } else { chars };
+            let score = weight * 2 + usize::from(before) + if tight { 0 } else { 8 };
+            Some((score, m))
+        })
+        .min_by_key(|&(score, m)| (score, m))
+        .map(|(_, m)| m)
+}

@@ -1,0 +1,328 @@
+//! Contextualising: figures → claims. A claim is a figure with the subject it is about, the
+//! metric it measures and the period it refers to, read from its sentence and clause with the
+//! vocabularies in `rules/vocab.*.yaml`.
+//!
+//! The work is split by what is read: `vocab` compiles the vocabularies, `subject` finds
+//! what a figure is about, `metric` what it measures and `period` when; this module puts
+//! them together into claims, one sentence at a time.
+
+mod metric;
+mod period;
+mod subject;
+mod vocab;
+
+pub use vocab::{fold, Vocab};
+
+use crate::figure::{Bound, Figure, Kind};
+use crate::load::prose::BlockKind;
+use crate::load::Document;
+use metric::{is_restatement, metric_for, Scene};
+use period::period_of;
+use rust_decimal::prelude::ToPrimitive;
+use std::collections::{BTreeSet, HashMap};
+use subject::{qualifier_between, subject_of};
+use vocab::{fold_same_len, kind_bit};
+
+/// A figure in context.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Claim {
+    /// Index into `Corpus::figures`.
+    pub figure: usize,
+    pub doc: usize,
+    /// The subject as written (trimmed).
+    pub subject: String,
+    /// The subject normalised for matching.
+    pub key: String,
+    /// Scope words and places the subject names, sorted and joined with `,`.
+    pub scope: String,
+    pub metric: String,
+    /// `2024`, `2024H1`, `2024Q3`, `2025-06`, `FY2025`, or none.
+    pub period: Option<String>,
+    /// ISO code for money, `%`, `pp`, or the counter word.
+    pub unit: String,
+    /// The values the figure allows, from its precision, approximation, bound and range.
+    pub low: f64,
+    pub high: f64,
+    /// The figure's value.
+    pub value: f64,
+    /// From a title, heading or front-matter summary: a headline restating the body.
+    pub headline: bool,
+}
+
+/// The claims of one document; `figures` are its figures, the first at index `base`.
+pub fn doc_claims(doc: &Document, figures: &[Figure], base: usize, vocab: &Vocab) -> Vec<Claim> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < figures.len() {
+        let sentence = figures[i].sentence;
+        let mut j = i;
+        while j < figures.len() && figures[j].sentence == sentence {
+            j += 1;
+        }
+        sentence_claims(doc, &figures[i..j], base + i, vocab, &mut out);
+        i = j;
+    }
+    out
+}
+
+fn sentence_claims(
+    doc: &Document,
+    figs: &[Figure],
+    base: usize,
+    vocab: &Vocab,
+    out: &mut Vec<Claim>,
+) {
+    let Some(sent) = doc.sentences.get(figs[0].sentence).copied() else {
+        return;
+    };
+    let block = &doc.blocks[sent.block];
+    let text = &block.text[sent.start..sent.end];
+    let headline = matches!(block.kind, BlockKind::Title | BlockKind::Heading);
+    // Years alone make no claim: such sentences (most of those with a figure) stop here.
+    if figs.iter().all(|f| kind_bit(f.raw.kind) == 0) {
+        return;
+    }
+    let folded = fold_same_len(text);
+    let metric_hits: Vec<(usize, usize, usize)> = vocab
+        .metric_words()
+        .find_iter(folded.as_str())
+        .map(|m| {
+            (
+                m.start(),
+                m.end(),
+                vocab.metric_of_word[m.pattern().as_usize()],
+            )
+        })
+        .collect();
+    // Positions of the figures inside the sentence.
+    let pos: Vec<(usize, usize)> = figs
+        .iter()
+        .map(|f| {
+            (
+                f.raw.start.saturating_sub(sent.start).min(text.len()),
+                f.raw.end.saturating_sub(sent.start).min(text.len()),
+            )
+        })
+        .collect();
+    let kinds: Vec<Kind> = figs.iter().map(|f| f.raw.kind).collect();
+    // The restated side of each conversion ("920億ドル（約13兆円）" → 約13兆円).
+    let restated: Vec<bool> = (0..figs.len())
+        .map(|k| {
+            k > 0
+                && kinds[k] == Kind::Money
+                && kinds[k - 1] == Kind::Money
+                && is_restatement(&text[pos[k - 1].1..pos[k].0])
+        })
+        .collect();
+    let mut last_subject: Option<(usize, String)> = None;
+    for (k, f) in figs.iter().enumerate() {
+        let bit = kind_bit(f.raw.kind);
+        if bit == 0 {
+            continue;
+        }
+        let (fs, fe) = pos[k];
+        // The restated side of a conversion ("920億ドル（約13兆円）") is not a claim of its own.
+        if restated[k] {
+            continue;
+        }
+        let (cs, ce) = clause_bounds(text, fs, fe);
+        let scene = Scene {
+            text,
+            figs,
+            pos: &pos,
+            restated: &restated,
+        };
+        let Some(metric) = metric_for(&scene, &metric_hits, vocab, k, (cs, ce)) else {
+            continue;
+        };
+        let period = period_of(doc, text, figs, &pos, k);
+        let found = subject_of(
+            text,
+            fs,
+            &pos,
+            &kinds,
+            vocab,
+            doc.meta.lang.as_str(),
+            headline,
+        );
+        let Some((subject_at, subject)) = found.or_else(|| last_subject.clone()) else {
+            continue;
+        };
+        let subject = subject.trim_end_matches(['の', '的', ' ']).to_string();
+        last_subject = Some((subject_at, subject.clone()));
+        let (mut key, mut scope) = vocab.normalise(&subject);
+        if key.chars().count() < 2 || vocab.is_non_subject(&subject) {
+            continue;
+        }
+        // Scope words and places in the clause before the subject's own narrow it
+        // ("日本国内でも、…AI市場は").
+        let subject_at = floor_boundary(text, subject_at);
+        let ctx_start = text[..subject_at]
+            .char_indices()
+            .rev()
+            .filter(|&(i, c)| matches!(c, '、' | '，' | ',') && !is_digit_comma(text, i))
+            .nth(1)
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let context_scope = vocab.scope_words(&text[ctx_start..subject_at]);
+        if !context_scope.is_empty() {
+            let mut all: BTreeSet<String> = scope
+                .split(',')
+                .filter(|s| !s.is_empty())
+                .map(str::to_string)
+                .collect();
+            all.extend(context_scope);
+            scope = all.into_iter().collect::<Vec<_>>().join(",");
+        }
+        // A qualifier between subject and figure ("AIチップ市場全体で86%") narrows the subject.
+        if let Some(q) = qualifier_between(
+            text,
+            floor_boundary(text, subject_at + subject.len()),
+            fs,
+            vocab,
+        ) {
+            key.push('@');
+            key.push_str(&q);
+        }
+        let mut metric_name = vocab.metrics[metric].0.clone();
+        // "AI市場規模は" and "AI市場は…規模" are one subject and metric.
+        if metric_name == "market_size" {
+            metric_name = "size".to_string();
+            if !["市場", "市场", "market"].iter().any(|m| key.ends_with(m)) {
+                key.push_str(if doc.meta.lang == "en" {
+                    "market"
+                } else {
+                    "市場"
+                });
+            }
+        }
+        if vocab.is_non_subject(&key) {
+            continue;
+        }
+        if is_total(&text[..fs]) {
+            metric_name.push_str(" (total)");
+        }
+        let (low, high) = interval(f, vocab.settings.approx_tolerance);
+        out.push(Claim {
+            figure: base + k,
+            doc: f.doc,
+            subject,
+            key,
+            scope,
+            metric: metric_name,
+            period,
+            unit: f.raw.unit.clone(),
+            low,
+            high,
+            value: f.raw.value.to_f64().unwrap_or(f64::NAN),
+            headline,
+        });
+    }
+}
+
+/// The nearest char boundary at or before `i`.
+fn floor_boundary(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Whether the words right before a figure make it a total (合計, 総額, 累計, in total).
+fn is_total(head: &str) -> bool {
+    let tail: String = head
+        .chars()
+        .rev()
+        .take(6)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let tail = tail.to_ascii_lowercase();
+    [
+        "合計",
+        "総額",
+        "累計",
+        "累積",
+        "総計",
+        "总计",
+        "累计",
+        "合计",
+        "total",
+        "cumulative",
+        "combined",
+    ]
+    .iter()
+    .any(|w| tail.contains(w))
+}
+
+/// The clause of `text` that holds `fs..fe`: bounded by 、，,；;：: and the sentence ends.
+pub(super) fn clause_bounds(text: &str, fs: usize, fe: usize) -> (usize, usize) {
+    let is_sep = |c: char| matches!(c, '、' | '，' | ';' | '；' | '：' | ',' | ':');
+    let start = text[..fs]
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| is_sep(c) && !is_digit_comma(text, i))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let end = text[fe..]
+        .char_indices()
+        .find(|&(i, c)| is_sep(c) && !is_digit_comma(text, fe + i))
+        .map_or(text.len(), |(i, _)| fe + i);
+    (start, end)
+}
+
+/// A comma between digits is a thousands separator, not a clause break.
+pub(super) fn is_digit_comma(text: &str, i: usize) -> bool {
+    let before = text[..i]
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    let after = text[i..]
+        .chars()
+        .nth(1)
+        .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    before && after
+}
+
+/// The values a figure allows: its rounding interval (half its precision either side), widened
+/// for 約 / about, opened by a bound, spanning a range.
+pub fn interval(f: &Figure, approx_tolerance: f64) -> (f64, f64) {
+    let v = f.raw.value.to_f64().unwrap_or(f64::NAN);
+    let half = f.raw.precision.to_f64().unwrap_or(0.0).abs() / 2.0;
+    let (mut lo, mut hi) = match f.raw.range {
+        Some((l, h)) => (
+            l.to_f64().unwrap_or(v) - half,
+            h.to_f64().unwrap_or(v) + half,
+        ),
+        None => (v - half, v + half),
+    };
+    if f.raw.approx {
+        let w = v.abs() * approx_tolerance;
+        lo -= w;
+        hi += w;
+    }
+    match f.raw.bound {
+        Some(Bound::Ge) | Some(Bound::Gt) => hi = f64::INFINITY,
+        Some(Bound::Le) | Some(Bound::Lt) => {
+            // 近く / nearly: a little under; 以下 / up to: anything under.
+            lo = if f.raw.approx {
+                v - v.abs() * approx_tolerance * 3.0
+            } else {
+                f64::NEG_INFINITY
+            };
+        }
+        None => {}
+    }
+    (lo, hi)
+}
+
+/// Claims keyed for comparison: `(metric, unit, period)` → claim indices.
+pub fn groups(claims: &[Claim]) -> HashMap<(&str, &str, Option<&str>), Vec<usize>> {
+    let mut g: HashMap<(&str, &str, Option<&str>), Vec<usize>> = HashMap::new();
+    for (i, c) in claims.iter().enumerate() {
+        g.entry((c.metric.as_str(), c.unit.as_str(), c.period.as_deref()))
+            .or_default()
+            .push(i);
+    }
+    g
+}

@@ -1,0 +1,150 @@
+//! The period a figure refers to: a year, half, quarter, month or fiscal year written near it,
+//! or a relative one (来年, last year) read against the article's date.
+
+use super::clause_bounds;
+use super::vocab::fold;
+use crate::figure::{Figure, Kind};
+use crate::load::Document;
+use rust_decimal::prelude::ToPrimitive;
+
+/// The period a figure refers to: the nearest year before it in the sentence (else the
+/// nearest after it in its clause), refined by 上半期 / 第N四半期 / N月 / 年度; else a
+/// relative word (昨年, last year, 去年 …) resolved against the article's date.
+pub(super) fn period_of(
+    doc: &Document,
+    text: &str,
+    figs: &[Figure],
+    pos: &[(usize, usize)],
+    k: usize,
+) -> Option<String> {
+    let (fs, fe) = pos[k];
+    let (_, ce) = clause_bounds(text, fs, fe);
+    let (cs, _) = clause_bounds(text, fs, fe);
+    let kind = figs[k].raw.kind;
+    // The nearest year before: in the figure's own clause, or further back when no figure of
+    // the same kind stands between (that figure took the year).
+    let before = (0..k)
+        .rev()
+        .find(|&o| figs[o].raw.kind == Kind::Year)
+        .filter(|&o| {
+            pos[o].0 >= cs || !(o + 1..k).any(|m| figs[m].raw.kind == kind && pos[m].1 <= cs)
+        });
+    let chosen = before.or_else(|| {
+        ((k + 1)..figs.len()).find(|&o| figs[o].raw.kind == Kind::Year && pos[o].0 < ce)
+    });
+    if let Some(o) = chosen {
+        // A month named on its own between the year and the figure ("2024年の9%から2月には")
+        // makes the period unclear.
+        if o < k && bare_month_between(text, pos[o].1, fs) {
+            return None;
+        }
+        let mut year = figs[o].raw.value.to_i64()?;
+        // "2025年の設備投資を前年の525億ドルから" → 2024.
+        let lead: String = text[..fs]
+            .chars()
+            .rev()
+            .take(5)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        if ["前年の", "前年度の", "昨年の", "前年は", "前年度は"]
+            .iter()
+            .any(|w| lead.ends_with(w))
+        {
+            year -= 1;
+        }
+        let after = &text[pos[o].1..];
+        let written = &text[pos[o].0..pos[o].1];
+        return Some(refine_period(year, written, after));
+    }
+    let (y, _, _) = doc.meta.date?;
+    let before_text = &text[..fs];
+    let rel = [
+        ("昨年", -1),
+        ("去年", -1),
+        ("last year", -1),
+        ("今年", 0),
+        ("this year", 0),
+        ("来年", 1),
+        ("明年", 1),
+        ("next year", 1),
+    ];
+    rel.iter()
+        .filter_map(|(w, d)| before_text.rfind(w).map(|i| (i, *d)))
+        .filter(|&(i, _)| {
+            !before_text[i..].starts_with("昨年比") && !before_text[i..].starts_with("去年同期")
+        })
+        .max_by_key(|&(i, _)| i)
+        .map(|(_, d)| (i64::from(y) + d).to_string())
+}
+
+fn bare_month_between(text: &str, from: usize, to: usize) -> bool {
+    let gap = &text[from.min(to)..to];
+    let mut prev_digit = false;
+    for c in gap.chars() {
+        if c == '月' && prev_digit {
+            return true;
+        }
+        prev_digit = c.is_ascii_digit() || ('０'..='９').contains(&c);
+    }
+    false
+}
+
+fn refine_period(year: i64, written: &str, after: &str) -> String {
+    let fiscal = written.contains("年度")
+        || written.to_ascii_uppercase().starts_with("FY")
+        || after.starts_with("会計年度")
+        || after.starts_with("年度");
+    let base = if fiscal {
+        format!("FY{year}")
+    } else {
+        year.to_string()
+    };
+    let after = after.trim_start_matches(['の', ' ']);
+    for (w, p) in [
+        ("上半期", "H1"),
+        ("上期", "H1"),
+        ("前半", "H1"),
+        ("下半期", "H2"),
+        ("下期", "H2"),
+        ("後半", "H2"),
+        ("上半年", "H1"),
+        ("下半年", "H2"),
+    ] {
+        if after.starts_with(w) {
+            return format!("{base}{p}");
+        }
+    }
+    let quarters = [
+        ["第1四半期", "第一四半期", "Q1", "第一季度", "1Q"],
+        ["第2四半期", "第二四半期", "Q2", "第二季度", "2Q"],
+        ["第3四半期", "第三四半期", "Q3", "第三季度", "3Q"],
+        ["第4四半期", "第四四半期", "Q4", "第四季度", "4Q"],
+    ];
+    let folded = fold(after);
+    for (i, q) in quarters.iter().enumerate() {
+        if q.iter().any(|w| folded.starts_with(&fold(w))) {
+            return format!("{base}Q{}", i + 1);
+        }
+    }
+    if fiscal {
+        return base;
+    }
+    if let Some(m) = written
+        .split('年')
+        .nth(1)
+        .and_then(|r| r.trim_end_matches('月').parse::<u32>().ok())
+    {
+        return format!("{year}-{m:02}");
+    }
+    let digits: String = after.chars().take_while(|c| c.is_ascii_digit()).collect();
+    if !digits.is_empty() && after[digits.len()..].starts_with('月') {
+        if let Ok(m) = digits.parse::<u32>() {
+            if (1..=12).contains(&m) {
+                return format!("{year}-{m:02}");
+            }
+        }
+    }
+    base
+}

@@ -1,0 +1,371 @@
+//! The subject a figure is about: the noun phrase before its topic or subject particle (in
+//! Japanese and Chinese) or before its verb (in English), and the place phrases that narrow it.
+
+use super::vocab::Vocab;
+use crate::figure::Kind;
+
+/// A place phrase between the subject and the figure: `Xで`, `Xでは`, `X向け`, `Xにおいて`.
+pub(super) fn qualifier_between(
+    text: &str,
+    from: usize,
+    to: usize,
+    vocab: &Vocab,
+) -> Option<String> {
+    if from >= to || to > text.len() || !text.is_char_boundary(from) {
+        return None;
+    }
+    let gap = &text[from..to];
+    for marker in ["では", "で", "向け", "において", "における"] {
+        let mut at = 0;
+        while let Some(i) = gap[at..].find(marker) {
+            let end = at + i;
+            let np = vocab.trim_metric_suffix(np_before(gap, end, 0));
+            let np = without_years(np);
+            if np.chars().count() >= 2
+                && !vocab.is_non_subject(&np)
+                && !np.chars().all(|c| c.is_ascii_digit())
+            {
+                let (k, _) = vocab.normalise(&np);
+                return Some(k);
+            }
+            at = end + marker.len();
+        }
+    }
+    None
+}
+
+/// Characters that may stand in a noun phrase.
+fn np_char(c: char) -> bool {
+    c.is_alphanumeric() && !('\u{3041}'..='\u{309F}').contains(&c)
+        || matches!(
+            c,
+            'ー' | '・' | '&' | '々' | 'の' | '的' | '-' | '.' | '\'' | '’'
+        )
+}
+
+/// The noun phrase that ends at byte `end` of `text`.
+fn np_before(text: &str, end: usize, floor: usize) -> &str {
+    let mut start = end;
+    let mut latin_space = false;
+    for (i, c) in text[..end].char_indices().rev() {
+        if i < floor {
+            break;
+        }
+        if np_char(c) {
+            start = i;
+            latin_space = false;
+        } else if c == ' '
+            && !latin_space
+            && text[i + 1..]
+                .chars()
+                .next()
+                .is_some_and(|n| n.is_ascii_alphanumeric())
+            && text[..i]
+                .chars()
+                .next_back()
+                .is_some_and(|p| p.is_ascii_alphanumeric())
+        {
+            latin_space = true;
+        } else {
+            break;
+        }
+    }
+    let np = text[start..end].trim_start_matches(['の', '的', '-', '.']);
+    // A leading period (2024年の, 2024年) is the period, not the subject.
+    strip_leading_period(np)
+}
+
+/// Removes years written inside a phrase (`中国全体の2025年のAI` → `中国全体のAI`).
+fn without_years(np: &str) -> std::borrow::Cow<'_, str> {
+    let b = np.as_bytes();
+    let mut out = String::new();
+    let mut last = 0;
+    let mut i = 0;
+    while i < b.len() {
+        if b[i].is_ascii_digit() && (i == 0 || !b[i - 1].is_ascii_digit()) {
+            let n = b[i..].iter().take_while(|x| x.is_ascii_digit()).count();
+            let rest = &np[i + n..];
+            if n == 4 && rest.starts_with('年') {
+                let mut skip = i + n + '年'.len_utf8();
+                for tail in ["度", "末", "時点", "の", "に"] {
+                    if np[skip..].starts_with(tail) {
+                        skip += tail.len();
+                    }
+                }
+                out.push_str(&np[last..i]);
+                last = skip;
+                i = skip;
+                continue;
+            }
+            i += n;
+            continue;
+        }
+        i += 1;
+    }
+    if last == 0 {
+        std::borrow::Cow::Borrowed(np)
+    } else {
+        out.push_str(&np[last..]);
+        std::borrow::Cow::Owned(out)
+    }
+}
+
+fn strip_leading_period(np: &str) -> &str {
+    let mut s = np;
+    loop {
+        let digits = s.bytes().take_while(|b| b.is_ascii_digit()).count();
+        if digits == 4 {
+            let rest = &s[digits..];
+            let rest = rest
+                .strip_prefix("年度")
+                .or_else(|| rest.strip_prefix('年'))
+                .unwrap_or(rest);
+            s = rest.trim_start_matches(['の', '的', ' ', 'に']);
+            continue;
+        }
+        for p in ["昨年", "今年", "来年", "去年", "今年度", "現在", "当時"] {
+            if let Some(r) = s.strip_prefix(p) {
+                s = r.trim_start_matches(['の', '的']);
+            }
+        }
+        return s;
+    }
+}
+
+/// The subject of the figure at `fs`: in Japanese, the noun phrase before the nearest topic
+/// or subject particle (は, が, も, では) before the figure, else the phrase that opens the
+/// sentence; in Chinese, the phrase that opens the figure's clause or sentence; in English,
+/// the words before the metric verb or after "of".
+pub(super) fn subject_of(
+    text: &str,
+    fs: usize,
+    figures: &[(usize, usize)],
+    kinds: &[Kind],
+    vocab: &Vocab,
+    lang: &str,
+    headline: bool,
+) -> Option<(usize, String)> {
+    let head = &text[..fs];
+    // Inside brackets, the subject is the phrase right before the figure ("Google $115B") or
+    // else the phrase right before the bracket ("生成AI市場の成長（…55%増…）").
+    if let Some(open) = open_bracket(head) {
+        let inner_floor = open + head[open..].chars().next().map_or(1, char::len_utf8);
+        let near = head.trim_end().len();
+        let raw = np_before(
+            head,
+            near,
+            inner_floor.max(
+                figures
+                    .iter()
+                    .filter(|&&(_, e)| e <= near)
+                    .map(|&(_, e)| e)
+                    .max()
+                    .unwrap_or(0),
+            ),
+        );
+        let direct = vocab.trim_metric_suffix(raw);
+        if direct.chars().count() >= 2 && !vocab.is_anaphor(direct) && !vocab.is_non_subject(direct)
+        {
+            return Some((near - raw.len(), direct.to_string()));
+        }
+        let raw = np_before(head, open, 0);
+        let outer = vocab.trim_metric_suffix(raw);
+        if outer.chars().count() >= 2 && !vocab.is_anaphor(outer) && !vocab.is_non_subject(outer) {
+            return Some((open - raw.len(), outer.to_string()));
+        }
+        return None;
+    }
+    if lang == "en" || !head.chars().any(|c| c as u32 > 0x2FFF) {
+        return english_subject(head, vocab);
+    }
+    // A subject never reaches back over another figure (years inside it are dropped later).
+    let floor = |at: usize| {
+        figures
+            .iter()
+            .zip(kinds)
+            .filter(|&(&(_, e), &k)| e <= at && k != Kind::Year)
+            .map(|(&(_, e), _)| e)
+            .max()
+            .unwrap_or(0)
+    };
+    let accept = |np: &str| {
+        np.chars().count() >= 2
+            && !np.chars().all(|c| c.is_ascii_digit())
+            && !vocab.is_anaphor(np)
+            && !vocab.is_non_subject(np)
+    };
+    // A noun phrase right before the figure that ends in a metric word names the subject
+    // ("インフラ投資250億ドル", "AI市場規模2440億ドル").
+    let near = head.trim_end().len();
+    let direct = np_before(head, near, floor(near));
+    let trimmed = vocab.trim_metric_suffix(direct);
+    if trimmed.len() < direct.len() && accept(trimmed) {
+        return Some((near - direct.len(), without_years(trimmed).into_owned()));
+    }
+    // "…710億ドル規模になると予測される生成AI市場をはじめ": a relative clause that ends
+    // right after the figure names its subject.
+    if let Some(np) = following_subject(text, fs, vocab) {
+        return Some(np);
+    }
+    // Particles, nearest first.
+    for (i, c) in head.char_indices().rev() {
+        if !matches!(c, 'は' | 'が' | 'も') {
+            continue;
+        }
+        let mut before = &head[..i];
+        for tail in ["だけで", "では", "で", "だけ", "たち", "ら", "自身", "自体"] {
+            if let Some(b) = before.strip_suffix(tail) {
+                before = b;
+                break;
+            }
+        }
+        let end = before.len();
+        let raw = np_before(head, end, floor(end));
+        let np = vocab.trim_metric_suffix(raw);
+        if np.chars().count() >= 2 && !np.chars().all(|c| c.is_ascii_digit()) {
+            if !accept(np) {
+                return None;
+            }
+            return Some((end - raw.len(), without_years(np).into_owned()));
+        }
+    }
+    // The phrase that opens the sentence names the subject only in a headline, in Chinese,
+    // or when a comma sets it off ("京都のロボット産業、2024年に18%成長").
+    let open_end = head
+        .char_indices()
+        .find(|&(_, c)| !np_char(c))
+        .map_or(head.len(), |(i, _)| i);
+    if !(headline || lang == "zh" || head[open_end..].starts_with(['、', '，', ','])) {
+        return None;
+    }
+    let open_end = figures
+        .iter()
+        .zip(kinds)
+        .filter(|&(&(s, _), &k)| s < open_end && k != Kind::Year)
+        .map(|(&(s, _), _)| s)
+        .min()
+        .unwrap_or(open_end);
+    let np = vocab.trim_metric_suffix(strip_leading_period(
+        head[..open_end].trim_end_matches(|c: char| c.is_ascii_digit()),
+    ));
+    let np = cut_at_year(np);
+    let np = vocab.trim_metric_suffix(np);
+    let np = without_years(np);
+    let np = vocab.trim_metric_suffix(np.trim_start_matches(['の', '的']));
+    (np.chars().count() >= 2 && !vocab.is_anaphor(np) && !vocab.is_non_subject(np))
+        .then(|| (0, np.to_string()))
+}
+
+/// The subject named by a relative clause that closes soon after the figure: a verb ending in
+/// れる / される / とされる followed by a noun phrase and a particle.
+fn following_subject(text: &str, fs: usize, vocab: &Vocab) -> Option<(usize, String)> {
+    let tail = &text[fs..];
+    let limit = tail.char_indices().nth(24).map_or(tail.len(), |(i, _)| i);
+    let window = &tail[..limit];
+    if window.contains(['、', '，', '。']) {
+        return None;
+    }
+    for marker in [
+        "される",
+        "とされる",
+        "見込まれる",
+        "予想される",
+        "予測される",
+    ] {
+        if let Some(i) = window.find(marker) {
+            let start = fs + i + marker.len();
+            let rest = &text[start..];
+            let end = rest
+                .char_indices()
+                .find(|&(_, c)| !np_char(c))
+                .map_or(rest.len(), |(j, _)| j);
+            let np = vocab.trim_metric_suffix(&rest[..end]);
+            let next = rest[end..].chars().next();
+            if np.chars().count() >= 2
+                && matches!(next, Some('を' | 'が' | 'は' | 'に' | 'で' | 'も'))
+                && !vocab.is_non_subject(np)
+            {
+                return Some((start, np.to_string()));
+            }
+        }
+    }
+    None
+}
+
+/// The byte offset of a bracket opened before the end of `head` and not yet closed.
+fn open_bracket(head: &str) -> Option<usize> {
+    let mut depth = 0i32;
+    for (i, c) in head.char_indices().rev() {
+        match c {
+            '）' | ')' => depth += 1,
+            '（' | '(' => {
+                if depth == 0 {
+                    return Some(i);
+                }
+                depth -= 1;
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Cuts a phrase where a year starts (`深圳无人机产业2024年规模` → `深圳无人机产业`).
+fn cut_at_year(np: &str) -> &str {
+    let b = np.as_bytes();
+    for i in 0..b.len() {
+        if b[i].is_ascii_digit() && (i == 0 || !b[i - 1].is_ascii_digit()) {
+            let n = b[i..].iter().take_while(|x| x.is_ascii_digit()).count();
+            if n == 4 && np[i + n..].starts_with('年') {
+                return &np[..i];
+            }
+        }
+    }
+    np
+}
+
+fn english_subject(head: &str, vocab: &Vocab) -> Option<(usize, String)> {
+    const STOP: &[&str] = &[
+        "in", "at", "to", "by", "for", "from", "was", "is", "are", "were", "reached", "hit", "of",
+        "and", "but", "while", "that", "which", "with", "as", "on", "put", "said", "says", "has",
+        "had", "have", "will", "would", "could", "about", "around", "estimate", "later", "a", "an",
+        "the",
+    ];
+    let folded = head.to_ascii_lowercase();
+    // "growth of X in 2024 at" → X.
+    let metric = vocab.metric_words().find_iter(folded.as_str()).last();
+    if let Some(m) = metric {
+        let after = &head[m.end()..];
+        if let Some(rest) = after.strip_prefix(" of ") {
+            let words: Vec<&str> = rest
+                .split_whitespace()
+                .take_while(|w| !STOP.contains(&w.to_ascii_lowercase().as_str()))
+                .collect();
+            if !words.is_empty() {
+                return Some((m.end() + 4, words.join(" ")));
+            }
+        }
+        let before = &head[..m.start()];
+        let mut words: Vec<&str> = before
+            .split_whitespace()
+            .rev()
+            .take_while(|w| {
+                !STOP.contains(
+                    &w.to_ascii_lowercase()
+                        .trim_matches(|c: char| !c.is_alphanumeric()),
+                ) && !w.ends_with(',')
+            })
+            .collect();
+        words.reverse();
+        if !words.is_empty() {
+            let s = words.join(" ");
+            let s = s
+                .trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
+                .to_string();
+            if s.len() >= 3 && !vocab.is_anaphor(&s) {
+                return Some((0, s));
+            }
+        }
+    }
+    None
+}

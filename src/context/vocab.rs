@@ -1,0 +1,312 @@
+//! The vocabularies of `rules/vocab.*.yaml` compiled for matching, and the folding of
+//! full-width forms and case that text and vocabulary share.
+
+use crate::config::{Config, Settings, VocabSpec};
+use crate::figure::Kind;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use std::collections::BTreeSet;
+use std::sync::OnceLock;
+
+/// The vocabularies compiled for matching.
+pub struct Vocab {
+    pub(super) metrics: Vec<(String, u8)>,
+    /// The metric words, folded; compiled on first use (a run whose files all come from the
+    /// cache never needs them).
+    pub(super) metric_word_list: Vec<String>,
+    pub(super) metric_words: OnceLock<AhoCorasick>,
+    pub(super) metric_of_word: Vec<usize>,
+    pub(super) aliases: Vec<(String, String)>,
+    pub(super) strip: Vec<String>,
+    pub(super) anaphora: Vec<String>,
+    pub(super) non_subjects: Vec<String>,
+    pub(super) scopes: Vec<String>,
+    /// place → parent ("" for none), normalised.
+    pub(super) places: Vec<(String, String)>,
+    pub(super) settings: Settings,
+}
+
+pub(super) fn kind_bit(kind: Kind) -> u8 {
+    match kind {
+        Kind::Percent => 1,
+        Kind::PercentPoint => 2,
+        Kind::Money => 4,
+        Kind::Count => 8,
+        Kind::Number => 16,
+        Kind::Year => 0,
+    }
+}
+
+fn kind_bit_named(name: &str) -> u8 {
+    match name {
+        "percent" => 1,
+        "percent_point" => 2,
+        "money" => 4,
+        "count" => 8,
+        "number" => 16,
+        _ => 0,
+    }
+}
+
+impl Vocab {
+    pub fn new(config: &Config) -> Vocab {
+        Self::from_spec(&config.vocab, config.settings)
+    }
+
+    pub fn from_spec(v: &VocabSpec, settings: Settings) -> Vocab {
+        let mut metrics = Vec::new();
+        let mut words = Vec::new();
+        let mut metric_of_word = Vec::new();
+        for (name, m) in &v.metrics {
+            let bits = m.kinds.iter().fold(0, |b, k| b | kind_bit_named(&k.value));
+            let idx = metrics.len();
+            metrics.push((name.clone(), bits));
+            for w in &m.words {
+                words.push(fold(w));
+                metric_of_word.push(idx);
+            }
+        }
+        let mut aliases: Vec<(String, String)> = v
+            .aliases
+            .iter()
+            .flat_map(|(canon, spellings)| spellings.iter().map(move |s| (fold(s), fold(canon))))
+            .collect();
+        aliases.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+        let mut strip: Vec<String> = v.strip.iter().map(|s| fold(s)).collect();
+        strip.sort_by_key(|s| std::cmp::Reverse(s.len()));
+        Vocab {
+            metrics,
+            metric_word_list: words,
+            metric_words: OnceLock::new(),
+            metric_of_word,
+            aliases,
+            strip,
+            anaphora: v.anaphora.iter().map(|s| fold(s)).collect(),
+            non_subjects: v.non_subjects.iter().map(|s| fold(s)).collect(),
+            scopes: v.scopes.iter().map(|s| fold(s)).collect(),
+            places: v.places.iter().map(|(k, p)| (fold(k), fold(p))).collect(),
+            settings,
+        }
+    }
+
+    pub fn settings(&self) -> Settings {
+        self.settings
+    }
+
+    /// The metric words as one automaton: a DFA, since the vocabulary is small and is
+    /// searched in every sentence that holds a figure.
+    pub(super) fn metric_words(&self) -> &AhoCorasick {
+        self.metric_words.get_or_init(|| {
+            AhoCorasickBuilder::new()
+                .match_kind(MatchKind::LeftmostLongest)
+                .kind(Some(AhoCorasickKind::DFA))
+                .build(&self.metric_word_list)
+                .expect("metric vocabulary compiles")
+        })
+    }
+
+    /// Normalises a subject: returns `(key, scope signature)`.
+    pub fn normalise(&self, subject: &str) -> (String, String) {
+        let mut s = fold(subject);
+        for (from, to) in &self.aliases {
+            if s.contains(from.as_str()) && !s.contains(to.as_str()) {
+                s = s.replace(from.as_str(), to);
+            }
+        }
+        // `replace` always makes a new string: only call it when there is something to replace.
+        for possessive in ["'s", "’s"] {
+            if s.contains(possessive) {
+                s = s.replace(possessive, "");
+            }
+        }
+        s.retain(|c| {
+            !matches!(
+                c,
+                'の' | '的'
+                    | ' '
+                    | '・'
+                    | '「'
+                    | '」'
+                    | '『'
+                    | '』'
+                    | '('
+                    | ')'
+                    | '"'
+                    | '\''
+                    | '“'
+                    | '”'
+                    | '【'
+                    | '】'
+            )
+        });
+        for w in &self.strip {
+            if s.len() > w.len() && s.contains(w.as_str()) {
+                s = s.replace(w.as_str(), "");
+            }
+        }
+        let mut scope = BTreeSet::new();
+        for w in &self.scopes {
+            if s.contains(w.as_str()) {
+                scope.insert(w.clone());
+            }
+        }
+        let present: Vec<&(String, String)> = self
+            .places
+            .iter()
+            .filter(|(p, _)| s.contains(p.as_str()))
+            .collect();
+        for (place, _) in &present {
+            // A parent named together with its child narrows to the child: 中国北京 → 北京.
+            if present.iter().any(|(_, parent)| parent == place) {
+                s = s.replace(place.as_str(), "");
+            } else {
+                scope.insert(place.clone());
+            }
+        }
+        (s, scope.into_iter().collect::<Vec<_>>().join(","))
+    }
+
+    /// Scope words and places named in `text`.
+    pub fn scope_words(&self, text: &str) -> Vec<String> {
+        let f = fold(text);
+        let mut v: Vec<String> = self
+            .scopes
+            .iter()
+            .filter(|w| f.contains(w.as_str()))
+            .cloned()
+            .collect();
+        v.extend(
+            self.places
+                .iter()
+                .filter(|(p, _)| f.contains(p.as_str()))
+                .map(|(p, _)| p.clone()),
+        );
+        v
+    }
+
+    pub(super) fn is_anaphor(&self, np: &str) -> bool {
+        let f = fold(np);
+        f.is_empty()
+            || self
+                .anaphora
+                .iter()
+                .any(|a| f == *a || f.starts_with(a.as_str()) && self.is_metric_word(&f[a.len()..]))
+    }
+
+    /// A phrase that cannot be a subject: a time word, a generic noun, a metric word alone.
+    pub fn is_non_subject(&self, np: &str) -> bool {
+        let f = fold(np);
+        let f = f.trim_matches(['の', '的', ' ']);
+        self.is_metric_word(f)
+            || self.non_subjects.iter().any(|w| {
+                f == w || f.ends_with(w.as_str()) && f.chars().count() <= w.chars().count() + 1
+            })
+    }
+
+    pub(super) fn is_metric_word(&self, s: &str) -> bool {
+        s.is_empty()
+            || self
+                .metric_words()
+                .find(s)
+                .is_some_and(|m| m.start() == 0 && m.end() == s.len())
+    }
+
+    /// Strips metric words and particles from the end of a subject (`AI市場規模` → `AI市場`).
+    pub(super) fn trim_metric_suffix<'a>(&self, mut np: &'a str) -> &'a str {
+        loop {
+            let before = np;
+            np = np.trim_end_matches(['の', '的', ' ']);
+            if let Some(m) = self
+                .metric_words()
+                .find_iter(np)
+                .filter(|m| m.end() == np.len() && m.start() > 0)
+                .last()
+            {
+                np = &np[..m.start()];
+            }
+            if np == before {
+                return np;
+            }
+        }
+    }
+}
+
+/// Full-width ASCII to ASCII, and ASCII lower case.
+pub fn fold(s: &str) -> String {
+    // Every full-width form starts with the byte 0xEF; most text has none.
+    if memchr::memchr(0xEF, s.as_bytes()).is_none() && !s.contains('\u{3000}') {
+        return s.to_ascii_lowercase();
+    }
+    s.chars()
+        .map(|c| match c {
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            '\u{3000}' => ' ',
+            _ => c,
+        })
+        .map(|c| c.to_ascii_lowercase())
+        .collect()
+}
+
+/// Folds full-width ASCII and case without changing byte lengths where it matters for
+/// offsets: full-width forms (3 bytes) become ASCII padded so offsets stay aligned.
+pub(super) fn fold_same_len(s: &str) -> String {
+    let mut out = s.to_ascii_lowercase().into_bytes();
+    // U+FF01–U+FF5E are EF BC 81–BF and EF BD 80–9E in UTF-8.
+    let mut i = 0;
+    while let Some(k) = memchr::memchr(0xEF, &out[i..]) {
+        let at = i + k;
+        let cp = match out[at + 1..] {
+            [0xBC, c, ..] if c >= 0x81 => 0xFF00 + u32::from(c & 0x3F),
+            [0xBD, c, ..] if c <= 0x9E => 0xFF40 + u32::from(c & 0x3F),
+            _ => 0,
+        };
+        if cp != 0 {
+            // The ASCII character, then two DEL bytes: three bytes, as before.
+            out[at] = ((cp - 0xFEE0) as u8).to_ascii_lowercase();
+            out[at + 1] = 0x7F;
+            out[at + 2] = 0x7F;
+        }
+        i = at + 1;
+    }
+    String::from_utf8(out).expect("ASCII written over whole characters")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fold_maps_full_width_and_case() {
+        assert_eq!(fold("ＡＩ市場　Ｇｒｏｗｔｈ 25％"), "ai市場 growth 25%");
+        assert_eq!(fold("OpenAIの売上"), "openaiの売上");
+        // Other characters that start with the byte 0xEF stay as they are.
+        assert_eq!(fold("ｱｲ\u{FEFF}"), "ｱｲ\u{FEFF}");
+    }
+
+    #[test]
+    fn fold_same_len_keeps_every_offset() {
+        for s in [
+            "ＡＩ市場は２５％",
+            "Revenue（ＵＳ＄）ｚ～",
+            "ｱｲ！～\u{FF5F}",
+            "plain 日本語",
+        ] {
+            let f = fold_same_len(s);
+            assert_eq!(f.len(), s.len(), "{s}");
+            // Each character folds in its own three bytes, padded with DEL.
+            let want: String = s
+                .chars()
+                .flat_map(|c| match c {
+                    '\u{FF01}'..='\u{FF5E}' => {
+                        let a = char::from_u32(c as u32 - 0xFEE0)
+                            .unwrap()
+                            .to_ascii_lowercase();
+                        vec![a, '\u{7F}', '\u{7F}']
+                    }
+                    _ => vec![c.to_ascii_lowercase()],
+                })
+                .collect();
+            assert_eq!(f, want, "{s}");
+        }
+        assert_eq!(fold_same_len("ＡＩ"), "a\u{7F}\u{7F}i\u{7F}\u{7F}");
+    }
+}
