@@ -305,7 +305,8 @@ struct Qty {
 }
 
 impl Qty {
-    /// A plain number written in digits, ending at `end`: no unit, scale or qualifier yet.
+    /// A plain number ending at `end`: no unit, scale or qualifier yet ([`base_qty`] adds what
+    /// a parsed numeral says about how it was written).
     fn number(end: usize, value: Decimal, precision: Decimal) -> Qty {
         Qty {
             end,
@@ -1666,22 +1667,11 @@ fn skip_space(b: &[u8], i: usize) -> usize {
 
 fn base_qty(n: &Numeral, value: Decimal, precision: Decimal) -> Qty {
     Qty {
-        end: n.end,
-        value,
-        precision,
-        kind: Kind::Number,
-        unit: "",
-        has_unit: false,
-        scale_e: 0,
-        has_scale: false,
-        approx: false,
-        bound: None,
         kanji_only: !n.has_digits,
         kanji_chars: n.kanji_chars,
         plain_digits: n.plain_int_digits,
         leading_zero: n.leading_zero,
-        english: false,
-        minor_unit: false,
+        ..Qty::number(n.end, value, precision)
     }
 }
 
