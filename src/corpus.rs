@@ -31,13 +31,14 @@ pub struct Corpus {
 impl Corpus {
     /// Reads every file under `paths`, extracts its figures and puts them in context. Files
     /// are handled in parallel; the result is in a deterministic order whatever the threads.
-    /// A document's prose is dropped once its claims are made: only its source is kept, for
-    /// reporting.
+    /// A document's prose is dropped once its claims are made, and its source too
+    /// ([`Sources::Release`]): a report that quotes the file reads it again.
     pub fn scan(paths: &[PathBuf], vocab: &Vocab) -> Corpus {
         Corpus::scan_with(paths, vocab, None, &Progress::hidden(), Sources::Release)
     }
 
-    /// [`Corpus::scan`] with a cache of per-file results and a progress display.
+    /// [`Corpus::scan`] with a cache of per-file results, a progress display, and whether
+    /// sources are kept in memory (`figures` shows every figure, so it keeps them).
     pub fn scan_with(
         paths: &[PathBuf],
         vocab: &Vocab,
