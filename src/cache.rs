@@ -9,8 +9,11 @@
 //! cache only ever saves time; a run with it prints exactly what a run without it prints.
 //!
 //! Layout: `<dir>/CACHEDIR.TAG`, `<dir>/.gitignore` (`*`), `<dir>/<rules hash>/<content hash>`.
-//! Folders of other rule sets are removed when a new one is made; deleting the whole folder
-//! is always safe.
+//! figlint writes only into a folder it made (its `CACHEDIR.TAG` says so) or an empty one,
+//! opens only regular files there (never links, pipes or devices) and only of bounded size.
+//! Rule sets' folders unused for 30 days, or beyond the 8 most recently used, are removed
+//! when a new one is made, so two configs can share a folder; deleting the whole folder is
+//! always safe.
 
 use crate::config::Config;
 use crate::context::Claim;
@@ -162,28 +165,76 @@ impl Key {
     }
 }
 
+/// The tag that marks a folder as figlint's cache (and as a cache to backup tools). A folder
+/// is figlint's only if its `CACHEDIR.TAG` holds [`MARK`].
+const TAG: &str = "Signature: 8a477f597d28d172789f06886806bc55\n\
+                   # This folder is a cache made by figlint; it can be deleted at any time.\n";
+const MARK: &str = "cache made by figlint";
+
+/// The largest cache file read: anything larger is not one of ours.
+const MAX_FILE: u64 = 256 << 20;
+
+/// A rule set's folder whose last run is older than this is removed when another rule set's
+/// folder is made.
+const UNUSED_FOR: std::time::Duration = std::time::Duration::from_secs(30 * 24 * 3600);
+/// At most this many rule sets' folders are kept (the most recently used).
+const KEEP_RULE_SETS: usize = 8;
+/// The file whose time says when a rule set's folder was last used.
+const USED: &str = "used";
+
+/// Why a cache folder was not used.
+#[derive(Debug)]
+pub enum Refused {
+    /// The folder exists, holds files and was not made by figlint: it is left as it is.
+    NotOurs(PathBuf),
+    /// The folder, or one figlint would use inside it, is a link or not a folder.
+    NotAFolder(PathBuf),
+    /// The folder could not be made or read (a read-only file system, permissions).
+    Io(PathBuf, std::io::Error),
+}
+
+impl std::fmt::Display for Refused {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Refused::NotOurs(p) => write!(
+                f,
+                "{} already holds files and is not a figlint cache (no CACHEDIR.TAG made by \
+                 figlint); it is left untouched and this run uses no cache. Name a new or \
+                 empty folder with --cache-dir",
+                p.display()
+            ),
+            Refused::NotAFolder(p) => write!(
+                f,
+                "{} is a link or not a folder; this run uses no cache",
+                p.display()
+            ),
+            Refused::Io(p, e) => write!(f, "cannot use cache folder {}: {e}", p.display()),
+        }
+    }
+}
+
 impl Cache {
-    /// Opens (creating it if needed) the cache under `root` for the rule set `config`.
-    /// `None` when the folder cannot be made: the run goes on without a cache.
-    pub fn open(root: &Path, config: &Config) -> Option<Cache> {
+    /// Opens the cache under `root` for the rule set `config`, making `root` if it does not
+    /// exist. An existing folder is used only if figlint made it (its `CACHEDIR.TAG` says so)
+    /// or it is empty: figlint never writes into, nor removes anything from, a folder that
+    /// holds files of someone else's. Links are never followed.
+    pub fn open(root: &Path, config: &Config) -> Result<Cache, Refused> {
         Cache::open_with(root, rules_key(config))
     }
 
-    fn open_with(root: &Path, rules: u128) -> Option<Cache> {
+    fn open_with(root: &Path, rules: u128) -> Result<Cache, Refused> {
+        claim_root(root)?;
         let dir = root.join(format!("{rules:032x}"));
-        if !dir.is_dir() {
-            std::fs::create_dir_all(&dir).ok()?;
-            // The tag files tell backup tools and git that this folder is disposable.
-            let _ = std::fs::write(root.join(".gitignore"), "# made by figlint\n*\n");
-            let _ = std::fs::write(
-                root.join("CACHEDIR.TAG"),
-                "Signature: 8a477f597d28d172789f06886806bc55\n\
-                 # This folder is a cache made by figlint; it can be deleted at any time.\n",
-            );
-            prune(root, &dir);
+        match std::fs::symlink_metadata(&dir) {
+            Ok(m) if m.is_dir() => {}
+            Ok(_) => return Err(Refused::NotAFolder(dir)),
+            Err(_) => {
+                std::fs::create_dir(&dir).map_err(|e| Refused::Io(dir.clone(), e))?;
+                prune(root, &dir);
+            }
         }
-        let index = std::fs::read(dir.join(INDEX))
-            .ok()
+        mark_used(&dir);
+        let index = read_regular(&dir.join(INDEX))
             .and_then(|b| unframe(&b, rules, 0).map(<[u8]>::to_vec))
             .and_then(|p| postcard::from_bytes::<Vec<(PathBuf, Stamp, u128)>>(&p).ok())
             .map(|v| {
@@ -192,7 +243,7 @@ impl Cache {
                     .collect()
             })
             .unwrap_or_default();
-        Some(Cache {
+        Ok(Cache {
             dir,
             rules,
             index,
@@ -248,7 +299,7 @@ impl Cache {
 
     /// The entry for `key`, if one is stored and passes every check.
     pub fn get(&self, key: Key) -> Option<Entry> {
-        let bytes = std::fs::read(self.path(key)).ok()?;
+        let bytes = read_regular(&self.path(key))?;
         decode(&bytes, self.rules, key)
     }
 
@@ -302,15 +353,103 @@ fn unframe(bytes: &[u8], rules: u128, key: u128) -> Option<&[u8]> {
     (u64_at(44) == xxh3_64(payload)).then_some(payload)
 }
 
-/// Writes aside and renames into place, so that a reader never sees half a file.
+/// Writes aside and renames into place, so that a reader never sees half a file. The file
+/// aside is made new (never through a link left in its place); the rename replaces a link at
+/// `path` rather than following it.
 fn write_atomically(path: &Path, bytes: &[u8]) {
+    use std::io::Write;
     let tmp = path.with_extension(format!(
         "tmp{}-{:?}",
         std::process::id(),
         std::thread::current().id()
     ));
-    if std::fs::write(&tmp, bytes).is_err() || std::fs::rename(&tmp, path).is_err() {
+    let written = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&tmp)
+        .and_then(|mut f| f.write_all(bytes));
+    if written.is_err() || std::fs::rename(&tmp, path).is_err() {
         let _ = std::fs::remove_file(&tmp);
+    }
+}
+
+/// The bytes of the regular file at `path`, if it is one (not a link, a pipe or a device) and
+/// no larger than [`MAX_FILE`]. A damaged cache can then cost a miss, never a hang.
+fn read_regular(path: &Path) -> Option<Vec<u8>> {
+    use std::io::Read;
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        // Opening a FIFO for reading would wait for a writer; a link is not ours.
+        options.custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK);
+    }
+    #[cfg(not(unix))]
+    if std::fs::symlink_metadata(path)
+        .ok()?
+        .file_type()
+        .is_symlink()
+    {
+        return None;
+    }
+    let file = options.open(path).ok()?;
+    let meta = file.metadata().ok()?;
+    if !meta.is_file() || meta.len() > MAX_FILE {
+        return None;
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    file.take(MAX_FILE + 1).read_to_end(&mut bytes).ok()?;
+    (bytes.len() as u64 <= MAX_FILE).then_some(bytes)
+}
+
+/// Makes `root` figlint's cache folder, or checks that it is one (see [`Cache::open`]).
+fn claim_root(root: &Path) -> Result<(), Refused> {
+    let tag = root.join("CACHEDIR.TAG");
+    match std::fs::symlink_metadata(root) {
+        Ok(m) if m.is_dir() => {
+            let ours =
+                read_regular(&tag).is_some_and(|t| String::from_utf8_lossy(&t).contains(MARK));
+            if ours {
+                return Ok(());
+            }
+            let empty = std::fs::read_dir(root)
+                .map_err(|e| Refused::Io(root.to_path_buf(), e))?
+                .next()
+                .is_none();
+            if !empty {
+                return Err(Refused::NotOurs(root.to_path_buf()));
+            }
+        }
+        Ok(_) => return Err(Refused::NotAFolder(root.to_path_buf())),
+        Err(_) => std::fs::create_dir_all(root).map_err(|e| Refused::Io(root.to_path_buf(), e))?,
+    }
+    // The folder is new or empty: mark it. The tag files tell backup tools and git that it
+    // is disposable.
+    let make = |path: &Path, text: &str| {
+        use std::io::Write;
+        std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(path)
+            .and_then(|mut f| f.write_all(text.as_bytes()))
+            .map_err(|e| Refused::Io(path.to_path_buf(), e))
+    };
+    make(&root.join(".gitignore"), "# made by figlint\n*\n")?;
+    make(&tag, TAG)
+}
+
+/// Notes that a rule set's folder is in use (at most once a day, to spare writes).
+fn mark_used(dir: &Path) {
+    let used = dir.join(USED);
+    let recent = std::fs::symlink_metadata(&used)
+        .ok()
+        .filter(std::fs::Metadata::is_file)
+        .and_then(|m| m.modified().ok())
+        .and_then(|t| t.elapsed().ok())
+        .is_some_and(|age| age < std::time::Duration::from_secs(24 * 3600));
+    if !recent {
+        write_atomically(&used, b"");
     }
 }
 
@@ -398,20 +537,38 @@ pub fn rules_key(config: &Config) -> u128 {
     h.digest128()
 }
 
-/// Removes the folders of other rule sets (named like ours: 32 hex digits) under `root`.
+/// Removes the folders of other rule sets (named like ours: 32 hex digits, real folders, not
+/// links) under `root` that have not been used for [`UNUSED_FOR`], and the least recently
+/// used beyond [`KEEP_RULE_SETS`]: two configs sharing the folder keep each other's entries.
 fn prune(root: &Path, keep: &Path) {
     let Ok(entries) = std::fs::read_dir(root) else {
         return;
     };
-    for e in entries.flatten() {
-        let p = e.path();
-        let name = e.file_name();
-        let ours = name.len() == 32
-            && name
-                .to_str()
-                .is_some_and(|n| n.bytes().all(|b| b.is_ascii_hexdigit()));
-        if ours && p != keep && p.is_dir() {
-            let _ = std::fs::remove_dir_all(&p);
+    let mut others: Vec<(SystemTime, PathBuf)> = entries
+        .flatten()
+        .filter(|e| {
+            let name = e.file_name();
+            name.len() == 32
+                && name
+                    .to_str()
+                    .is_some_and(|n| n.bytes().all(|b| b.is_ascii_hexdigit()))
+                && e.file_type().is_ok_and(|t| t.is_dir())
+                && e.path() != keep
+        })
+        .map(|e| {
+            let used = std::fs::symlink_metadata(e.path().join(USED))
+                .and_then(|m| m.modified())
+                .unwrap_or(SystemTime::UNIX_EPOCH);
+            (used, e.path())
+        })
+        .collect();
+    // Most recently used first.
+    others.sort_by(|a, b| b.cmp(a));
+    let now = SystemTime::now();
+    for (i, (used, path)) in others.iter().enumerate() {
+        let stale = now.duration_since(*used).is_ok_and(|age| age > UNUSED_FOR);
+        if stale || i + 1 >= KEEP_RULE_SETS {
+            let _ = std::fs::remove_dir_all(path);
         }
     }
 }
@@ -511,16 +668,119 @@ mod tests {
     }
 
     #[test]
-    fn a_new_rule_set_removes_the_old_ones_folders_only() {
+    fn rule_sets_share_a_folder_and_only_old_or_surplus_ones_are_removed() {
         let dir = tempfile::tempdir().unwrap();
+        let folder = |n: u128| dir.path().join(format!("{n:032x}"));
         Cache::open_with(dir.path(), 1).unwrap();
         std::fs::create_dir(dir.path().join("keep-me")).unwrap();
         Cache::open_with(dir.path(), 2).unwrap();
-        assert!(!dir.path().join(format!("{:032x}", 1u128)).exists());
-        assert!(dir.path().join(format!("{:032x}", 2u128)).is_dir());
+        // Two configs alternating keep each other's entries.
+        assert!(folder(1).is_dir() && folder(2).is_dir());
+        // A folder unused for longer than UNUSED_FOR goes when a new rule set arrives.
+        let old = SystemTime::now() - UNUSED_FOR - std::time::Duration::from_secs(60);
+        std::fs::File::options()
+            .write(true)
+            .open(folder(1).join(USED))
+            .unwrap()
+            .set_modified(old)
+            .unwrap();
+        Cache::open_with(dir.path(), 3).unwrap();
+        assert!(!folder(1).exists());
+        assert!(folder(2).is_dir() && folder(3).is_dir());
+        // No more than KEEP_RULE_SETS are kept.
+        for n in 4..20 {
+            Cache::open_with(dir.path(), n).unwrap();
+        }
+        let kept = std::fs::read_dir(dir.path())
+            .unwrap()
+            .flatten()
+            .filter(|e| e.file_name().len() == 32)
+            .count();
+        assert_eq!(kept, KEEP_RULE_SETS);
+        assert!(folder(19).is_dir());
         assert!(dir.path().join("keep-me").is_dir());
         assert!(std::fs::read_to_string(dir.path().join(".gitignore"))
             .unwrap()
             .contains('*'));
+    }
+
+    /// Every file below `dir` with its bytes.
+    fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+        let mut out = Vec::new();
+        for e in std::fs::read_dir(dir).unwrap().flatten() {
+            if e.file_type().unwrap().is_dir() {
+                out.extend(snapshot(&e.path()));
+            } else {
+                out.push((e.path(), std::fs::read(e.path()).unwrap()));
+            }
+        }
+        out.sort();
+        out
+    }
+
+    #[test]
+    fn a_folder_figlint_did_not_make_is_refused_and_left_as_it_was() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join(".gitignore"), "target/\n").unwrap();
+        std::fs::write(dir.path().join("CACHEDIR.TAG"), "Signature: someone else\n").unwrap();
+        let hex = dir.path().join(format!("{:032x}", 5u128));
+        std::fs::create_dir(&hex).unwrap();
+        std::fs::write(hex.join("precious"), "data").unwrap();
+        let before = snapshot(dir.path());
+        assert!(matches!(
+            Cache::open_with(dir.path(), 7),
+            Err(Refused::NotOurs(_))
+        ));
+        assert_eq!(snapshot(dir.path()), before);
+        // A file where the folder should be is refused too.
+        let file = dir.path().join("a-file");
+        std::fs::write(&file, "x").unwrap();
+        assert!(matches!(
+            Cache::open_with(&file, 7),
+            Err(Refused::NotAFolder(_))
+        ));
+        // An empty folder is made a cache.
+        let empty = tempfile::tempdir().unwrap();
+        Cache::open_with(empty.path(), 7).unwrap();
+        assert!(std::fs::read_to_string(empty.path().join("CACHEDIR.TAG"))
+            .unwrap()
+            .contains(MARK));
+        // And once made, it is ours on the next run.
+        Cache::open_with(empty.path(), 8).unwrap();
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn links_pipes_and_oversized_files_in_the_cache_are_misses() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = Cache::open_with(dir.path(), 7).unwrap();
+        let (bytes, doc, prepared, problems) = sample();
+        let key = Key::of(&bytes, Format::Markdown);
+        cache.put(key, Some((&doc, &prepared)), &problems);
+        let entry = cache.path(key);
+        let good = std::fs::read(&entry).unwrap();
+        // A link to a good copy is not followed.
+        let elsewhere = dir.path().join("copy");
+        std::fs::write(&elsewhere, &good).unwrap();
+        std::fs::remove_file(&entry).unwrap();
+        std::os::unix::fs::symlink(&elsewhere, &entry).unwrap();
+        assert!(cache.get(key).is_none());
+        // A link to an endless device, and a pipe with no writer: a miss, at once.
+        std::fs::remove_file(&entry).unwrap();
+        std::os::unix::fs::symlink("/dev/zero", &entry).unwrap();
+        assert!(cache.get(key).is_none());
+        std::fs::remove_file(&entry).unwrap();
+        let c = std::ffi::CString::new(entry.as_os_str().as_encoded_bytes()).unwrap();
+        assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+        assert!(cache.get(key).is_none());
+        // Writing replaces the pipe with a good entry.
+        cache.put(key, Some((&doc, &prepared)), &problems);
+        assert!(cache.get(key).is_some());
+        // A link to the index is not followed either.
+        let index = cache.dir.join(INDEX);
+        let _ = std::fs::remove_file(&index);
+        std::os::unix::fs::symlink("/dev/zero", &index).unwrap();
+        assert!(read_regular(&index).is_none());
+        Cache::open_with(dir.path(), 7).unwrap();
     }
 }

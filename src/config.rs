@@ -241,7 +241,7 @@ struct SettingsSpec {
 pub struct MetricSpec {
     #[serde(default)]
     pub kinds: Vec<Spanned<String>>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "words")]
     pub words: Vec<String>,
 }
 
@@ -251,17 +251,17 @@ pub struct MetricSpec {
 pub struct VocabSpec {
     #[serde(default)]
     pub metrics: BTreeMap<String, MetricSpec>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "words")]
     pub scopes: Vec<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "word_map")]
     pub places: BTreeMap<String, String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "alias_map")]
     pub aliases: BTreeMap<String, Vec<String>>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "words")]
     pub strip: Vec<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "words")]
     pub anaphora: Vec<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "words")]
     pub non_subjects: Vec<String>,
 }
 
@@ -306,22 +306,90 @@ struct FileSpec {
     vocabulary: Option<VocabSpec>,
     #[serde(default)]
     metrics: Option<BTreeMap<String, MetricSpec>>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "opt_words")]
     scopes: Option<Vec<String>>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "opt_word_map")]
     places: Option<BTreeMap<String, String>>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "opt_alias_map")]
     aliases: Option<BTreeMap<String, Vec<String>>>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "opt_words")]
     strip: Option<Vec<String>>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "opt_words")]
     anaphora: Option<Vec<String>>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "opt_words")]
     non_subjects: Option<Vec<String>>,
     #[serde(default)]
     facts: Vec<FactSpec>,
     #[serde(default)]
     rates: Vec<RateSpec>,
+}
+
+/// A vocabulary word as written in YAML: never empty or blank, since an empty word would
+/// match at every position of every text.
+struct Word(String);
+
+impl<'de> Deserialize<'de> for Word {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        if s.trim().is_empty() {
+            return Err(serde::de::Error::custom(
+                "an empty vocabulary word would match everywhere; remove it",
+            ));
+        }
+        Ok(Word(s))
+    }
+}
+
+impl Ord for Word {
+    fn cmp(&self, o: &Self) -> std::cmp::Ordering {
+        self.0.cmp(&o.0)
+    }
+}
+impl PartialOrd for Word {
+    fn partial_cmp(&self, o: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(o))
+    }
+}
+impl PartialEq for Word {
+    fn eq(&self, o: &Self) -> bool {
+        self.0 == o.0
+    }
+}
+impl Eq for Word {}
+
+fn words<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+    Ok(Vec::<Word>::deserialize(d)?
+        .into_iter()
+        .map(|w| w.0)
+        .collect())
+}
+/// Places: a place (never empty) and the larger place it belongs to (empty for none).
+fn word_map<'de, D: serde::Deserializer<'de>>(d: D) -> Result<BTreeMap<String, String>, D::Error> {
+    Ok(BTreeMap::<Word, String>::deserialize(d)?
+        .into_iter()
+        .map(|(k, v)| (k.0, v))
+        .collect())
+}
+fn alias_map<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> Result<BTreeMap<String, Vec<String>>, D::Error> {
+    Ok(BTreeMap::<Word, Vec<Word>>::deserialize(d)?
+        .into_iter()
+        .map(|(k, v)| (k.0, v.into_iter().map(|w| w.0).collect()))
+        .collect())
+}
+fn opt_words<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Vec<String>>, D::Error> {
+    words(d).map(Some)
+}
+fn opt_word_map<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> Result<Option<BTreeMap<String, String>>, D::Error> {
+    word_map(d).map(Some)
+}
+fn opt_alias_map<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> Result<Option<BTreeMap<String, Vec<String>>>, D::Error> {
+    alias_map(d).map(Some)
 }
 
 /// Everything a run is configured with.
@@ -720,5 +788,28 @@ mod tests {
             .merge("f.yaml", "rates:\n  - pair: usd-jpy\n    rate: 150\n")
             .unwrap_err();
         assert_eq!(e.line, 2);
+    }
+
+    #[test]
+    fn empty_vocabulary_words_are_refused_where_they_are_written() {
+        // An empty word would match at every position (it used to panic the metric search).
+        for (text, line) in [
+            (
+                "vocabulary:\n  metrics:\n    growth:\n      words: [成長, \"\"]\n",
+                4,
+            ),
+            ("vocabulary:\n  scopes: [\"  \"]\n", 2),
+            ("strip: [\"\"]\n", 1),
+            ("aliases:\n  OpenAI: [\"\"]\n", 2),
+            ("places:\n  \"\": 中国\n", 2),
+        ] {
+            let e = Config::shipped().merge("f.yaml", text).unwrap_err();
+            assert_eq!(e.line, line, "{text}: {e}");
+            assert!(e.message.contains("empty vocabulary word"), "{e}");
+        }
+        // A place with no larger place is written with an empty value, and is fine.
+        Config::shipped()
+            .merge("f.yaml", "places:\n  ソウル: \"\"\n")
+            .unwrap();
     }
 }

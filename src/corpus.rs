@@ -51,7 +51,7 @@ impl Corpus {
         let results: Vec<_> = files
             .par_iter()
             .map(|(path, canonical)| {
-                let done = scan_file(path, vocab, cache, sources);
+                let done = guarded(path, || scan_file(path, vocab, cache, sources));
                 progress.file_done(done.0.as_ref().map_or(0, |(_, p)| p.figures.len()));
                 (done, canonical)
             })
@@ -125,6 +125,60 @@ pub struct Prepared {
 
 /// One file's document with its results, and the problems reading it found.
 type Scanned = (Option<(Document, Prepared)>, Vec<LoadError>);
+
+thread_local! {
+    /// Set while a file's work runs under [`guarded`]: a panic there is reported as that
+    /// file's load error, so the panic hook keeps quiet.
+    static GUARDED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Installs (once) a panic hook that stays quiet for panics inside [`guarded`] and hands
+/// every other panic to the hook that was there before.
+fn quiet_hook() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if !GUARDED.with(std::cell::Cell::get) {
+                previous(info);
+            }
+        }));
+    });
+}
+
+/// Runs one file's work; a panic in it (a bug in figlint) becomes an error naming the file,
+/// and the run goes on with the other files.
+fn guarded(path: &Path, work: impl FnOnce() -> Scanned) -> Scanned {
+    quiet_hook();
+    GUARDED.with(|g| g.set(true));
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(work));
+    GUARDED.with(|g| g.set(false));
+    result.unwrap_or_else(|panic| {
+        let what = panic
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        let message = format!(
+            "internal error while reading this file ({}); the file was skipped. \
+             Please report this at figlint's issue tracker with the file",
+            if what.is_empty() {
+                "panic"
+            } else {
+                what.as_str()
+            }
+        );
+        (
+            None,
+            vec![LoadError {
+                path: path.display().to_string(),
+                line: None,
+                message,
+                level: load::Level::Error,
+            }],
+        )
+    })
+}
 
 /// Reads one file and prepares it, or takes what the cache holds for its content: found by
 /// the file's stamp without reading it, or by its content hash.
@@ -210,6 +264,11 @@ pub fn figures_of(doc: &mut Document) -> Vec<Figure> {
                 sentence += 1;
             }
             let (start, end) = block.source_range(raw.start, raw.end);
+            // A figure in text that does not stand in the file as written (a decoded escape)
+            // maps onto its source piece; its span never splits a character.
+            let source = doc.source();
+            let start = source.floor_char_boundary(start.min(source.len()));
+            let end = source.ceil_char_boundary(end.clamp(start, source.len()));
             out.push(Figure {
                 doc: 0,
                 offset: start,
@@ -252,6 +311,20 @@ mod tests {
         assert_eq!(released.docs[0].source(), " ".repeat(text.len()));
         assert_eq!(kept.figures.len(), 1);
         assert_eq!(released.figures.len(), 1);
+    }
+
+    #[test]
+    fn a_panic_in_one_file_becomes_its_error_and_the_others_go_on() {
+        let scanned = guarded(Path::new("bad.md"), || panic!("boom"));
+        assert!(scanned.0.is_none());
+        assert_eq!(scanned.1.len(), 1);
+        let e = &scanned.1[0];
+        assert_eq!((e.path.as_str(), e.level), ("bad.md", load::Level::Error));
+        assert!(e.message.contains("internal error") && e.message.contains("boom"));
+        // The guard is off again: the next file's work runs as usual.
+        let ok = guarded(Path::new("ok.md"), || (None, Vec::new()));
+        assert!(ok.1.is_empty());
+        assert!(!GUARDED.with(std::cell::Cell::get));
     }
 
     #[test]

@@ -50,6 +50,20 @@ enum Command {
         #[command(flatten)]
         cache: CacheArgs,
     },
+    /// List every claim (a figure with its subject, metric and period) and the key it is
+    /// compared under.
+    Claims {
+        /// Files and folders to read (folders are walked like ripgrep does).
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value_t = FiguresFormat::Table)]
+        format: FiguresFormat,
+        /// A figlint.yaml to use instead of the one found from the current folder upwards.
+        #[arg(long)]
+        config: Option<PathBuf>,
+        #[command(flatten)]
+        cache: CacheArgs,
+    },
     /// Check the given files and folders for figures that contradict each other.
     Check {
         /// Files and folders to check (folders are walked like ripgrep does).
@@ -124,7 +138,15 @@ impl CacheArgs {
             .cache_dir
             .clone()
             .unwrap_or_else(|| figlint::cache::default_dir(config));
-        Cache::open(&dir, config)
+        match Cache::open(&dir, config) {
+            Ok(c) => Some(c),
+            // A folder that cannot be made (a read-only checkout) only costs time.
+            Err(figlint::cache::Refused::Io(..)) => None,
+            Err(refused) => {
+                eprintln!("warning: {refused}");
+                None
+            }
+        }
     }
 }
 
@@ -205,7 +227,19 @@ fn main() -> ExitCode {
                 Ok(c) => c,
                 Err(code) => return code,
             };
-            figures(&paths, format, &config, &cache)
+            figures(&paths, format, &config, &cache, false)
+        }
+        Command::Claims {
+            paths,
+            format,
+            config,
+            cache,
+        } => {
+            let config = match load_config(config.as_deref()) {
+                Ok(c) => c,
+                Err(code) => return code,
+            };
+            figures(&paths, format, &config, &cache, true)
         }
         Command::Check {
             paths,
@@ -410,11 +444,13 @@ fn exit_without_freeing(corpus: Corpus) {
     std::mem::forget(corpus);
 }
 
+/// `figlint figures` (every figure) or, with `claims`, `figlint claims` (every claim).
 fn figures(
     paths: &[PathBuf],
     format: FiguresFormat,
     config: &Config,
     cache: &CacheArgs,
+    claims_only: bool,
 ) -> ExitCode {
     let vocab = Vocab::new(config);
     let corpus = scan(
@@ -431,6 +467,7 @@ fn figures(
     });
     let claims = &corpus.claims;
     let out = match format {
+        FiguresFormat::Json if claims_only => report::claims::json(&corpus),
         FiguresFormat::Json => report::figures::json(&corpus, claims),
         FiguresFormat::Table => {
             print_load_errors(&corpus.errors);
@@ -438,7 +475,11 @@ fn figures(
                 .is_terminal()
                 .then(terminal_width)
                 .flatten();
-            report::figures::table(&corpus, claims, width)
+            if claims_only {
+                report::claims::table(&corpus, width)
+            } else {
+                report::figures::table(&corpus, claims, width)
+            }
         }
     };
     write_stdout(&out);

@@ -218,7 +218,53 @@ fn another_config_does_not_meet_old_entries() {
         .unwrap()
         .flatten()
         .filter(|e| e.path().is_dir());
-    assert_eq!(rule_sets.count(), 1, "the old rule set's folder is removed");
+    assert_eq!(
+        rule_sets.count(),
+        2,
+        "the old rule set's folder is kept for a config that may come back"
+    );
+}
+
+#[test]
+fn a_cache_dir_that_figlint_did_not_make_is_left_byte_identical() {
+    let repo = example_copy();
+    // A folder holding a .gitignore, a tag and a folder named like a rule set's: the shapes
+    // an older figlint overwrote and deleted.
+    std::fs::write(repo.path().join(".gitignore"), "notes/\n").unwrap();
+    std::fs::write(repo.path().join("CACHEDIR.TAG"), "Signature: other tool\n").unwrap();
+    let hex = repo.path().join("0123456789abcdef0123456789abcdef");
+    std::fs::create_dir(&hex).unwrap();
+    std::fs::write(hex.join("keep.txt"), "precious").unwrap();
+    let before = tree(repo.path());
+    let want = outputs(repo.path(), &["."], None);
+    let out = figlint()
+        .current_dir(repo.path())
+        .args(["check", ".", "--format", "compact", "--cache-dir", "."])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("not a figlint cache"),
+        "the refusal is said: {stderr}"
+    );
+    let compact = &want.iter().find(|(l, _)| l == "check compact").unwrap().1;
+    assert_eq!(&out.stdout, compact, "the run is otherwise the same");
+    assert_eq!(tree(repo.path()), before, "nothing in the folder changed");
+}
+
+/// Every file below `dir` with its bytes, sorted.
+fn tree(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap().flatten() {
+        if e.file_type().unwrap().is_dir() {
+            out.extend(tree(&e.path()));
+        } else {
+            out.push((e.path(), std::fs::read(e.path()).unwrap()));
+        }
+    }
+    out.sort();
+    out
 }
 
 #[test]

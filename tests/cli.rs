@@ -486,3 +486,69 @@ fn suppressions_silence_findings_and_stale_ones_are_reported() {
     write(dir.path(), "a.md", after.as_bytes());
     assert_eq!(run(dir.path()).0, Some(1));
 }
+
+/// Inputs that used to abort the whole run with a panic and no output (issue 14): each is
+/// read or skipped, and the good files beside them are still checked, in every format.
+#[test]
+fn inputs_that_once_panicked_leave_the_run_going() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "a.md", CONTRA_A.as_bytes());
+    write(dir.path(), "b.md", CONTRA_B.as_bytes());
+    write(
+        dir.path(),
+        "huge-en.md",
+        b"It grew by 111111111111111111111billion dollars.\n",
+    );
+    write(
+        dir.path(),
+        "huge-ja.md",
+        "売上は777777777777777777〜77777億円だった。\n".as_bytes(),
+    );
+    let body = "\n鳥取の観光業は2024年に12%成長した。\n";
+    for (name, front) in [
+        ("tab.md", "title: \"鳥取の観光業\\t25%成長\""),
+        ("quote.md", "title: \"鳥取の\\\"観光業\\\" 25%成長\""),
+        (
+            "twice.md",
+            "title: 鳥取の観光業 5%成長\ntitle: 鳥取の観光業 25%成長",
+        ),
+        ("cr.md", "title: \"鳥取の観光業\r25%成長\""),
+        (
+            "desc.md",
+            "title: 鳥取の観光業 25%成長\ndescription: \"\\t鳥取の観光業 25%\"",
+        ),
+    ] {
+        write(
+            dir.path(),
+            name,
+            format!("---\n{front}\n---\n{body}").as_bytes(),
+        );
+    }
+    for format in ["human", "json", "sarif", "github", "compact", "table"] {
+        let out = figlint()
+            .args(["check", "--no-cache", "--format", format])
+            .arg(dir.path())
+            .timeout(std::time::Duration::from_secs(20))
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!stderr.contains("panicked"), "{format}: {stderr}");
+        // cr.md's front matter is malformed YAML: an input error, exit 2.
+        assert_eq!(out.status.code(), Some(2), "{format}: {stderr}");
+        assert!(
+            stdout.contains("b.md"),
+            "{format}: the good files' finding: {stdout}"
+        );
+    }
+    // The headlines with escapes still disagree with their bodies, pointed at the title line.
+    let out = figlint()
+        .args(["check", "--no-cache", "--format", "compact"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    for line in ["tab.md:2:", "twice.md:3:"] {
+        assert!(stdout.contains(line), "{line} in {stdout}");
+    }
+}

@@ -337,7 +337,16 @@ enum Parsed {
 }
 
 /// Try a figure whose numeral starts at `p`; push it to `out`. Returns where to resume.
+/// A number too large to hold (its scaled value overflows a decimal) is no figure.
 pub(crate) fn candidate(text: &str, p: usize, floor: usize, out: &mut Vec<RawFigure>) -> usize {
+    macro_rules! checked {
+        ($e:expr) => {
+            match $e {
+                Some(v) => v,
+                None => return skip_end(text, p).max(p + 1),
+            }
+        };
+    }
     let b = text.as_bytes();
     // A currency symbol or code before the numeral ($ 75, US$4.7, EUR 125).
     let mut cur_prefix: Option<(&'static str, usize)> = None;
@@ -402,7 +411,10 @@ pub(crate) fn candidate(text: &str, p: usize, floor: usize, out: &mut Vec<RawFig
         if let Some((q2, e2)) = range_tail(text, &fig, end, between) {
             let (lo_scaled, lo_prec) = if !fig.has_scale && q2.has_scale && !q1.has_unit {
                 let m = pow10(q2.scale_e);
-                (fig.value * m, fig.precision * m)
+                (
+                    checked!(fig.value.checked_mul(m)),
+                    checked!(fig.precision.checked_mul(m)),
+                )
             } else {
                 (fig.value, fig.precision)
             };
@@ -440,8 +452,8 @@ pub(crate) fn candidate(text: &str, p: usize, floor: usize, out: &mut Vec<RawFig
                 && pre.as_bytes()[1..4].iter().all(u8::is_ascii_uppercase)
                 && !fig.has_scale
             {
-                fig.value *= pow10(6);
-                fig.precision *= pow10(6);
+                fig.value = checked!(fig.value.checked_mul(pow10(6)));
+                fig.precision = checked!(fig.precision.checked_mul(pow10(6)));
             }
             // ¥ is the yuan in Chinese prose.
             if fig.unit == "JPY"
@@ -637,7 +649,7 @@ fn minor_tail(text: &str, i: usize, code: &str) -> Option<(Decimal, Decimal, usi
             r.starts_with(w)
         };
         if hit && (m == cent || v < Decimal::TEN) {
-            let mut add = v * m;
+            let mut add = v.checked_mul(m)?;
             let mut end = at + w.len();
             let mut prec = m;
             if m == dime {
@@ -662,7 +674,7 @@ fn minor_tail(text: &str, i: usize, code: &str) -> Option<(Decimal, Decimal, usi
                         };
                         let bare_ok = e3f > e3 || !continues(text, e3);
                         if bare_ok {
-                            add += v3 * cent;
+                            add = add.checked_add(v3.checked_mul(cent)?)?;
                             end = e3f;
                             prec = cent;
                         }
@@ -680,7 +692,7 @@ fn minor_tail(text: &str, i: usize, code: &str) -> Option<(Decimal, Decimal, usi
             && units::cjk_unit(text, e).is_none()
     };
     let bare = bare || (english || and || i + 1 == j) && text[e..].starts_with(" more");
-    bare.then_some((v * cent, cent, e))
+    bare.then_some((v.checked_mul(cent)?, cent, e))
 }
 
 /// Whether the text at `e` goes on with a word, number or unit (not a clause end).
@@ -949,7 +961,7 @@ fn digit_notation(text: &str, p: usize, nn: &Numeral) -> Option<(Decimal, Decima
             return None;
         }
         let v = nn.value.checked_mul(pow10(x))?;
-        return Some((v, nn.precision * pow10(x), j));
+        return Some((v, nn.precision.checked_mul(pow10(x))?, j));
     }
     // 1.3x10^6, 6.23×10^-4
     for times in ["x10^", "×10^", "X10^"] {
@@ -959,7 +971,7 @@ fn digit_notation(text: &str, p: usize, nn: &Numeral) -> Option<(Decimal, Decima
                 return None;
             }
             let v = nn.value.checked_mul(pow10(x))?;
-            return Some((v, nn.precision * pow10(x), j));
+            return Some((v, nn.precision.checked_mul(pow10(x))?, j));
         }
     }
     // 2^5, 2.5^-1, 1.1^--23
@@ -1165,8 +1177,17 @@ fn range_tail(text: &str, q1: &Qty, i: usize, between: bool) -> Option<(Qty, usi
     Some((q2, end))
 }
 
-/// Parse numeral, scale, unit and trailing qualifiers at `p`.
+/// Parse numeral, scale, unit and trailing qualifiers at `p`. A value too large to hold is
+/// no figure.
 fn parse_qty(text: &str, p: usize, money_prefix: Option<&'static str>) -> Parsed {
+    macro_rules! checked {
+        ($e:expr) => {
+            match $e {
+                Some(v) => v,
+                None => return Parsed::Skip(skip_end(text, p).max(p + 1)),
+            }
+        };
+    }
     let b = text.as_bytes();
     // 百分之二十 / 千分之五: a percentage written before its number.
     // 万分之三 (0.03%), 万万分之七: per ten-thousand.
@@ -1190,8 +1211,8 @@ fn parse_qty(text: &str, p: usize, money_prefix: Option<&'static str>) -> Parsed
                 if let Some((c, l)) = char_at(text, end) {
                     let next_alpha = b.get(end + l).is_some_and(|c| c.is_ascii_alphanumeric());
                     if matches!(c, 'k' | 'K' | 'Ｋ') && !next_alpha {
-                        v *= Decimal::ONE_THOUSAND;
-                        pr *= Decimal::ONE_THOUSAND;
+                        v = checked!(v.checked_mul(Decimal::ONE_THOUSAND));
+                        pr = checked!(pr.checked_mul(Decimal::ONE_THOUSAND));
                         end += l;
                     }
                 }
@@ -1379,8 +1400,8 @@ fn parse_qty(text: &str, p: usize, money_prefix: Option<&'static str>) -> Parsed
                 let ok = !glued || money_prefix.is_some() || money_after || se == 3 || letter;
                 if ok {
                     let m = pow10(se);
-                    q.value *= m;
-                    q.precision = nn.precision * m;
+                    q.value = checked!(q.value.checked_mul(m));
+                    q.precision = checked!(nn.precision.checked_mul(m));
                     q.has_scale = true;
                     q.scale_e = se;
                     q.plain_digits = None;
@@ -1397,7 +1418,7 @@ fn parse_qty(text: &str, p: usize, money_prefix: Option<&'static str>) -> Parsed
                     // 3 million and a half
                     if se >= 3 {
                         if let Some((f, fe)) = english::and_a_fraction(text, e) {
-                            q.value += f * m;
+                            q.value = checked!(q.value.checked_add(checked!(f.checked_mul(m))));
                             q.precision = Decimal::new(1, 6);
                             e = fe;
                         }
@@ -1424,8 +1445,8 @@ fn parse_qty(text: &str, p: usize, money_prefix: Option<&'static str>) -> Parsed
         });
         if let (true, Some((se, l2))) = (vague && q.value.fract().is_zero(), scale) {
             let m = pow10(se as i32);
-            q.value *= m;
-            q.precision *= m;
+            q.value = checked!(q.value.checked_mul(m));
+            q.precision = checked!(q.precision.checked_mul(m));
             q.has_scale = true;
             q.scale_e = se as i32;
             q.kanji_chars += 1;
@@ -1451,7 +1472,9 @@ fn parse_qty(text: &str, p: usize, money_prefix: Option<&'static str>) -> Parsed
         };
         // 三百と二ダース: a number and some dozens.
         if conj == "と" && text[n1.end..].starts_with("ダース") && q.value.fract().is_zero() {
-            q.value += n1.value * Decimal::from(12);
+            q.value = checked!(q
+                .value
+                .checked_add(checked!(n1.value.checked_mul(Decimal::from(12)))));
             q.precision = Decimal::ONE;
             q.kanji_only = false;
             q.plain_digits = None;
@@ -1502,8 +1525,8 @@ fn parse_qty(text: &str, p: usize, money_prefix: Option<&'static str>) -> Parsed
             }
             if let Some(n2) = numeral::parse_numeral(text, s) {
                 if !q.value.is_zero() {
-                    let den = q.value * den_mult;
-                    q.value = n2.value / den;
+                    let den = checked!(q.value.checked_mul(den_mult));
+                    q.value = checked!(n2.value.checked_div(den));
                     if neg {
                         q.value = -q.value;
                     }
@@ -1516,8 +1539,10 @@ fn parse_qty(text: &str, p: usize, money_prefix: Option<&'static str>) -> Parsed
                     if sep == "分之" && den >= Decimal::ONE_HUNDRED && is_pow10(den) && !explicit
                     {
                         // 千分之五, 百万分之五: per-mille and friends, as percentages.
-                        q.value *= Decimal::ONE_HUNDRED;
-                        q.precision = n2.precision * Decimal::ONE_HUNDRED / den;
+                        q.value = checked!(q.value.checked_mul(Decimal::ONE_HUNDRED));
+                        q.precision =
+                            checked!(checked!(n2.precision.checked_mul(Decimal::ONE_HUNDRED))
+                                .checked_div(den));
                         q.kind = Kind::Percent;
                         q.unit = "%";
                     }
@@ -1741,15 +1766,15 @@ fn apply_unit(
             if let U::MoneyExp(_, e) = u {
                 q.minor_unit = e < 0;
                 let m = pow10(e as i32);
-                q.value *= m;
-                q.precision *= m;
+                q.value = q.value.checked_mul(m)?;
+                q.precision = q.precision.checked_mul(m)?;
             } else if !q.has_scale {
                 // 75 USD million
                 if let Some((se, send, false)) = units::en_scale(text, end, true) {
                     if se >= 6 {
                         let m = pow10(se);
-                        q.value *= m;
-                        q.precision *= m;
+                        q.value = q.value.checked_mul(m)?;
+                        q.precision = q.precision.checked_mul(m)?;
                         q.has_scale = true;
                         end = send;
                     }
@@ -1764,8 +1789,8 @@ fn apply_unit(
             {
                 return None;
             }
-            q.value *= Decimal::from(12);
-            q.precision *= Decimal::from(12);
+            q.value = q.value.checked_mul(Decimal::from(12))?;
+            q.precision = q.precision.checked_mul(Decimal::from(12))?;
             set(q, Kind::Number, "");
         }
         U::Num(c) => set(q, Kind::Number, c),
@@ -1773,8 +1798,8 @@ fn apply_unit(
             if q.has_scale {
                 return Some(q.end);
             }
-            q.value *= Decimal::TEN;
-            q.precision *= Decimal::TEN;
+            q.value = q.value.checked_mul(Decimal::TEN)?;
+            q.precision = q.precision.checked_mul(Decimal::TEN)?;
             set(q, Kind::Percent, "%");
             if text[end..].starts_with('半') {
                 // 5割半, 三成半
@@ -1812,8 +1837,8 @@ fn apply_unit(
                 return None;
             }
             if q.value < Decimal::TEN {
-                q.value *= Decimal::TEN;
-                q.precision *= Decimal::TEN;
+                q.value = q.value.checked_mul(Decimal::TEN)?;
+                q.precision = q.precision.checked_mul(Decimal::TEN)?;
             } else if q.value >= Decimal::ONE_HUNDRED {
                 return None;
             }

@@ -833,3 +833,26 @@ fn vulgar_fractions_and_read_out_digits() {
     // Names and versions stay out.
     assert!(figs("Python 3.11 and GPT-4 were released").is_empty());
 }
+
+#[test]
+fn numbers_too_large_to_hold_are_skipped_without_a_panic() {
+    for t in [
+        "It grew by 111111111111111111111billion dollars.",
+        "売上は777777777777777777〜77777億円だった。",
+        "99999999999999999999999999999兆円",
+        "七千七百七十七京七千七百七十七兆円",
+        "9999999999999999999999999999 trillion",
+        "1e308%",
+        "$99999999999999999999999999999bn",
+        "百分之99999999999999999999999999999",
+        "0.0000000000000000000000000001分之99999999999",
+    ] {
+        // Whatever is found lies within the text, and nothing overflows.
+        for (text, ..) in figs(t) {
+            assert!(t.contains(&text), "{t}: {text}");
+        }
+    }
+    // A normal figure next to an overflowing one is still found.
+    let v = figs("111111111111111111111billion and 5%");
+    assert!(v.iter().any(|f| f.1 == d("5")), "{v:?}");
+}

@@ -154,6 +154,8 @@ pub fn locate_field(body: &str, key: &str, syntax: Syntax) -> Option<(usize, usi
         Syntax::Yaml => ':',
         Syntax::Toml => '=',
     };
+    // A repeated key keeps its last value (as Jekyll does), so the last line is the one.
+    let mut found = None;
     let mut at = 0;
     for line in body.split_inclusive('\n') {
         let start = at;
@@ -167,7 +169,8 @@ pub fn locate_field(body: &str, key: &str, syntax: Syntax) -> Option<(usize, usi
         };
         let value = after.trim();
         if value.is_empty() {
-            return None;
+            found = None;
+            continue;
         }
         let value_start =
             start + (line.len() - after.len()) + (after.len() - after.trim_start().len());
@@ -175,12 +178,12 @@ pub fn locate_field(body: &str, key: &str, syntax: Syntax) -> Option<(usize, usi
             .strip_prefix('"')
             .and_then(|v| v.strip_suffix('"'))
             .or_else(|| value.strip_prefix('\'').and_then(|v| v.strip_suffix('\'')));
-        return Some(match unquoted {
+        found = Some(match unquoted {
             Some(inner) => (value_start + 1, value_start + 1 + inner.len()),
             None => (value_start, value_start + value.len()),
         });
     }
-    None
+    found
 }
 
 #[cfg(test)]

@@ -415,11 +415,7 @@ pub fn parse(path: String, source: String, format: Format) -> (Document, Vec<Loa
                             let at = bom + raw.body_offset + s;
                             let written = &source[at..bom + raw.body_offset + e];
                             let mut b = Block::new(kind);
-                            if written == text {
-                                b.push_source(text, at);
-                            } else {
-                                b.push_synthetic(text, at..bom + raw.body_offset + e);
-                            }
+                            push_field(&mut b, text, written, at);
                             blocks.push(b);
                         }
                     }
@@ -453,6 +449,68 @@ pub fn parse(path: String, source: String, format: Format) -> (Document, Vec<Loa
     let mut doc = Document::new(path, source, front, meta);
     doc.blocks = blocks;
     (doc, problems)
+}
+
+/// Appends a front-matter field's value to `b`, mapped onto the text `written` at `at` in
+/// the file. Where the value differs from what is written (a YAML escape such as `\t` or
+/// `\"`, a doubled `''`), each decoded character maps to its escape; characters written as
+/// they are map byte for byte. Anything else (folded lines) maps as one synthetic piece, so
+/// that a figure in it still points into the field and never into the middle of a character.
+fn push_field(b: &mut Block, value: &str, written: &str, at: usize) {
+    if value == written {
+        b.push_source(value, at);
+        return;
+    }
+    let (mut v, mut w) = (0, 0);
+    let (vb, wb) = (value.as_bytes(), written.as_bytes());
+    while v < value.len() {
+        // A run written as it is.
+        let run = vb[v..]
+            .iter()
+            .zip(&wb[w.min(wb.len())..])
+            .take_while(|(x, y)| x == y && **x != b'\\' && **x != b'\'')
+            .count();
+        let run = value[..v + run].floor_char_boundary(v + run) - v;
+        if run > 0 {
+            b.push_source(&value[v..v + run], at + w);
+            v += run;
+            w += run;
+            continue;
+        }
+        let Some(c) = value[v..].chars().next() else {
+            break;
+        };
+        let escape = match wb.get(w) {
+            Some(b'\\') => yaml_escape_len(&written[w..]),
+            Some(b'\'') if wb.get(w + 1) == Some(&b'\'') && c == '\'' => Some(2),
+            _ => None,
+        };
+        match escape {
+            Some(n) if w + n <= written.len() => {
+                b.push_synthetic(&value[v..v + c.len_utf8()], at + w..at + w + n);
+                v += c.len_utf8();
+                w += n;
+            }
+            _ => {
+                b.push_synthetic(&value[v..], at + w.min(written.len())..at + written.len());
+                return;
+            }
+        }
+    }
+}
+
+/// The length of the YAML double-quoted escape at the start of `s` (`\t`, `\"`, `\x41`,
+/// `\u3042`, `\U0001F600`).
+fn yaml_escape_len(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let n = match b.get(1)? {
+        b'x' => 4,
+        b'u' => 6,
+        b'U' => 10,
+        c if c.is_ascii() => 2,
+        _ => return None,
+    };
+    (n <= b.len() && s.is_char_boundary(n)).then_some(n)
 }
 
 fn read_meta(front: &Value, meta: &mut Meta) {
@@ -567,6 +625,31 @@ mod tests {
         assert_eq!(d.meta.date, Some((2025, 12, 1)));
         assert_eq!(d.meta.lang, "ja");
         assert_eq!(d.blocks[1].text, "本文は12%。");
+    }
+
+    #[test]
+    fn a_title_written_with_escapes_or_twice_maps_its_figures_to_the_right_place() {
+        // The value the YAML parser gives differs from what is written: each escape maps
+        // onto its own characters, the rest byte for byte.
+        for (src, want) in [
+            ("---\ntitle: \"北京\\tAI 25%成長\"\n---\n", (2, 16)),
+            ("---\ntitle: \"\\\"北京\\\" 25%\"\n---\n", (2, 16)),
+            ("---\ntitle: \"\\u5317京 25%\"\n---\n", (2, 17)),
+            ("---\ntitle: 'it''s 北京 25%'\n---\n", (2, 18)),
+            // A repeated key: the last value is the title, and it is found on its line.
+            ("---\ntitle: 北京 5%\ntitle: 上海 25%\n---\n", (3, 11)),
+        ] {
+            let (d, _) = doc(src, Format::Markdown);
+            let b = &d.blocks[0];
+            let at = b
+                .text
+                .find("25%")
+                .unwrap_or_else(|| panic!("{src}: {}", b.text));
+            let (s, e) = b.source_range(at, at + 3);
+            assert_eq!(&d.source()[s..e], "25%", "{src}");
+            let p = d.position(s);
+            assert_eq!((p.line, p.column), want, "{src}");
+        }
     }
 
     #[test]

@@ -33,8 +33,8 @@ impl SourceCode for Source<'_> {
         after: usize,
     ) -> Result<Box<dyn SpanContents<'b> + 'b>, MietteError> {
         let text = self.text;
-        let start = span.offset().min(text.len());
-        let end = (start + span.len()).min(text.len());
+        let start = text.floor_char_boundary(span.offset().min(text.len()));
+        let end = text.ceil_char_boundary((span.offset() + span.len()).clamp(start, text.len()));
         let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
         let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
         let line = text[..line_start].matches('\n').count();

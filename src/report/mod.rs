@@ -1,6 +1,7 @@
 //! Reporting: figures, findings and load problems, as tables, JSON or diagnostics.
 
 pub mod check;
+pub mod claims;
 pub mod figures;
 pub mod formats;
 pub mod rules;
