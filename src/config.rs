@@ -178,6 +178,10 @@ struct RuleSpec {
     require_period: Option<bool>,
     /// Contradiction rules: compare claims made in titles and headings too.
     headlines: Option<bool>,
+    /// Contradiction rules across articles: an event (an investment, a funding round, a
+    /// valuation) stated without a period is compared with the same event in articles
+    /// published within this many days (0: never).
+    as_of_days: Option<Spanned<u32>>,
     examples: Option<Examples>,
 }
 
@@ -197,6 +201,7 @@ pub struct Rule {
     pub min_support: usize,
     pub require_period: bool,
     pub headlines: bool,
+    pub as_of_days: u32,
     pub examples: Examples,
     /// The file that defined the rule.
     pub origin: String,
@@ -263,6 +268,11 @@ pub struct VocabSpec {
     pub anaphora: Vec<String>,
     #[serde(default, deserialize_with = "words")]
     pub non_subjects: Vec<String>,
+    /// Organisations whose estimates figures are attributed to (IDC, Gartner, 矢野経済研究所),
+    /// each with its other spellings: two estimates from different sources do not
+    /// contradict each other.
+    #[serde(default, deserialize_with = "alias_map")]
+    pub sources: BTreeMap<String, Vec<String>>,
 }
 
 /// A canonical figure stated in the config.
@@ -318,6 +328,8 @@ struct FileSpec {
     anaphora: Option<Vec<String>>,
     #[serde(default, deserialize_with = "opt_words")]
     non_subjects: Option<Vec<String>>,
+    #[serde(default, deserialize_with = "opt_alias_map")]
+    sources: Option<BTreeMap<String, Vec<String>>>,
     #[serde(default)]
     facts: Vec<FactSpec>,
     #[serde(default)]
@@ -497,6 +509,7 @@ impl Config {
         vocab
             .non_subjects
             .extend(spec.non_subjects.unwrap_or_default());
+        vocab.sources.extend(spec.sources.unwrap_or_default());
         for (name, m) in &vocab.metrics {
             for k in &m.kinds {
                 if !METRIC_KINDS.contains(&k.value.as_str()) {
@@ -630,6 +643,9 @@ impl Config {
             if let Some(v) = r.headlines {
                 existing.headlines = v;
             }
+            if let Some(v) = &r.as_of_days {
+                existing.as_of_days = check_days(v, err)?;
+            }
             if let Some(v) = r.examples {
                 existing.examples = v;
             }
@@ -668,6 +684,10 @@ impl Config {
             min_support: r.min_support.unwrap_or(5),
             require_period: r.require_period.unwrap_or(false),
             headlines: r.headlines.unwrap_or(true),
+            as_of_days: match &r.as_of_days {
+                Some(v) => check_days(v, err)?,
+                None => 0,
+            },
             examples: r.examples.unwrap_or_default(),
             origin: file.to_string(),
         });
@@ -703,7 +723,24 @@ impl VocabSpec {
         extend_unique(&mut self.strip, other.strip);
         extend_unique(&mut self.anaphora, other.anaphora);
         extend_unique(&mut self.non_subjects, other.non_subjects);
+        for (k, v) in other.sources {
+            extend_unique(self.sources.entry(k).or_default(), v);
+        }
     }
+}
+
+/// A window in days: at most ten years.
+fn check_days(
+    v: &Spanned<u32>,
+    err: &dyn Fn(serde_saphyr::Location, String) -> Box<ConfigError>,
+) -> Result<u32, Box<ConfigError>> {
+    if v.value > 3660 {
+        return Err(err(
+            v.referenced,
+            "as_of_days must be at most 3660 (ten years)".into(),
+        ));
+    }
+    Ok(v.value)
 }
 
 fn extend_unique(to: &mut Vec<String>, from: Vec<String>) {

@@ -59,14 +59,21 @@ fn two_market_sizes_for_the_same_year() {
 }
 
 #[test]
-fn two_revenues_for_the_same_year() {
+fn a_run_rate_by_year_end_is_not_the_years_revenue() {
+    // 「年末までに年間90億ドル」 is the yearly pace reached by December (a run-rate); the
+    // year's revenue is what was earned in it. They are different measures.
     let a = fm("2025-11-02")
         + "現在のZeta Labsは、2025年末までに年間約90億ドルの収益を達成すると予測されている。\n";
     let b = fm("2026-02-18") + "Zeta Labsは、2025年には年間売上60億ドルを見込む。\n";
+    assert_quiet(&[a, b]);
+    // Two run-rates for the same year-end do contradict each other.
+    let a = fm("2025-11-02")
+        + "現在のZeta Labsは、2025年末までに年間約90億ドルの収益を達成すると予測されている。\n";
+    let c = fm("2025-12-01") + "Zeta Labsは、2025年末までに年間140億ドルの収益に達する見込みだ。\n";
     assert_flags(
-        &[a, b],
+        &[a, c],
         "contradiction-across-articles",
-        &["約90億ドル", "60億ドル"],
+        &["約90億ドル", "140億ドル"],
     );
 }
 
@@ -125,4 +132,87 @@ fn quiet_about_other_years_scopes_bounds_and_rounding() {
         fm("2025-10-01") + "Zeta Labsの2024年の売上高は558万ドルだった。\n",
         fm("2025-10-02") + "Zeta Labsの2024年の純利益は90万ドルだった。\n",
     ]);
+}
+
+/// An article with a title as well as a date.
+fn titled(date: &str, title: &str) -> String {
+    format!("---\ntitle: \"{title}\"\ndate: {date}\n---\n\n")
+}
+
+#[test]
+fn a_world_scope_meets_however_it_is_written() {
+    // 世界の / グローバルな, and two spellings of generative AI, are one subject.
+    let a = fm("2025-10-01") + "世界の生成AI市場は2030年に1,200億ドルに達すると予測されている。\n";
+    let b = fm("2025-11-01")
+        + "グローバルなジェネレーティブAI市場は、2030年には3,400億ドルに達する見込みだ。\n";
+    assert_flags(
+        &[a, b],
+        "contradiction-across-articles",
+        &["1,200億ドル", "3,400億ドル"],
+    );
+    // A narrower scope stays apart: Japan's market is not the world's.
+    let a = fm("2025-10-01") + "世界の生成AI市場は2030年に1,200億ドルに達すると予測されている。\n";
+    let c = fm("2025-11-01") + "日本の生成AI市場は2030年に120億ドルに達すると予測されている。\n";
+    assert_quiet(&[a, c]);
+}
+
+#[test]
+fn estimates_of_two_named_sources_do_not_contradict() {
+    let a = fm("2025-10-01")
+        + "IDCによると、量子センサー市場は2027年に500億円に達すると予測されている。\n";
+    let b = fm("2025-11-01")
+        + "ガートナーによれば、量子センサー市場は2027年に800億円に達する見込みだ。\n";
+    assert_quiet(&[a, b]);
+    // Without a second source they do.
+    let a = fm("2025-10-01")
+        + "IDCによると、量子センサー市場は2027年に500億円に達すると予測されている。\n";
+    let c = fm("2025-11-01") + "量子センサー市場は2027年に800億円に達する見込みだ。\n";
+    assert_flags(
+        &[a, c],
+        "contradiction-across-articles",
+        &["500億円", "800億円"],
+    );
+}
+
+#[test]
+fn one_undated_event_told_with_other_amounts_weeks_apart() {
+    // The same news item (who invests in what), told without a year in posts weeks apart.
+    let a = fm("2025-12-01") + "先日、ホンダが水素AI分野に200億円を投資すると発表した。\n";
+    let b = fm("2026-01-15") + "ホンダが水素AIに2000億円も投資するという話には驚いた。\n";
+    assert_flags(
+        &[a.clone(), b],
+        "contradiction-across-articles",
+        &["200億円", "2000億円"],
+    );
+    // Months apart it may be another investment; and another recipient is another event.
+    let late = fm("2026-09-15") + "ホンダが水素AIに2000億円も投資するという話には驚いた。\n";
+    assert_quiet(&[a.clone(), late]);
+    let other = fm("2026-01-15") + "ホンダが電池工場に2000億円を投資するという。\n";
+    assert_quiet(&[a, other]);
+}
+
+#[test]
+fn a_valuation_stated_twice_in_one_article() {
+    let a = fm("2025-09-24")
+        + "Nova Roboticsの評価額は45億ドルに達した。\n\n報道によれば、Nova Roboticsが5億ドルを調達し、評価額が450億ドルになったという。\n";
+    assert_flags(&[a], "contradiction-in-article", &["45億ドル", "450億ドル"]);
+}
+
+#[test]
+fn a_year_prefix_frames_a_title_and_does_not_date_its_figure() {
+    // 「2026年…」 opens most titles of some blogs; the figure after it is the body's.
+    let a = titled("2025-09-24", "2026年Nova Labsの評価額12億ドル、その真意")
+        + "Nova Labsの評価額は120億ドルとなった。\n";
+    assert_flags(&[a], "contradiction-in-article", &["12億ドル", "120億ドル"]);
+    // A body figure of another year is another matter.
+    let b = titled("2025-09-24", "2026年Nova Labsの評価額12億ドル、その真意")
+        + "2024年、Nova Labsの評価額は3億ドルだった。\n";
+    assert_quiet(&[b]);
+}
+
+#[test]
+fn compound_rates_over_different_spans_are_not_compared() {
+    let a = fm("2025-09-03")
+        + "ある予測では、車載AI市場は2025年から2030年まで15%のCAGRで成長するとされる。\n\n別の予測では、車載AI市場は2025年から2033年にかけて25%のCAGRで成長するという。\n";
+    assert_quiet(&[a]);
 }

@@ -20,7 +20,7 @@ use metric::{is_restatement, metric_for, Scene};
 use period::period_of;
 use rust_decimal::prelude::ToPrimitive;
 use std::collections::{BTreeSet, HashMap};
-use subject::{qualifier_between, subject_of};
+use subject::{qualifier_between, recipient_between, subject_of};
 use vocab::{fold_same_len, kind_bit};
 
 /// A figure in context.
@@ -47,6 +47,13 @@ pub struct Claim {
     pub value: f64,
     /// From a title, heading or front-matter summary: a headline restating the body.
     pub headline: bool,
+    /// The organisation the figure is attributed to (IDC, Gartner …), if the sentence names
+    /// one: estimates of different sources do not contradict each other.
+    pub source: Option<String>,
+    /// A title's leading year that frames the title (「2026年Figure AIの39億ドル評価額…」, an
+    /// SEO prefix) rather than dating its figure: the claim has no period, and is compared
+    /// only with body figures of that year or of none.
+    pub framing: Option<String>,
 }
 
 /// The claims of one document; `figures` are its figures, the first at index `base`.
@@ -132,10 +139,51 @@ fn sentence_claims(
             pos: &pos,
             restated: &restated,
         };
-        let Some(metric) = metric_for(&scene, &metric_hits, vocab, k, (cs, ce)) else {
-            continue;
+        let metric = metric_for(&scene, &metric_hits, vocab, k, (cs, ce));
+        // An amount whose subject is a market is that market's size even without the word
+        // (「生成AI市場は2030年に1,200億ドルに達する」).
+        let metric = match metric {
+            Some(m) => m,
+            None if f.raw.kind == Kind::Money
+                && f.raw.value >= rust_decimal::Decimal::from(10_000_000)
+                && reaches(&text[fe..]) =>
+            {
+                let Some(size) = vocab.metrics.iter().position(|(n, _)| n == "size") else {
+                    continue;
+                };
+                let market = subject_of(
+                    text,
+                    fs,
+                    &pos,
+                    &kinds,
+                    vocab,
+                    doc.meta.lang.as_str(),
+                    headline,
+                )
+                .is_some_and(|(_, s)| {
+                    let s = fold(s.trim_end_matches(['の', '的', ' ']));
+                    ["市場", "市场", "market", "マーケット"]
+                        .iter()
+                        .any(|m| s.ends_with(m))
+                });
+                if !market {
+                    continue;
+                }
+                size
+            }
+            None => continue,
         };
-        let period = period_of(doc, text, figs, &pos, k);
+        let mut period = period_of(doc, text, figs, &pos, k);
+        // A span of years is the period of a compound rate (CAGR 2025–2030); any other figure
+        // after a span is dated by its start, as before.
+        if vocab.metrics[metric].0 != "cagr" {
+            if let Some((start, end)) = period.as_deref().and_then(|p| p.split_once('-')) {
+                let year = |y: &str| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit());
+                if year(start) && year(end) {
+                    period = Some(start.to_string());
+                }
+            }
+        }
         let found = subject_of(
             text,
             fs,
@@ -184,22 +232,50 @@ fn sentence_claims(
             key.push_str(&q);
         }
         let mut metric_name = vocab.metrics[metric].0.clone();
-        // "AI市場規模は" and "AI市場は…規模" are one subject and metric.
+        // An undated investment or funding is known by what it goes to as well as who makes
+        // it (a dated one by its year).
+        if period.is_none() && matches!(metric_name.as_str(), "investment" | "funding") {
+            if let Some(r) = recipient_between(
+                text,
+                floor_boundary(text, subject_at + subject.len()),
+                fs,
+                vocab,
+            ) {
+                if r != key {
+                    key.push('→');
+                    key.push_str(&r);
+                }
+            }
+        }
+        // "AI市場規模は" and "AI市場は…規模" are one subject and metric (the key never ends
+        // in the word for market).
         if metric_name == "market_size" {
             metric_name = "size".to_string();
-            if !["市場", "市场", "market"].iter().any(|m| key.ends_with(m)) {
-                key.push_str(if doc.meta.lang == "en" {
-                    "market"
-                } else {
-                    "市場"
-                });
-            }
         }
         if vocab.is_non_subject(&key) {
             continue;
         }
         if is_total(&text[..fs]) {
             metric_name.push_str(" (total)");
+        } else if f.raw.kind == Kind::Money && is_annual(&text[cs..fs]) {
+            // 「年間900億ドル」: a yearly amount, not one event's; 「年末までに年間200億ドル」
+            // is a run-rate reached by a date, not a calendar year's total.
+            let head = &text[..fs];
+            let by_date = [
+                "末までに",
+                "末には",
+                "末に",
+                "末時点",
+                "by the end of",
+                "by year-end",
+            ]
+            .iter()
+            .any(|w| head.contains(w));
+            metric_name.push_str(if by_date { " (run-rate)" } else { " (annual)" });
+        }
+        let mut framing = None;
+        if block.kind == BlockKind::Title && period.is_some() && framing_year(text, figs, &pos) {
+            framing = period.take();
         }
         let (low, high) = interval(f, vocab.settings.approx_tolerance);
         out.push(Claim {
@@ -215,8 +291,39 @@ fn sentence_claims(
             high,
             value: f.raw.value.to_f64().unwrap_or(f64::NAN),
             headline,
+            source: vocab.source_of(text, fs),
+            framing,
         });
     }
+}
+
+/// Whether the words right after an amount say that something reaches it (に達する, に拡大,
+/// to reach): with a market as its subject, the amount is the market's size.
+fn reaches(after: &str) -> bool {
+    let after = after.trim_start_matches([' ', '）', ')']);
+    [
+        "に達",
+        "へと拡大",
+        "に拡大",
+        "まで拡大",
+        "に成長",
+        "へと成長",
+        "まで成長",
+        "に到達",
+        "を突破",
+        "に増加",
+        "に膨ら",
+        "と推定",
+        "と予測",
+        "と予想",
+        "と見込",
+        "と評価",
+        "达到",
+        "增至",
+        "突破",
+    ]
+    .iter()
+    .any(|w| after.starts_with(w))
 }
 
 /// The nearest char boundary at or before `i`.
@@ -226,6 +333,76 @@ fn floor_boundary(s: &str, mut i: usize) -> usize {
         i -= 1;
     }
     i
+}
+
+/// Whether a title opens with a year glued to the words after it (「2026年Figure AIの…」,
+/// 「2026年AI投資の行方」): a framing of the whole title, not the date of a figure in it.
+/// A year followed by a particle or a period word (2024年に, 2024年の, 2024年度, 2024年末)
+/// dates what follows.
+fn framing_year(text: &str, figs: &[Figure], pos: &[(usize, usize)]) -> bool {
+    let lead = text.len()
+        - text
+            .trim_start_matches([' ', '　', '【', '「', '[', '(', '（'])
+            .len();
+    let Some(k) = figs
+        .iter()
+        .zip(pos)
+        .position(|(f, &(s, _))| f.raw.kind == Kind::Year && s == lead)
+    else {
+        return false;
+    };
+    let after = text[pos[k].1..].trim_start_matches(['】', '」', ']', ')', '）', ' ']);
+    let dated = [
+        "の",
+        "に",
+        "は",
+        "も",
+        "で",
+        "度",
+        "末",
+        "初",
+        "上半期",
+        "下半期",
+        "前半",
+        "後半",
+        "第",
+        "時点",
+        "まで",
+        "から",
+        "以降",
+        "中",
+        "内",
+        "、",
+        ",",
+        "〜",
+        "~",
+        "-",
+        "Q",
+        "月",
+        "春",
+        "夏",
+        "秋",
+        "冬",
+    ];
+    !after.is_empty() && !dated.iter().any(|w| after.starts_with(w))
+}
+
+/// Whether the clause before an amount makes it a yearly one (年間, 毎年, per year).
+fn is_annual(head: &str) -> bool {
+    [
+        "年間",
+        "毎年",
+        "年あたり",
+        "年額",
+        "每年",
+        "annual",
+        "per year",
+        "a year",
+        "yearly",
+    ]
+    .iter()
+    .any(|w| head.contains(w))
+        && !["年間平均", "年平均"].iter().any(|w| head.contains(w))
 }
 
 /// Whether the words right before a figure make it a total (合計, 総額, 累計, in total).

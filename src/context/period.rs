@@ -56,6 +56,12 @@ pub(super) fn period_of(
         }
         let after = &text[pos[o].1..];
         let written = &text[pos[o].0..pos[o].1];
+        // A span of years (2025年から2030年にかけて) is kept whole: its end is `-YYYY`.
+        if let Some(end) = figs[o].raw.range.and_then(|(_, hi)| hi.to_i64()) {
+            if end > year && o < k {
+                return Some(format!("{year}-{end}"));
+            }
+        }
         return Some(refine_period(year, written, after));
     }
     let (y, _, _) = doc.meta.date?;

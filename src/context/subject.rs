@@ -34,6 +34,34 @@ pub(super) fn qualifier_between(
     None
 }
 
+/// What an investment or a funding goes to, between the investor and the amount:
+/// 「トヨタが自動運転AI分野に100億円を投資」 → 自動運転AI分野 (normalised).
+pub(super) fn recipient_between(
+    text: &str,
+    from: usize,
+    to: usize,
+    vocab: &Vocab,
+) -> Option<String> {
+    if from >= to || to > text.len() || !text.is_char_boundary(from) || !text.is_char_boundary(to) {
+        return None;
+    }
+    let gap = &text[from..to];
+    // The last 「Xに」/「Xへ」/「Xへの」 before the amount.
+    let (end, _) = gap.char_indices().rev().find(|&(i, c)| {
+        matches!(c, 'に' | 'へ')
+            && !gap[i..].starts_with("において")
+            && !gap[i..].starts_with("における")
+            && !gap[i..].starts_with("にかけて")
+    })?;
+    let np = vocab.trim_metric_suffix(np_before(gap, end, 0));
+    let np = without_years(np);
+    let ok = np.chars().count() >= 2
+        && !np.chars().any(|c| c.is_ascii_digit())
+        && !vocab.is_non_subject(&np)
+        && !vocab.is_anaphor(&np);
+    ok.then(|| vocab.normalise(&np).0)
+}
+
 /// Characters that may stand in a noun phrase.
 fn np_char(c: char) -> bool {
     c.is_alphanumeric() && !('\u{3041}'..='\u{309F}').contains(&c)

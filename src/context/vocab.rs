@@ -19,6 +19,8 @@ pub struct Vocab {
     pub(super) strip: Vec<String>,
     pub(super) anaphora: Vec<String>,
     pub(super) non_subjects: Vec<String>,
+    /// (spelling folded, canonical name), longest spelling first.
+    pub(super) sources: Vec<(String, String)>,
     pub(super) scopes: Vec<String>,
     /// place → parent ("" for none), normalised.
     pub(super) places: Vec<(String, String)>,
@@ -82,6 +84,19 @@ impl Vocab {
             strip,
             anaphora: v.anaphora.iter().map(|s| fold(s)).collect(),
             non_subjects: v.non_subjects.iter().map(|s| fold(s)).collect(),
+            sources: {
+                let mut all: Vec<(String, String)> = v
+                    .sources
+                    .iter()
+                    .flat_map(|(name, other)| {
+                        std::iter::once(name)
+                            .chain(other)
+                            .map(move |s| (fold(s), name.clone()))
+                    })
+                    .collect();
+                all.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+                all
+            },
             scopes: v.scopes.iter().map(|s| fold(s)).collect(),
             places: v.places.iter().map(|(k, p)| (fold(k), fold(p))).collect(),
             settings,
@@ -144,9 +159,11 @@ impl Vocab {
             }
         }
         let mut scope = BTreeSet::new();
+        let mut named: Vec<&str> = Vec::new();
         for w in &self.scopes {
             if s.contains(w.as_str()) {
-                scope.insert(w.clone());
+                scope.insert(self.canonical_scope(w).to_string());
+                named.push(w);
             }
         }
         let present: Vec<&(String, String)> = self
@@ -160,9 +177,90 @@ impl Vocab {
                 s = s.replace(place.as_str(), "");
             } else {
                 scope.insert(place.clone());
+                named.push(place);
+            }
+        }
+        // The scope is compared on its own: the key is what is left ("世界の生成AI" and
+        // "生成AI" with a world scope from the clause are one subject). A subject that is
+        // only a scope (中国) keeps it as its key.
+        let mut rest = s.clone();
+        named.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        for w in named {
+            // A place goes with its administrative suffix (京都府, 北京市, 广东省).
+            for suffix in ["府", "県", "市", "省", "州", "都", "区"] {
+                let with = format!("{w}{suffix}");
+                if rest.contains(&with) {
+                    rest = rest.replace(&with, "");
+                }
+            }
+            if rest.contains(w) {
+                rest = rest.replace(w, "");
+            }
+        }
+        // 「グローバルな生成AI」: the adjective's ending goes with the scope word.
+        let rest = if rest.len() < s.len() {
+            rest.trim_start_matches(['な', 'の', '的']).to_string()
+        } else {
+            rest
+        };
+        let enough = |r: &str| r.chars().count() >= 2 && !self.is_non_subject(r);
+        if enough(&rest) {
+            s = rest;
+        }
+        // A market is named with or without the word (生成AI市場 = 生成AI's market size),
+        // unless what is left is too generic to be a subject (AI市場 stays).
+        for m in ["市場", "マーケット", "市场", "market"] {
+            if let Some(r) = s.strip_suffix(m) {
+                if enough(r) {
+                    s = r.to_string();
+                }
+                break;
             }
         }
         (s, scope.into_iter().collect::<Vec<_>>().join(","))
+    }
+
+    /// The canonical form of a scope word: the one its aliases name (グローバル → 世界).
+    fn canonical_scope<'a>(&'a self, w: &'a str) -> &'a str {
+        self.aliases
+            .iter()
+            .find(|(from, _)| from == w)
+            .map_or(w, |(_, to)| to.as_str())
+    }
+
+    /// The source a figure at `at` of `text` is attributed to: the named organisation
+    /// nearest before it in the sentence, else the first one after it.
+    pub fn source_of(&self, text: &str, at: usize) -> Option<String> {
+        if self.sources.is_empty() {
+            return None;
+        }
+        let f = fold_same_len(text);
+        let mut before: Option<(usize, &str)> = None;
+        let mut after: Option<(usize, &str)> = None;
+        for (spelling, name) in &self.sources {
+            for (i, _) in f.match_indices(spelling.as_str()) {
+                // A Latin name is a whole word (IDC, not "idcard").
+                let b = f.as_bytes();
+                let word = spelling
+                    .bytes()
+                    .next()
+                    .is_some_and(|c| !c.is_ascii_alphanumeric())
+                    || (i == 0 || !b[i - 1].is_ascii_alphanumeric())
+                        && b.get(i + spelling.len())
+                            .is_none_or(|c| !c.is_ascii_alphanumeric());
+                if !word {
+                    continue;
+                }
+                if i < at {
+                    if before.is_none_or(|(j, _)| i > j) {
+                        before = Some((i, name));
+                    }
+                } else if after.is_none_or(|(j, _)| i < j) {
+                    after = Some((i, name));
+                }
+            }
+        }
+        before.or(after).map(|(_, n)| n.to_string())
     }
 
     /// Scope words and places named in `text`.
@@ -172,7 +270,7 @@ impl Vocab {
             .scopes
             .iter()
             .filter(|w| f.contains(w.as_str()))
-            .cloned()
+            .map(|w| self.canonical_scope(w).to_string())
             .collect();
         v.extend(
             self.places
@@ -196,7 +294,9 @@ impl Vocab {
     pub fn is_non_subject(&self, np: &str) -> bool {
         let f = fold(np);
         let f = f.trim_matches(['の', '的', ' ']);
-        self.is_metric_word(f)
+        // 「某AI企業」: a subject left anonymous names nobody.
+        f.starts_with('某')
+            || self.is_metric_word(f)
             || self.non_subjects.iter().any(|w| {
                 f == w || f.ends_with(w.as_str()) && f.chars().count() <= w.chars().count() + 1
             })
@@ -273,6 +373,50 @@ pub(super) fn fold_same_len(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn subjects_written_differently_meet_and_other_scopes_stay_apart() {
+        let v = Vocab::new(&crate::config::Config::shipped());
+        let key = |s: &str| v.normalise(s);
+        // Japanese: particles, spellings of one thing, scope words written two ways, a place
+        // with its administrative suffix, the word for market.
+        assert_eq!(
+            key("世界の生成AI市場"),
+            key("グローバルなジェネレーティブAI")
+        );
+        assert_eq!(key("世界の生成AI市場").1, "世界");
+        assert_eq!(key("京都府のロボット産業"), key("京都のロボット業界"));
+        assert_ne!(key("北京のAI産業"), key("中国のAI産業"));
+        assert_ne!(key("中国のAI産業"), key("世界のAI産業"));
+        assert_ne!(key("生成AI市場").0, key("AIエージェント市場").0);
+        // A subject that is only a scope keeps it; a generic remainder keeps its word.
+        assert_eq!(key("中国").0, "中国");
+        assert_eq!(key("世界のAI市場").0, "ai市場");
+        // Chinese and English.
+        assert_eq!(key("全球生成式人工智能市场"), key("世界的生成式AI"));
+        assert_ne!(key("深圳无人机产业"), key("北京无人机产业"));
+        assert_eq!(
+            key("the global generative AI market"),
+            key("worldwide GenAI")
+        );
+        assert_ne!(key("US AI market"), key("China AI market"));
+    }
+
+    #[test]
+    fn sources_are_found_by_any_spelling_nearest_before_the_figure() {
+        let v = Vocab::new(&crate::config::Config::shipped());
+        let t = "ガートナーの予測では500億円、IDCによれば700億円。";
+        let at = |s: &str| t.find(s).unwrap();
+        assert_eq!(v.source_of(t, at("500")).as_deref(), Some("Gartner"));
+        assert_eq!(v.source_of(t, at("700")).as_deref(), Some("IDC"));
+        // After the figure when none stands before it; a Latin name only as a whole word.
+        let t = "市場は500億ドルに達するとMcKinseyは見る。";
+        assert_eq!(
+            v.source_of(t, t.find("500").unwrap()).as_deref(),
+            Some("McKinsey")
+        );
+        assert_eq!(v.source_of("idcard 5%", 7), None);
+    }
 
     #[test]
     fn fold_maps_full_width_and_case() {

@@ -205,6 +205,19 @@ pub fn human(corpus: &Corpus, findings: &[Finding], color: bool, width: usize) -
                 }
             })
             .collect();
+        // A value stated in many articles: the first few files are shown, the rest counted.
+        const SHOWN_FILES: usize = 6;
+        if parts.len() > SHOWN_FILES {
+            let hidden: usize = by_doc[SHOWN_FILES..].iter().map(|(_, l)| l.len()).sum();
+            let files = parts.len() - SHOWN_FILES;
+            parts.truncate(SHOWN_FILES);
+            let note = format!(
+                "\nand {hidden} more place(s) in {files} more file(s) (--format json lists them all)"
+            );
+            if let Some(h) = parts[0].help.as_mut() {
+                h.push_str(&note);
+            }
+        }
         let mut main = parts.remove(0);
         main.related = parts;
         let _ = handler.render_report(&mut out, &main);

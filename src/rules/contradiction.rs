@@ -12,7 +12,7 @@ use std::collections::{BTreeMap, HashMap};
 pub fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
     let wanted = |c: &Claim| {
         (rule.metrics.is_empty() || rule.metrics.contains(&c.metric))
-            && (!rule.require_period || c.period.is_some())
+            && (!rule.require_period || c.period.is_some() || as_of(rule, c, cx).is_some())
             && (rule.headlines || !c.headline)
     };
     match rule.scope {
@@ -81,7 +81,14 @@ fn subject_clusters(members: &[usize], cx: &Context<'_>) -> Vec<Vec<usize>> {
                 if lens[b] < 8 || lens[a].abs_diff(lens[b]) > lens[a].max(lens[b]) / 4 {
                     continue;
                 }
-                if strsim::normalized_levenshtein(keys[a], keys[b]) >= threshold {
+                // What an event's money goes to must be named the same (→AI教育 is not
+                // →AI需要); only the rest of the subject may be spelt differently.
+                let (sa, ra) = keys[a].split_once('→').unwrap_or((keys[a], ""));
+                let (sb, rb) = keys[b].split_once('→').unwrap_or((keys[b], ""));
+                if ra != rb {
+                    continue;
+                }
+                if strsim::normalized_levenshtein(sa, sb) >= threshold {
                     let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
                     parent[ra.max(rb)] = ra.min(rb);
                 }
@@ -118,16 +125,71 @@ fn conflict(a: &Claim, b: &Claim, tol: Tolerance) -> bool {
     a.high + t < b.low || b.high + t < a.low
 }
 
+/// Measures of a state that has one value at a time: within one article, two undated values
+/// for one subject disagree.
+const STATE_METRICS: &[&str] = &["valuation", "users", "employees"];
+
+/// Measures that name one event: stated without a period, they are taken as of the
+/// article's date when the event is named by who and what (an investor and what the money
+/// goes to: 「トヨタが自動運転AIに…投資」).
+const AS_OF_METRICS: &[&str] = &["investment", "funding"];
+
+/// The day number (days since 0000-03-01, for differences) of an undated event claim's
+/// article, when the rule compares such claims across articles.
+fn as_of(rule: &Rule, c: &Claim, cx: &Context<'_>) -> Option<i64> {
+    if rule.as_of_days == 0
+        || c.period.is_some()
+        || !AS_OF_METRICS.contains(&c.metric.as_str())
+        || !c.key.contains('→')
+    {
+        return None;
+    }
+    let (y, m, d) = cx.corpus.docs[c.doc].meta.date?;
+    Some(day_number(i64::from(y), i64::from(m), i64::from(d)))
+}
+
+/// Days since a fixed epoch for a proleptic Gregorian date (only differences matter).
+fn day_number(y: i64, m: i64, d: i64) -> i64 {
+    let (y, m) = if m <= 2 { (y - 1, m + 12) } else { (y, m) };
+    365 * y + y / 4 - y / 100 + y / 400 + (153 * (m - 3) + 2) / 5 + d
+}
+
+/// Whether two claims of different articles may be compared: dated claims always (they are
+/// grouped by period); undated events only when their articles are close enough in time.
+fn comparable_across(rule: &Rule, a: &Claim, b: &Claim, cx: &Context<'_>) -> bool {
+    if a.doc == b.doc {
+        return false;
+    }
+    match (as_of(rule, a, cx), as_of(rule, b, cx)) {
+        (Some(x), Some(y)) => (x - y).abs() <= i64::from(rule.as_of_days),
+        (None, None) => a.period.is_some() || !rule.require_period,
+        _ => false,
+    }
+}
+
+/// Whether two claims are estimates attributed to two different named sources (IDC's and
+/// Gartner's market sizes differ without either being wrong).
+fn different_sources(a: &Claim, b: &Claim) -> bool {
+    matches!((&a.source, &b.source), (Some(x), Some(y)) if x != y)
+}
+
 /// Whether two claims of one article are about the same period.
 fn comparable_in_article(a: &Claim, b: &Claim, cx: &Context<'_>) -> bool {
     let same_sentence =
         cx.corpus.figures[a.figure].sentence == cx.corpus.figures[b.figure].sentence;
     match (&a.period, &b.period) {
         (Some(x), Some(y)) => x == y,
-        // Two figures without a period are compared only when one is a headline.
-        (None, None) => a.headline != b.headline && !same_sentence,
-        (None, Some(_)) => a.headline && !b.headline,
-        (Some(_), None) => b.headline && !a.headline,
+        // Two figures without a period are compared when one is a headline, or when they
+        // measure a state that has one value at a time (a valuation, a head count) in two
+        // sentences of the body.
+        (None, None) => {
+            !same_sentence
+                && (a.headline != b.headline
+                    || !a.headline && !b.headline && STATE_METRICS.contains(&a.metric.as_str()))
+        }
+        // A headline framed by a year (an SEO prefix) meets body figures of that year only.
+        (None, Some(y)) => a.headline && !b.headline && a.framing.as_ref().is_none_or(|f| f == y),
+        (Some(x), None) => b.headline && !a.headline && b.framing.as_ref().is_none_or(|f| f == x),
     }
 }
 
@@ -177,9 +239,9 @@ fn report_cluster(
                 classes[b].claims.iter().find_map(|&y| {
                     let (cx_, cy) = (&claims[x], &claims[y]);
                     let ok = match scope {
-                        Scope::Corpus => cx_.doc != cy.doc,
+                        Scope::Corpus => comparable_across(rule, cx_, cy, cx),
                         Scope::Article => comparable_in_article(cx_, cy, cx),
-                    };
+                    } && !different_sources(cx_, cy);
                     ok.then_some((x, y))
                 })
             });
@@ -241,6 +303,28 @@ fn report_cluster(
         others.push(other_class);
     }
     let Some(pc) = primary_claim else { return };
+    // Every other figure that states one of the values in conflict, in every article: the
+    // editor sees each place to mend (the human report shows the first few).
+    for &k in std::iter::once(&primary).chain(&others) {
+        for &c in &classes[k].claims {
+            if locations.iter().any(|l| l.claim == Some(c)) {
+                continue;
+            }
+            let label = match scope {
+                Scope::Corpus => format!(
+                    "{} in {}",
+                    text_of(cx, c),
+                    cx.corpus.docs[claims[c].doc].path
+                ),
+                Scope::Article => text_of(cx, c).to_string(),
+            };
+            locations.push(Location {
+                figure: claims[c].figure,
+                claim: Some(c),
+                label,
+            });
+        }
+    }
     let p = &claims[pc];
     let other_docs: Vec<usize> = {
         let mut d: Vec<usize> = others
