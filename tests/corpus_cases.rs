@@ -216,3 +216,21 @@ fn compound_rates_over_different_spans_are_not_compared() {
         + "ある予測では、車載AI市場は2025年から2030年まで15%のCAGRで成長するとされる。\n\n別の予測では、車載AI市場は2025年から2033年にかけて25%のCAGRで成長するという。\n";
     assert_quiet(&[a]);
 }
+
+#[test]
+fn a_subject_left_unsaid_continues_from_the_sentence_before() {
+    // The second sentence drops its subject: it is still Lumen AI's revenue.
+    let a = fm("2025-05-01")
+        + "Lumen AIの売上高は2023年に90億円だった。2024年の売上高は180億円に達した。\n";
+    let b = fm("2025-06-01") + "Lumen AIの2024年の売上高は240億円だった。\n";
+    assert_flags(
+        &[a, b],
+        "contradiction-across-articles",
+        &["180億円", "240億円"],
+    );
+    // A sentence that names another market is about that market, not the one before.
+    let c = fm("2025-05-01")
+        + "量子AI市場全体は2025年に900億円に達する。量子センサー市場に絞っても、2025年には300億円に達する。\n";
+    let d = fm("2025-06-01") + "量子AI市場全体は2025年に900億円に達する見込みだ。\n";
+    assert_quiet(&[c, d]);
+}

@@ -54,11 +54,26 @@ pub struct Claim {
     /// SEO prefix) rather than dating its figure: the claim has no period, and is compared
     /// only with body figures of that year or of none.
     pub framing: Option<String>,
+    /// The subject was not written in the figure's sentence: it continues the sentence
+    /// before (Japanese drops a subject that continues).
+    pub inherited: bool,
+}
+
+/// The subject a sentence leaves to the next one of its paragraph: Japanese drops a subject
+/// that continues (「A社は…に達した。2025年には…を見込む。」).
+#[derive(Clone)]
+struct Carry {
+    /// The sentence that stated or inherited it.
+    sentence: usize,
+    subject: String,
+    key: String,
+    scope: String,
 }
 
 /// The claims of one document; `figures` are its figures, the first at index `base`.
 pub fn doc_claims(doc: &Document, figures: &[Figure], base: usize, vocab: &Vocab) -> Vec<Claim> {
     let mut out = Vec::new();
+    let mut carry: Option<Carry> = None;
     let mut i = 0;
     while i < figures.len() {
         let sentence = figures[i].sentence;
@@ -66,28 +81,36 @@ pub fn doc_claims(doc: &Document, figures: &[Figure], base: usize, vocab: &Vocab
         while j < figures.len() && figures[j].sentence == sentence {
             j += 1;
         }
-        sentence_claims(doc, &figures[i..j], base + i, vocab, &mut out);
+        // Only from the sentence right before, in the same block.
+        let inherited = carry.take().filter(|c| {
+            c.sentence + 1 == sentence
+                && doc.sentences.get(c.sentence).map(|s| s.block)
+                    == doc.sentences.get(sentence).map(|s| s.block)
+        });
+        carry = sentence_claims(doc, &figures[i..j], base + i, vocab, inherited, &mut out);
         i = j;
     }
     out
 }
 
+/// The claims of one sentence; returns the subject it leaves to the next sentence.
 fn sentence_claims(
     doc: &Document,
     figs: &[Figure],
     base: usize,
     vocab: &Vocab,
+    inherited: Option<Carry>,
     out: &mut Vec<Claim>,
-) {
-    let Some(sent) = doc.sentences.get(figs[0].sentence).copied() else {
-        return;
-    };
+) -> Option<Carry> {
+    let sentence = figs[0].sentence;
+    let sent = doc.sentences.get(sentence).copied()?;
+    let mut carry_out: Option<Carry> = inherited.clone().map(|c| Carry { sentence, ..c });
     let block = &doc.blocks[sent.block];
     let text = &block.text[sent.start..sent.end];
     let headline = matches!(block.kind, BlockKind::Title | BlockKind::Heading);
     // Years alone make no claim: such sentences (most of those with a figure) stop here.
     if figs.iter().all(|f| kind_bit(f.raw.kind) == 0) {
-        return;
+        return None;
     }
     let folded = fold_same_len(text);
     let metric_hits: Vec<(usize, usize, usize)> = vocab
@@ -193,15 +216,29 @@ fn sentence_claims(
             doc.meta.lang.as_str(),
             headline,
         );
-        let Some((subject_at, subject)) = found.or_else(|| last_subject.clone()) else {
-            continue;
+        let found = found.or_else(|| last_subject.clone());
+        // A figure with no subject in its sentence takes the one the sentence before left
+        // (never in a headline, which stands alone).
+        let carried = match (&found, &inherited) {
+            (None, Some(c)) if !headline && !names_another(&text[..fs], &c.subject) => {
+                Some(c.clone())
+            }
+            _ => None,
         };
-        let subject = subject.trim_end_matches(['の', '的', ' ']).to_string();
-        last_subject = Some((subject_at, subject.clone()));
-        let (mut key, mut scope) = vocab.normalise(&subject);
-        if key.chars().count() < 2 || vocab.is_non_subject(&subject) {
-            continue;
-        }
+        let (subject_at, subject, mut key, mut scope) = match (found, &carried) {
+            (Some((at, subject)), _) => {
+                let subject = subject.trim_end_matches(['の', '的', ' ']).to_string();
+                last_subject = Some((at, subject.clone()));
+                let (key, scope) = vocab.normalise(&subject);
+                if key.chars().count() < 2 || vocab.is_non_subject(&subject) {
+                    continue;
+                }
+                (at, subject, key, scope)
+            }
+            (None, Some(c)) => (0, c.subject.clone(), c.key.clone(), c.scope.clone()),
+            (None, None) => continue,
+        };
+        let explicit = carried.is_none();
         // Scope words and places in the clause before the subject's own narrow it
         // ("日本国内でも、…AI市場は").
         let subject_at = floor_boundary(text, subject_at);
@@ -211,7 +248,11 @@ fn sentence_claims(
             .filter(|&(i, c)| matches!(c, '、' | '，' | ',') && !is_digit_comma(text, i))
             .nth(1)
             .map_or(0, |(i, c)| i + c.len_utf8());
-        let context_scope = vocab.scope_words(&text[ctx_start..subject_at]);
+        let context_scope = if explicit {
+            vocab.scope_words(&text[ctx_start..subject_at])
+        } else {
+            Vec::new()
+        };
         if !context_scope.is_empty() {
             let mut all: BTreeSet<String> = scope
                 .split(',')
@@ -221,13 +262,21 @@ fn sentence_claims(
             all.extend(context_scope);
             scope = all.into_iter().collect::<Vec<_>>().join(",");
         }
+        if explicit {
+            carry_out = Some(Carry {
+                sentence,
+                subject: subject.clone(),
+                key: key.clone(),
+                scope: scope.clone(),
+            });
+        }
         // A qualifier between subject and figure ("AIチップ市場全体で86%") narrows the subject.
-        if let Some(q) = qualifier_between(
-            text,
-            floor_boundary(text, subject_at + subject.len()),
-            fs,
-            vocab,
-        ) {
+        let subject_end = if explicit {
+            floor_boundary(text, subject_at + subject.len())
+        } else {
+            0
+        };
+        if let Some(q) = qualifier_between(text, subject_end, fs, vocab) {
             key.push('@');
             key.push_str(&q);
         }
@@ -235,12 +284,7 @@ fn sentence_claims(
         // An undated investment or funding is known by what it goes to as well as who makes
         // it (a dated one by its year).
         if period.is_none() && matches!(metric_name.as_str(), "investment" | "funding") {
-            if let Some(r) = recipient_between(
-                text,
-                floor_boundary(text, subject_at + subject.len()),
-                fs,
-                vocab,
-            ) {
+            if let Some(r) = recipient_between(text, subject_end, fs, vocab) {
                 if r != key {
                     key.push('→');
                     key.push_str(&r);
@@ -293,8 +337,10 @@ fn sentence_claims(
             headline,
             source: vocab.source_of(text, fs),
             framing,
+            inherited: !explicit,
         });
     }
+    carry_out
 }
 
 /// Whether the words right after an amount say that something reaches it (に達する, に拡大,
@@ -333,6 +379,36 @@ fn floor_boundary(s: &str, mut i: usize) -> usize {
         i -= 1;
     }
     i
+}
+
+/// Whether the words before a figure name something other than `subject` (a Latin name, a
+/// market, an industry, a company, a government): then the sentence is about that, and does
+/// not continue the sentence before (「生成AI市場に絞っても、…710億ドル」).
+fn names_another(head: &str, subject: &str) -> bool {
+    let latin = head.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| {
+        w.len() >= 2 && w.starts_with(|c: char| c.is_ascii_uppercase()) && !subject.contains(w)
+    });
+    // The noun phrase that ends with a head word (生成AI市場), compared whole.
+    let phrase_of = |end: usize| {
+        let start = head[..end]
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| {
+                c.is_alphanumeric() && !('\u{3041}'..='\u{309F}').contains(&c) || c == 'ー'
+            })
+            .last()
+            .map_or(end, |(i, _)| i);
+        &head[start..end]
+    };
+    latin
+        || [
+            "市場", "産業", "業界", "企業", "会社", "政府", "市场", "产业", "公司",
+        ]
+        .iter()
+        .any(|w| {
+            head.match_indices(w)
+                .any(|(i, _)| !subject.contains(phrase_of(i + w.len())))
+        })
 }
 
 /// Whether a title opens with a year glued to the words after it (「2026年Figure AIの…」,

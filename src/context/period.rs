@@ -38,6 +38,19 @@ pub(super) fn period_of(
         if o < k && bare_month_between(text, pos[o].1, fs) {
             return None;
         }
+        // A year that dates another figure of an earlier clause does not date this one when
+        // this clause names its own topic (「…2030年には8270億ドルに達し、特に生成AI市場は
+        // 年率55%で成長」).
+        if o < k && pos[o].0 < cs {
+            let (ys, ye) = clause_bounds(text, pos[o].0, pos[o].1);
+            let dates_another = (0..k).any(|m| {
+                m != o && figs[m].raw.kind != Kind::Year && pos[m].0 >= ys && pos[m].1 <= ye
+            });
+            let own_topic = ["は", "が", "も"].iter().any(|p| text[cs..fs].contains(p));
+            if dates_another && own_topic {
+                return None;
+            }
+        }
         let mut year = figs[o].raw.value.to_i64()?;
         // "2025年の設備投資を前年の525億ドルから" → 2024.
         let lead: String = text[..fs]

@@ -29,6 +29,10 @@ pub struct ClaimRecord<'a> {
     pub high: f64,
     /// From a title or heading.
     pub headline: bool,
+    /// The subject continues from the sentence before (not written in this one).
+    pub inherited: bool,
+    /// The organisation the figure is attributed to.
+    pub source: Option<&'a str>,
 }
 
 impl<'a> ClaimRecord<'a> {
@@ -48,6 +52,8 @@ impl<'a> ClaimRecord<'a> {
             low: c.low,
             high: c.high,
             headline: c.headline,
+            inherited: c.inherited,
+            source: c.source.as_deref(),
         }
     }
 }
@@ -97,15 +103,19 @@ pub fn table(corpus: &Corpus, width: Option<u16>) -> String {
     ]);
     for c in &corpus.claims {
         let r = ClaimRecord::new(corpus, c);
-        let text = if r.headline {
-            format!("{} (headline)", r.text)
+        let mut text = r.text.to_string();
+        if r.headline {
+            text.push_str(" (headline)");
+        }
+        let subject = if r.inherited {
+            format!("({}, from the sentence before)", r.subject)
         } else {
-            r.text.to_string()
+            r.subject.to_string()
         };
         t.add_row([
             Cell::new(format!("{}:{}:{}", r.path, r.line, r.column)),
             Cell::new(text),
-            Cell::new(r.subject),
+            Cell::new(subject),
             Cell::new(r.key),
             Cell::new(r.scope),
             Cell::new(r.metric),

@@ -185,7 +185,11 @@ fn comparable_in_article(a: &Claim, b: &Claim, cx: &Context<'_>) -> bool {
         (None, None) => {
             !same_sentence
                 && (a.headline != b.headline
-                    || !a.headline && !b.headline && STATE_METRICS.contains(&a.metric.as_str()))
+                    || !a.headline
+                        && !b.headline
+                        && !a.inherited
+                        && !b.inherited
+                        && STATE_METRICS.contains(&a.metric.as_str()))
         }
         // A headline framed by a year (an SEO prefix) meets body figures of that year only.
         (None, Some(y)) => a.headline && !b.headline && a.framing.as_ref().is_none_or(|f| f == y),
@@ -227,12 +231,35 @@ fn report_cluster(
     if classes.len() < 2 {
         return;
     }
+    // The sources each value is attributed to: its own claims' and those of every value it
+    // agrees with (an unattributed 2,440億ドル next to Statista's 2,437.2億ドル is Statista's).
+    let class_sources: Vec<std::collections::BTreeSet<&str>> = (0..classes.len())
+        .map(|a| {
+            (0..classes.len())
+                .filter(|&b| {
+                    b == a
+                        || !conflict(
+                            &claims[classes[a].claims[0]],
+                            &claims[classes[b].claims[0]],
+                            rule.tolerance,
+                        )
+                })
+                .flat_map(|b| classes[b].claims.iter())
+                .filter_map(|&c| claims[c].source.as_deref())
+                .collect()
+        })
+        .collect();
     // Conflicting pairs of classes, each with a representative pair of claims.
     let mut conflicts: Vec<(usize, usize, usize, usize)> = Vec::new();
     for a in 0..classes.len() {
         for b in a + 1..classes.len() {
             let (ca, cb) = (&claims[classes[a].claims[0]], &claims[classes[b].claims[0]]);
             if !conflict(ca, cb, rule.tolerance) {
+                continue;
+            }
+            // Two values each backed by other named sources are two estimates.
+            let (sa, sb) = (&class_sources[a], &class_sources[b]);
+            if !sa.is_empty() && !sb.is_empty() && sa.is_disjoint(sb) {
                 continue;
             }
             let pair = classes[a].claims.iter().find_map(|&x| {
