@@ -181,13 +181,33 @@ pub fn doc_conversions(doc: &Document, figures: &[Figure]) -> Vec<Conversion> {
         let close = after.find(['）', ')']).unwrap_or(0);
         let declared_rate = after[..close].contains("換算")
             || after[..close].contains("按") && after[..close].contains("汇率");
-        // The nearest year named before the amount in its sentence.
+        // The year the text dates the amount to: the nearest named before it in its
+        // sentence, else after it in the sentence (「…と2021年に発表」), else the last year of
+        // the sentence before.
+        let year_of = |f: &Figure| {
+            (f.raw.kind == Kind::Year)
+                .then(|| f.raw.value.to_i32())
+                .flatten()
+        };
         let stated_year = figures[..i]
             .iter()
             .rev()
             .take_while(|f| f.sentence == a.sentence)
-            .find(|f| f.raw.kind == Kind::Year)
-            .and_then(|f| f.raw.value.to_i32());
+            .find_map(year_of)
+            .or_else(|| {
+                figures[i + 2..]
+                    .iter()
+                    .take_while(|f| f.sentence == a.sentence)
+                    .find_map(year_of)
+            })
+            .or_else(|| {
+                figures[..i]
+                    .iter()
+                    .rev()
+                    .skip_while(|f| f.sentence == a.sentence)
+                    .take_while(|f| f.sentence + 1 == a.sentence)
+                    .find_map(year_of)
+            });
         for (sv, tv, end) in ends {
             if sv <= 0.0 || tv <= 0.0 {
                 continue;

@@ -173,6 +173,25 @@ fn an_earlier_year_named_in_the_sentence_allows_that_years_rate() {
 }
 
 #[test]
+fn a_year_named_after_the_amount_or_in_the_sentence_before_dates_the_conversion() {
+    // 2021: about 1,100–1,190 won to the dollar; the article is of late 2025 (about 1,400).
+    let after = "---\ndate: 2025-09-10\n---\n\n政府は100兆ウォン（約874億ドル）の計画を2021年に発表した。\n";
+    assert!(findings(&[after]).is_empty(), "{:?}", findings(&[after]));
+    // Early 2025, named in the sentence before: EUR/USD was about 1.04 (1.16 by October).
+    let before = "---\ndate: 2025-10-15\n---\n\nその計画は2025年初頭に発表された。総額は約2,000億ユーロ（約2,090億ドル）に上る。\n";
+    assert!(findings(&[before]).is_empty(), "{:?}", findings(&[before]));
+    // Undated, the same conversion is judged at the article's month.
+    let undated = "---\ndate: 2025-10-15\n---\n\n総額は約2,000億ユーロ（約2,090億ドル）に上る。\n";
+    assert!(
+        findings(&[undated])
+            .iter()
+            .any(|f| f.0 == "conversion-reference-rate"),
+        "{:?}",
+        findings(&[undated])
+    );
+}
+
+#[test]
 fn a_house_rate_in_config_is_the_reference() {
     let mut config = Config::shipped();
     config

@@ -52,6 +52,13 @@ pub fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
         if super::fits(c, m, tol) {
             continue;
         }
+        // A conversion at the reference rate of its time is right, however many others in
+        // the article use a stale rate (that is `conversion-reference-rate`'s to report).
+        let at_reference = super::reference(cx, c).is_some_and(|q| super::fits(c, q.rate, 0.03))
+            || super::stated_date_fit(cx, c, 0.03).is_some();
+        if at_reference {
+            continue;
+        }
         let evidence = format!(
             "{agreeing} other {} conversion(s) in this article use {}",
             c.pair(),

@@ -21,7 +21,7 @@ pub fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
             continue;
         }
         // An amount of an earlier year the sentence names may be converted at that year's rate.
-        if super::stated_year_reference(cx, c).is_some_and(|old| super::fits(c, old.rate, tol)) {
+        if super::stated_date_fit(cx, c, tol).is_some() {
             continue;
         }
         let expected = format!("{} ({})", show_rate(q.rate, &c.base, &c.quote), q.source);

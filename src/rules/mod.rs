@@ -82,6 +82,19 @@ pub fn stated_year_reference(cx: &Context<'_>, c: &Conversion) -> Option<RateQuo
     cx.fx.rate(&c.base, &c.quote, stated, 6)
 }
 
+/// The reference rate of a month of the year the text dates the amount to (its sentence or
+/// the one before: 「…と2021年に発表」, 「2025年初頭に…」) that the conversion fits, if any:
+/// the writer converted at the rate of the event's time. Months after the article's own are
+/// not considered.
+pub fn stated_date_fit(cx: &Context<'_>, c: &Conversion, tol: f64) -> Option<RateQuote> {
+    let (y, m, _) = cx.corpus.docs[c.doc].meta.date?;
+    let stated = c.stated_year.filter(|&s| s <= y && s >= 1999)?;
+    let last = if stated == y { m } else { 12 };
+    (1..=last)
+        .filter_map(|month| cx.fx.rate(&c.base, &c.quote, stated, month))
+        .find(|q| q.exact_month && fits(c, q.rate, tol))
+}
+
 /// Whether a rate fits a conversion: within its written precision, widened by `tol`.
 pub fn fits(c: &Conversion, rate: f64, tol: f64) -> bool {
     rate >= c.low * (1.0 - tol) && rate <= c.high * (1.0 + tol)
