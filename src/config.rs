@@ -35,7 +35,7 @@ pub const SHIPPED: &[(&str, &str)] = &[
 
 /// A config value that is wrong, with where it is.
 #[derive(Debug, thiserror::Error, miette::Diagnostic)]
-#[error("{file}:{line}:{column}: {message}")]
+#[error("{}", located_message(file, *line, *column, message))]
 #[diagnostic(code(figlint::config))]
 pub struct ConfigError {
     pub file: String,
@@ -46,6 +46,16 @@ pub struct ConfigError {
     source_code: miette::NamedSource<String>,
     #[label("here")]
     span: Option<miette::SourceSpan>,
+}
+
+/// `file:line:column: message`, or `file: message` for an error of the whole file (one that
+/// cannot be read).
+fn located_message(file: &str, line: usize, column: usize, message: &str) -> String {
+    if line == 0 {
+        format!("{file}: {message}")
+    } else {
+        format!("{file}:{line}:{column}: {message}")
+    }
 }
 
 impl ConfigError {

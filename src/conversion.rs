@@ -137,9 +137,15 @@ fn digits(f: &Figure, at: f64) -> u32 {
 /// The conversions of one document; `figures` are its figures (indices are relative to them).
 pub fn doc_conversions(doc: &Document, figures: &[Figure]) -> Vec<Conversion> {
     let mut out = Vec::new();
+    // An article that names another dollar (NZドル, 豪ドル, 香港ドル …) may mean it by a bare
+    // ドル: such amounts are not judged as US dollars.
+    let other_dollar = OTHER_DOLLARS.iter().any(|d| doc.source().contains(d));
     for (i, pair) in figures.windows(2).enumerate() {
         let (a, b) = (&pair[0], &pair[1]);
         if a.raw.kind != Kind::Money || b.raw.kind != Kind::Money || a.raw.unit == b.raw.unit {
+            continue;
+        }
+        if other_dollar && [a, b].iter().any(|f| bare_dollar(doc, f)) {
             continue;
         }
         let Some(sa) = doc.sentences.get(a.sentence) else {
@@ -236,6 +242,39 @@ pub fn doc_conversions(doc: &Document, figures: &[Figure]) -> Vec<Conversion> {
         }
     }
     out
+}
+
+/// Dollars other than the US dollar, as Japanese and Chinese write them.
+const OTHER_DOLLARS: &[&str] = &[
+    "NZドル",
+    "ニュージーランドドル",
+    "豪ドル",
+    "オーストラリアドル",
+    "香港ドル",
+    "HKドル",
+    "台湾ドル",
+    "シンガポールドル",
+    "カナダドル",
+    "加ドル",
+    "新台幣",
+    "新台币",
+    "港币",
+    "港元",
+    "澳元",
+    "加元",
+    "新加坡元",
+];
+
+/// Whether a US-dollar figure is written with a bare ドル/美元-less 元 (not 米ドル, US$, $).
+fn bare_dollar(doc: &Document, f: &Figure) -> bool {
+    if f.raw.unit != "USD" {
+        return false;
+    }
+    let text = doc.slice(f.offset, f.length);
+    text.contains("ドル")
+        && !["米ドル", "USドル", "US$", "アメリカドル"]
+            .iter()
+            .any(|w| text.contains(w))
 }
 
 /// A currency's short sign for rates (`円/$`).

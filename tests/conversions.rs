@@ -192,6 +192,16 @@ fn a_year_named_after_the_amount_or_in_the_sentence_before_dates_the_conversion(
 }
 
 #[test]
+fn a_bare_dollar_in_an_article_about_another_dollar_is_not_judged() {
+    // The article names NZドル: its bare ドル may be New Zealand dollars (about 88 円).
+    let nz = "---\ndate: 2025-09-10\n---\n\n同国はAI研究に7000万ドル（約62億円）を投じる。予算はNZドル建てだ。\n";
+    assert!(findings(&[nz]).is_empty(), "{:?}", findings(&[nz]));
+    // Without another dollar in sight, ドル is the US dollar and 88 円 is far off.
+    let us = "---\ndate: 2025-09-10\n---\n\n同国はAI研究に7000万ドル（約62億円）を投じる。\n";
+    assert!(!findings(&[us]).is_empty());
+}
+
+#[test]
 fn a_house_rate_in_config_is_the_reference() {
     let mut config = Config::shipped();
     config

@@ -234,3 +234,16 @@ fn a_subject_left_unsaid_continues_from_the_sentence_before() {
     let d = fm("2025-06-01") + "量子AI市場全体は2025年に900億円に達する見込みだ。\n";
     assert_quiet(&[c, d]);
 }
+
+#[test]
+fn one_estimate_among_others_and_one_more_tranche_are_not_contradictions() {
+    // 「別のレポートでは」: the writer presents another estimate, not the figure.
+    let a = fm("2025-10-20") + "2024年の中国の量子産業の規模は7,000億元に達した。\n";
+    let b =
+        fm("2025-11-09") + "別のレポートでは、2024年の中国の量子産業の規模は7470億元とされる。\n";
+    assert_quiet(&[a, b]);
+    // 「40億ドルの追加投資」 is one more tranche; 80億ドル was the whole.
+    let c = fm("2025-12-04") + "ノヴァ社はOrbit AIに80億ドルを投資した。\n";
+    let d = fm("2025-12-06") + "ノヴァ社はOrbit AIに40億ドルの追加投資を行った。\n";
+    assert_quiet(&[c, d]);
+}

@@ -23,6 +23,9 @@ use std::collections::{BTreeSet, HashMap};
 use subject::{qualifier_between, recipient_between, subject_of};
 use vocab::{fold_same_len, kind_bit};
 
+/// The source of a figure presented as one estimate among others ("別のレポートでは").
+pub const ANOTHER: &str = "another estimate";
+
 /// A figure in context.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Claim {
@@ -301,6 +304,14 @@ fn sentence_claims(
         }
         if is_total(&text[..fs]) {
             metric_name.push_str(" (total)");
+        } else if f.raw.kind == Kind::Money
+            && (is_additional(&text[cs..fs])
+                || ["の追加", "を追加", "追加"]
+                    .iter()
+                    .any(|w| text[fe..].trim_start().starts_with(w)))
+        {
+            // 「追加で40億ドル」: one more tranche, not the whole.
+            metric_name.push_str(" (additional)");
         } else if f.raw.kind == Kind::Money && is_annual(&text[cs..fs]) {
             // 「年間900億ドル」: a yearly amount, not one event's; 「年末までに年間200億ドル」
             // is a run-rate reached by a date, not a calendar year's total.
@@ -461,6 +472,21 @@ fn framing_year(text: &str, figs: &[Figure], pos: &[(usize, usize)]) -> bool {
         "冬",
     ];
     !after.is_empty() && !dated.iter().any(|w| after.starts_with(w))
+}
+
+/// Whether the clause before an amount makes it one more tranche (追加, additional).
+fn is_additional(head: &str) -> bool {
+    [
+        "追加",
+        "さらに上乗せ",
+        "追加的",
+        "additional",
+        "further",
+        "another $",
+        "追加投资",
+    ]
+    .iter()
+    .any(|w| head.contains(w))
 }
 
 /// Whether the clause before an amount makes it a yearly one (年間, 毎年, per year).

@@ -231,6 +231,15 @@ impl Vocab {
     /// The source a figure at `at` of `text` is attributed to: the named organisation
     /// nearest before it in the sentence, else the first one after it.
     pub fn source_of(&self, text: &str, at: usize) -> Option<String> {
+        self.named_source(text, at).or_else(|| {
+            ANOTHER_ESTIMATE
+                .iter()
+                .any(|m| text.contains(m))
+                .then(|| crate::context::ANOTHER.to_string())
+        })
+    }
+
+    fn named_source(&self, text: &str, at: usize) -> Option<String> {
         if self.sources.is_empty() {
             return None;
         }
@@ -329,6 +338,40 @@ impl Vocab {
         }
     }
 }
+
+/// Words that present a figure as one estimate among others (「別のレポートでは」, 「…という
+///予測もあります」, "another estimate"): it does not contradict a figure from elsewhere.
+const ANOTHER_ESTIMATE: &[&str] = &[
+    "別の予測",
+    "別の調査",
+    "別のレポート",
+    "別の報告",
+    "別の試算",
+    "別の推計",
+    "別の統計",
+    "別の分析",
+    "別の見方",
+    "他の予測",
+    "他の調査",
+    "他のレポート",
+    "という予測も",
+    "との予測も",
+    "とする予測も",
+    "という見方も",
+    "との見方も",
+    "という試算も",
+    "との試算も",
+    "另一项",
+    "另一份",
+    "其他预测",
+    "另有预测",
+    "another estimate",
+    "another forecast",
+    "another report",
+    "another study",
+    "other estimates",
+    "other forecasts",
+];
 
 /// Full-width ASCII to ASCII, and ASCII lower case.
 pub fn fold(s: &str) -> String {

@@ -77,7 +77,7 @@ pub fn parse(raw: &Raw<'_>, first_line: usize) -> Result<(Value, Option<ParseErr
                     .map_or(0, |l| usize::try_from(l.line()).unwrap_or(0));
                 ParseError {
                     line: first_line + line.saturating_sub(1),
-                    message: format!("{what}: {}", first_line_of(&e.to_string())),
+                    message: format!("{what}: {}", in_words(&e.to_string(), e.location())),
                 }
             };
             match serde_saphyr::from_str::<Value>(raw.body) {
@@ -89,10 +89,7 @@ pub fn parse(raw: &Raw<'_>, first_line: usize) -> Result<(Value, Option<ParseErr
                     };
                     let v = serde_saphyr::from_str_with_options::<Value>(raw.body, options)
                         .map_err(|e2| located(&e2, "malformed YAML front matter"))?;
-                    let mut w = located(&e, "front matter repeats a key; the last value is used");
-                    w.message = w
-                        .message
-                        .replace(", set DuplicateKeyPolicy in Options if acceptable", "");
+                    let w = located(&e, "front matter repeats a key; the last value is used");
                     Ok((v, Some(w)))
                 }
                 Err(e) => Err(located(&e, "malformed YAML front matter")),
@@ -117,6 +114,32 @@ pub fn parse(raw: &Raw<'_>, first_line: usize) -> Result<(Value, Option<ParseErr
 
 fn first_line_of(s: &str) -> &str {
     s.lines().next().unwrap_or(s)
+}
+
+/// A YAML parser's error in words, without its own line number (the file's line is given
+/// with the error): "invalid indentation in multiline quoted scalar (column 5)".
+fn in_words(message: &str, at: Option<serde_saphyr::Location>) -> String {
+    let first = first_line_of(message);
+    if first.contains("budget") {
+        return "too large or too deeply nested (too many nodes, aliases or nesting levels)"
+            .to_string();
+    }
+    // "error: line 2 column 5: what" → "what".
+    let what = first.strip_prefix("error: ").unwrap_or(first);
+    let what = match what.strip_prefix("line ") {
+        Some(rest) => rest
+            .split_once(": ")
+            .filter(|(pos, _)| pos.contains(" column "))
+            .map_or(what, |(_, w)| w),
+        None => what,
+    };
+    let what = what
+        .replace(", set DuplicateKeyPolicy in Options if acceptable", "")
+        .replace(&format!(" at line {}", at.map_or(0, |l| l.line())), "");
+    match at.map(|l| l.column()).filter(|&c| c > 0) {
+        Some(c) => format!("{what} (column {c})"),
+        None => what,
+    }
 }
 
 fn toml_to_json(v: toml::Value) -> Value {

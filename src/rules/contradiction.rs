@@ -170,7 +170,8 @@ fn comparable_across(rule: &Rule, a: &Claim, b: &Claim, cx: &Context<'_>) -> boo
 /// Whether two claims are estimates attributed to two different named sources (IDC's and
 /// Gartner's market sizes differ without either being wrong).
 fn different_sources(a: &Claim, b: &Claim) -> bool {
-    matches!((&a.source, &b.source), (Some(x), Some(y)) if x != y)
+    let another = |c: &Claim| c.source.as_deref() == Some(crate::context::ANOTHER);
+    another(a) || another(b) || matches!((&a.source, &b.source), (Some(x), Some(y)) if x != y)
 }
 
 /// Whether two claims of one article are about the same period.
