@@ -139,13 +139,11 @@ pub fn doc_conversions(doc: &Document, figures: &[Figure]) -> Vec<Conversion> {
     let mut out = Vec::new();
     // An article that names another dollar (NZドル, 豪ドル, 香港ドル …) may mean it by a bare
     // ドル: such amounts are not judged as US dollars.
-    let other_dollar = OTHER_DOLLARS.iter().any(|d| doc.source().contains(d));
+    // Looked for only once a bare dollar is converted (most articles convert none).
+    let other_dollar = std::cell::OnceCell::new();
     for (i, pair) in figures.windows(2).enumerate() {
         let (a, b) = (&pair[0], &pair[1]);
         if a.raw.kind != Kind::Money || b.raw.kind != Kind::Money || a.raw.unit == b.raw.unit {
-            continue;
-        }
-        if other_dollar && [a, b].iter().any(|f| bare_dollar(doc, f)) {
             continue;
         }
         let Some(sa) = doc.sentences.get(a.sentence) else {
@@ -159,6 +157,11 @@ pub fn doc_conversions(doc: &Document, figures: &[Figure]) -> Vec<Conversion> {
         }
         let text = &doc.blocks[sa.block].text;
         if !is_conversion_gap(&text[a.raw.end..b.raw.start]) {
+            continue;
+        }
+        if [a, b].iter().any(|f| bare_dollar(doc, f))
+            && *other_dollar.get_or_init(|| OTHER_DOLLARS.iter().any(|d| doc.source().contains(d)))
+        {
             continue;
         }
         let ends: Vec<(f64, f64, Option<RangeEnd>)> = match (a.raw.range, b.raw.range) {

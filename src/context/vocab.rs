@@ -21,6 +21,8 @@ pub struct Vocab {
     pub(super) non_subjects: Vec<String>,
     /// (spelling folded, canonical name), longest spelling first.
     pub(super) sources: Vec<(String, String)>,
+    /// The spellings of `sources` as one automaton, built on first use.
+    pub(super) source_words: OnceLock<AhoCorasick>,
     pub(super) scopes: Vec<String>,
     /// place → parent ("" for none), normalised.
     pub(super) places: Vec<(String, String)>,
@@ -97,6 +99,7 @@ impl Vocab {
                 all.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
                 all
             },
+            source_words: OnceLock::new(),
             scopes: v.scopes.iter().map(|s| fold(s)).collect(),
             places: v.places.iter().map(|(k, p)| (fold(k), fold(p))).collect(),
             settings,
@@ -231,10 +234,16 @@ impl Vocab {
     /// The source a figure at `at` of `text` is attributed to: the named organisation
     /// nearest before it in the sentence, else the first one after it.
     pub fn source_of(&self, text: &str, at: usize) -> Option<String> {
+        static ANOTHER: OnceLock<AhoCorasick> = OnceLock::new();
         self.named_source(text, at).or_else(|| {
-            ANOTHER_ESTIMATE
-                .iter()
-                .any(|m| text.contains(m))
+            ANOTHER
+                .get_or_init(|| {
+                    AhoCorasickBuilder::new()
+                        .kind(Some(AhoCorasickKind::ContiguousNFA))
+                        .build(ANOTHER_ESTIMATE)
+                        .expect("markers compile")
+                })
+                .is_match(text)
                 .then(|| crate::context::ANOTHER.to_string())
         })
     }
@@ -243,30 +252,34 @@ impl Vocab {
         if self.sources.is_empty() {
             return None;
         }
+        let automaton = self.source_words.get_or_init(|| {
+            AhoCorasickBuilder::new()
+                .match_kind(MatchKind::LeftmostLongest)
+                .kind(Some(AhoCorasickKind::ContiguousNFA))
+                .build(self.sources.iter().map(|(s, _)| s))
+                .expect("source names compile")
+        });
         let f = fold_same_len(text);
+        let b = f.as_bytes();
         let mut before: Option<(usize, &str)> = None;
         let mut after: Option<(usize, &str)> = None;
-        for (spelling, name) in &self.sources {
-            for (i, _) in f.match_indices(spelling.as_str()) {
-                // A Latin name is a whole word (IDC, not "idcard").
-                let b = f.as_bytes();
-                let word = spelling
-                    .bytes()
-                    .next()
-                    .is_some_and(|c| !c.is_ascii_alphanumeric())
-                    || (i == 0 || !b[i - 1].is_ascii_alphanumeric())
-                        && b.get(i + spelling.len())
-                            .is_none_or(|c| !c.is_ascii_alphanumeric());
-                if !word {
-                    continue;
-                }
-                if i < at {
-                    if before.is_none_or(|(j, _)| i > j) {
-                        before = Some((i, name));
-                    }
-                } else if after.is_none_or(|(j, _)| i < j) {
-                    after = Some((i, name));
-                }
+        for m in automaton.find_iter(f.as_str()) {
+            let (spelling, name) = &self.sources[m.pattern().as_usize()];
+            let i = m.start();
+            // A Latin name is a whole word (IDC, not "idcard").
+            let word = spelling
+                .bytes()
+                .next()
+                .is_some_and(|c| !c.is_ascii_alphanumeric())
+                || (i == 0 || !b[i - 1].is_ascii_alphanumeric())
+                    && b.get(m.end()).is_none_or(|c| !c.is_ascii_alphanumeric());
+            if !word {
+                continue;
+            }
+            if i < at {
+                before = Some((i, name));
+            } else if after.is_none() {
+                after = Some((i, name));
             }
         }
         before.or(after).map(|(_, n)| n.to_string())
