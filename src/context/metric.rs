@@ -54,12 +54,25 @@ pub(super) fn metric_for(
     let (fs, fe) = pos[k];
     let kind = figs[k].raw.kind;
     let bit = kind_bit(kind);
+    // Figures are in text order: only those starting inside a..b are looked at.
     let blocked = |a: usize, b: usize| {
-        pos.iter().enumerate().any(|(o, &(os, oe))| {
-            o != k && !restated[o] && figs[o].raw.kind == kind && os >= a && oe <= b
-        })
+        let from = pos.partition_point(|&(os, _)| os < a);
+        pos[from..]
+            .iter()
+            .enumerate()
+            .take_while(|(_, &(os, _))| os <= b)
+            .any(|(i, &(_, oe))| {
+                let o = from + i;
+                o != k && !restated[o] && figs[o].raw.kind == kind && oe <= b
+            })
     };
-    hits.iter()
+    // Only metric words near the figure can be its own (a gap of at most a few words,
+    // brackets aside): the search is linear in the sentence however many figures it holds.
+    const NEAR: usize = 600;
+    let first = hits.partition_point(|h| h.1 + NEAR < fs);
+    hits[first..]
+        .iter()
+        .take_while(|h| h.0 <= fe + NEAR)
         .filter(|(s, e, m)| *s >= cs && *e <= ce && vocab.metrics[*m].1 & bit != 0)
         .filter_map(|&(s, e, m)| {
             let (gap, before) = if e <= fs {

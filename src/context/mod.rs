@@ -148,6 +148,8 @@ fn sentence_claims(
         })
         .collect();
     let mut last_subject: Option<(usize, String)> = None;
+    // The sources the sentence names, found once for all its claims.
+    let mut sentence_sources: Option<vocab::SentenceSources> = None;
     for (k, f) in figs.iter().enumerate() {
         let bit = kind_bit(f.raw.kind);
         if bit == 0 {
@@ -223,7 +225,13 @@ fn sentence_claims(
         // A figure with no subject in its sentence takes the one the sentence before left
         // (never in a headline, which stands alone).
         let carried = match (&found, &inherited) {
-            (None, Some(c)) if !headline && !names_another(&text[..fs], &c.subject) => {
+            (None, Some(c))
+                if !headline
+                    && !names_another(
+                        &text[text.floor_char_boundary(fs.saturating_sub(300))..fs],
+                        &c.subject,
+                    ) =>
+            {
                 Some(c.clone())
             }
             _ => None,
@@ -245,12 +253,13 @@ fn sentence_claims(
         // Scope words and places in the clause before the subject's own narrow it
         // ("日本国内でも、…AI市場は").
         let subject_at = floor_boundary(text, subject_at);
-        let ctx_start = text[..subject_at]
+        let near = text.floor_char_boundary(subject_at.saturating_sub(300));
+        let ctx_start = text[near..subject_at]
             .char_indices()
             .rev()
-            .filter(|&(i, c)| matches!(c, '、' | '，' | ',') && !is_digit_comma(text, i))
+            .filter(|&(i, c)| matches!(c, '、' | '，' | ',') && !is_digit_comma(text, near + i))
             .nth(1)
-            .map_or(0, |(i, c)| i + c.len_utf8());
+            .map_or(near, |(i, c)| near + i + c.len_utf8());
         let context_scope = if explicit {
             vocab.scope_words(&text[ctx_start..subject_at])
         } else {
@@ -346,7 +355,9 @@ fn sentence_claims(
             high,
             value: f.raw.value.to_f64().unwrap_or(f64::NAN),
             headline,
-            source: vocab.source_of(text, fs),
+            source: sentence_sources
+                .get_or_insert_with(|| vocab.sources_in(text))
+                .pick(fs),
             framing,
             inherited: !explicit,
         });
@@ -537,16 +548,21 @@ fn is_total(head: &str) -> bool {
 
 /// The clause of `text` that holds `fs..fe`: bounded by 、，,；;：: and the sentence ends.
 pub(super) fn clause_bounds(text: &str, fs: usize, fe: usize) -> (usize, usize) {
+    // A clause is never longer than this either side of its figure (bytes): a line with no
+    // separator is read in windows, so the cost stays linear in its length.
+    const MAX: usize = 1000;
     let is_sep = |c: char| matches!(c, '、' | '，' | ';' | '；' | '：' | ',' | ':');
-    let start = text[..fs]
+    let floor = text.floor_char_boundary(fs.saturating_sub(MAX));
+    let ceil = text.ceil_char_boundary((fe + MAX).min(text.len()));
+    let start = text[floor..fs]
         .char_indices()
         .rev()
-        .find(|&(i, c)| is_sep(c) && !is_digit_comma(text, i))
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    let end = text[fe..]
+        .find(|&(i, c)| is_sep(c) && !is_digit_comma(text, floor + i))
+        .map_or(floor, |(i, c)| floor + i + c.len_utf8());
+    let end = text[fe..ceil]
         .char_indices()
         .find(|&(i, c)| is_sep(c) && !is_digit_comma(text, fe + i))
-        .map_or(text.len(), |(i, _)| fe + i);
+        .map_or(ceil, |(i, _)| fe + i);
     (start, end)
 }
 

@@ -78,7 +78,8 @@ pub(super) fn period_of(
         return Some(refine_period(year, written, after));
     }
     let (y, _, _) = doc.meta.date?;
-    let before_text = &text[..fs];
+    // A relative year word dates the figure only from nearby (the search stays linear).
+    let before_text = &text[text.floor_char_boundary(fs.saturating_sub(300))..fs];
     let rel = [
         ("昨年", -1),
         ("去年", -1),

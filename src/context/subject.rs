@@ -203,17 +203,23 @@ pub(super) fn subject_of(
         }
         return None;
     }
-    if lang == "en" || !head.chars().any(|c| c as u32 > 0x2FFF) {
+    // Latin-only text nearby is read as English (the last stretch before the figure decides,
+    // so the test costs the same however long the line).
+    let near = &head[head.floor_char_boundary(head.len().saturating_sub(ENGLISH_WINDOW))..];
+    if lang == "en" || !near.chars().any(|c| c as u32 > 0x2FFF) {
         return english_subject(head, vocab);
     }
     // A subject never reaches back over another figure (years inside it are dropped later).
+    // Figures are in text order: look back from the last one that starts before `at`.
     let floor = |at: usize| {
-        figures
+        let upto = figures.partition_point(|&(s, _)| s < at);
+        figures[..upto]
             .iter()
-            .zip(kinds)
+            .zip(&kinds[..upto])
+            .rev()
             .filter(|&(&(_, e), &k)| e <= at && k != Kind::Year)
             .map(|(&(_, e), _)| e)
-            .max()
+            .next()
             .unwrap_or(0)
     };
     let accept = |np: &str| {
@@ -352,7 +358,19 @@ fn cut_at_year(np: &str) -> &str {
     np
 }
 
+/// The most words an English subject may have.
+const MAX_SUBJECT_WORDS: usize = 8;
+
+/// How far back before a figure an English subject is looked for (bytes): the search is
+/// linear in the line however long it is.
+const ENGLISH_WINDOW: usize = 300;
+
 fn english_subject(head: &str, vocab: &Vocab) -> Option<(usize, String)> {
+    let cut = head.floor_char_boundary(head.len().saturating_sub(ENGLISH_WINDOW));
+    english_subject_in(&head[cut..], vocab).map(|(at, s)| (cut + at, s))
+}
+
+fn english_subject_in(head: &str, vocab: &Vocab) -> Option<(usize, String)> {
     const STOP: &[&str] = &[
         "in", "at", "to", "by", "for", "from", "was", "is", "are", "were", "reached", "hit", "of",
         "and", "but", "while", "that", "which", "with", "as", "on", "put", "said", "says", "has",
@@ -367,6 +385,7 @@ fn english_subject(head: &str, vocab: &Vocab) -> Option<(usize, String)> {
         if let Some(rest) = after.strip_prefix(" of ") {
             let words: Vec<&str> = rest
                 .split_whitespace()
+                .take(MAX_SUBJECT_WORDS)
                 .take_while(|w| !STOP.contains(&w.to_ascii_lowercase().as_str()))
                 .collect();
             if !words.is_empty() {
@@ -374,9 +393,11 @@ fn english_subject(head: &str, vocab: &Vocab) -> Option<(usize, String)> {
             }
         }
         let before = &head[..m.start()];
+        // A subject is a noun phrase: a few words, never a whole run-on line.
         let mut words: Vec<&str> = before
             .split_whitespace()
             .rev()
+            .take(MAX_SUBJECT_WORDS)
             .take_while(|w| {
                 !STOP.contains(
                     &w.to_ascii_lowercase()

@@ -232,25 +232,32 @@ impl Vocab {
     }
 
     /// The source a figure at `at` of `text` is attributed to: the named organisation
-    /// nearest before it in the sentence, else the first one after it.
+    /// nearest before it in the sentence, else the first one after it; else, if the sentence
+    /// presents its figures as one estimate among others, [`crate::context::ANOTHER`].
     pub fn source_of(&self, text: &str, at: usize) -> Option<String> {
+        self.sources_in(text).pick(at)
+    }
+
+    /// Every source named in a sentence, found once for all its figures.
+    pub fn sources_in(&self, text: &str) -> SentenceSources {
         static ANOTHER: OnceLock<AhoCorasick> = OnceLock::new();
-        self.named_source(text, at).or_else(|| {
-            ANOTHER
+        let named = self.named_sources(text);
+        let another = named.is_empty()
+            && ANOTHER
                 .get_or_init(|| {
                     AhoCorasickBuilder::new()
                         .kind(Some(AhoCorasickKind::ContiguousNFA))
                         .build(ANOTHER_ESTIMATE)
                         .expect("markers compile")
                 })
-                .is_match(text)
-                .then(|| crate::context::ANOTHER.to_string())
-        })
+                .is_match(text);
+        SentenceSources { named, another }
     }
 
-    fn named_source(&self, text: &str, at: usize) -> Option<String> {
+    fn named_sources(&self, text: &str) -> Vec<(usize, String)> {
+        let mut out = Vec::new();
         if self.sources.is_empty() {
-            return None;
+            return out;
         }
         let automaton = self.source_words.get_or_init(|| {
             AhoCorasickBuilder::new()
@@ -261,8 +268,6 @@ impl Vocab {
         });
         let f = fold_same_len(text);
         let b = f.as_bytes();
-        let mut before: Option<(usize, &str)> = None;
-        let mut after: Option<(usize, &str)> = None;
         for m in automaton.find_iter(f.as_str()) {
             let (spelling, name) = &self.sources[m.pattern().as_usize()];
             let i = m.start();
@@ -273,16 +278,11 @@ impl Vocab {
                 .is_some_and(|c| !c.is_ascii_alphanumeric())
                 || (i == 0 || !b[i - 1].is_ascii_alphanumeric())
                     && b.get(m.end()).is_none_or(|c| !c.is_ascii_alphanumeric());
-            if !word {
-                continue;
-            }
-            if i < at {
-                before = Some((i, name));
-            } else if after.is_none() {
-                after = Some((i, name));
+            if word {
+                out.push((i, name.clone()));
             }
         }
-        before.or(after).map(|(_, n)| n.to_string())
+        out
     }
 
     /// Scope words and places named in `text`.
@@ -349,6 +349,24 @@ impl Vocab {
                 return np;
             }
         }
+    }
+}
+
+/// The sources one sentence names, in order, for the figures in it.
+pub struct SentenceSources {
+    named: Vec<(usize, String)>,
+    another: bool,
+}
+
+impl SentenceSources {
+    /// The source of a figure at byte `at` of the sentence.
+    pub fn pick(&self, at: usize) -> Option<String> {
+        let before = self.named.iter().rev().find(|(i, _)| *i < at);
+        let after = self.named.iter().find(|(i, _)| *i >= at);
+        before
+            .or(after)
+            .map(|(_, n)| n.clone())
+            .or_else(|| self.another.then(|| crate::context::ANOTHER.to_string()))
     }
 }
 

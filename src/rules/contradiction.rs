@@ -54,6 +54,11 @@ pub fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
     }
 }
 
+/// The longest key compared by similarity (characters): longer ones meet only when equal.
+const MAX_FUZZY_KEY: usize = 48;
+/// The most similarity comparisons made in one group.
+const MAX_SIMILARITY_PAIRS: usize = 200_000;
+
 /// Splits claims (all of one scope signature) into clusters of matching subjects: equal keys,
 /// or long keys whose similarity reaches the configured threshold.
 fn subject_clusters(members: &[usize], cx: &Context<'_>) -> Vec<Vec<usize>> {
@@ -71,16 +76,25 @@ fn subject_clusters(members: &[usize], cx: &Context<'_>) -> Vec<Vec<usize>> {
         i
     }
     let threshold = cx.vocab.settings().subject_similarity;
+    // Similar spellings are looked for among keys of a noun phrase's length, and at most
+    // MAX_SIMILARITY_PAIRS pairs per group: the cost stays bounded whatever the input.
+    let mut budget = MAX_SIMILARITY_PAIRS;
     if keys.len() <= 2000 && threshold < 1.0 {
         let lens: Vec<usize> = keys.iter().map(|k| k.chars().count()).collect();
         for a in 0..keys.len() {
-            if lens[a] < 8 {
+            if !(8..=MAX_FUZZY_KEY).contains(&lens[a]) {
                 continue;
             }
             for b in a + 1..keys.len() {
-                if lens[b] < 8 || lens[a].abs_diff(lens[b]) > lens[a].max(lens[b]) / 4 {
+                if !(8..=MAX_FUZZY_KEY).contains(&lens[b])
+                    || lens[a].abs_diff(lens[b]) > lens[a].max(lens[b]) / 4
+                {
                     continue;
                 }
+                if budget == 0 {
+                    break;
+                }
+                budget -= 1;
                 // What an event's money goes to must be named the same (→AI教育 is not
                 // →AI需要); only the rest of the subject may be spelt differently.
                 let (sa, ra) = keys[a].split_once('→').unwrap_or((keys[a], ""));
