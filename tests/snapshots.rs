@@ -63,3 +63,19 @@ fn check_human() {
 fn check_json() {
     insta::assert_snapshot!(run(&["check", "--format", "json", "examples/newsroom"]));
 }
+
+#[test]
+fn claims_table_shows_keys_and_scopes() {
+    insta::assert_snapshot!(run(&["claims", "--no-cache", "examples/newsroom/ja"]));
+}
+
+#[test]
+fn claims_json() {
+    insta::assert_snapshot!(run(&[
+        "claims",
+        "--no-cache",
+        "--format",
+        "json",
+        "examples/newsroom/en"
+    ]));
+}

@@ -167,6 +167,21 @@ fn sentence_claims(
             pos: &pos,
             restated: &restated,
         };
+        // The subject is looked for once, and only for a figure that may become a claim.
+        let found = std::cell::OnceCell::new();
+        let subject = || {
+            found.get_or_init(|| {
+                subject_of(
+                    text,
+                    fs,
+                    &pos,
+                    &kinds,
+                    vocab,
+                    doc.meta.lang.as_str(),
+                    headline,
+                )
+            })
+        };
         let metric = metric_for(&scene, &metric_hits, vocab, k, (cs, ce));
         // An amount whose subject is a market is that market's size even without the word
         // (「生成AI市場は2030年に1,200億ドルに達する」).
@@ -179,16 +194,7 @@ fn sentence_claims(
                 let Some(size) = vocab.metrics.iter().position(|(n, _)| n == "size") else {
                     continue;
                 };
-                let market = subject_of(
-                    text,
-                    fs,
-                    &pos,
-                    &kinds,
-                    vocab,
-                    doc.meta.lang.as_str(),
-                    headline,
-                )
-                .is_some_and(|(_, s)| {
+                let market = subject().as_ref().is_some_and(|(_, s)| {
                     let s = fold(s.trim_end_matches(['の', '的', ' ']));
                     ["市場", "市场", "market", "マーケット"]
                         .iter()
@@ -212,16 +218,7 @@ fn sentence_claims(
                 }
             }
         }
-        let found = subject_of(
-            text,
-            fs,
-            &pos,
-            &kinds,
-            vocab,
-            doc.meta.lang.as_str(),
-            headline,
-        );
-        let found = found.or_else(|| last_subject.clone());
+        let found = subject().clone().or_else(|| last_subject.clone());
         // A figure with no subject in its sentence takes the one the sentence before left
         // (never in a headline, which stands alone).
         let carried = match (&found, &inherited) {

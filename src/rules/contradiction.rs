@@ -308,6 +308,15 @@ fn report_cluster(
             )
         })
         .expect("some class is in conflict");
+    // A figure's label: its text, and its article when the finding spans articles.
+    let label_of = |c: usize| match scope {
+        Scope::Corpus => format!(
+            "{} in {}",
+            text_of(cx, c),
+            cx.corpus.docs[claims[c].doc].path
+        ),
+        Scope::Article => text_of(cx, c).to_string(),
+    };
     let mut locations = Vec::new();
     let mut others = Vec::new();
     let mut primary_claim = None;
@@ -328,18 +337,10 @@ fn report_cluster(
             });
         }
         if locations.len() < 8 {
-            let label = match scope {
-                Scope::Corpus => format!(
-                    "{} in {}",
-                    text_of(cx, theirs),
-                    cx.corpus.docs[claims[theirs].doc].path
-                ),
-                Scope::Article => text_of(cx, theirs).to_string(),
-            };
             locations.push(Location {
                 figure: claims[theirs].figure,
                 claim: Some(theirs),
-                label,
+                label: label_of(theirs),
             });
         }
         others.push(other_class);
@@ -352,18 +353,10 @@ fn report_cluster(
             if locations.iter().any(|l| l.claim == Some(c)) {
                 continue;
             }
-            let label = match scope {
-                Scope::Corpus => format!(
-                    "{} in {}",
-                    text_of(cx, c),
-                    cx.corpus.docs[claims[c].doc].path
-                ),
-                Scope::Article => text_of(cx, c).to_string(),
-            };
             locations.push(Location {
                 figure: claims[c].figure,
                 claim: Some(c),
-                label,
+                label: label_of(c),
             });
         }
     }
