@@ -13,21 +13,23 @@ use figlint::figure::Kind;
 use std::path::PathBuf;
 use std::time::Instant;
 
-fn shared_dir() -> Option<PathBuf> {
-    if let Ok(s) = std::env::var("FIGLINT_SHARED") {
-        return Some(PathBuf::from(s));
-    }
-    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared");
-    p.is_dir().then_some(p)
+fn shared_dir() -> PathBuf {
+    let p = std::env::var_os("FIGLINT_SHARED")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared"));
+    assert!(
+        p.is_dir(),
+        "{} is missing: these tests read the shared folder beside the checkout (../shared); \
+         set FIGLINT_SHARED to point at it elsewhere",
+        p.display()
+    );
+    p
 }
 
 #[test]
 #[ignore]
 fn corpus_smoke() {
-    let Some(shared) = shared_dir() else {
-        eprintln!("note: ../shared not found; corpus smoke test skipped");
-        return;
-    };
+    let shared = shared_dir();
     let dir = shared.join("corpora/allforces/_posts");
     let mut texts = Vec::new();
     for entry in std::fs::read_dir(&dir).expect("corpus dir") {

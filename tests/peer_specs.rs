@@ -34,12 +34,17 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("CurrencyModel", "Chinese", 99.0),
 ];
 
-fn shared_dir() -> Option<PathBuf> {
-    if let Ok(s) = std::env::var("FIGLINT_SHARED") {
-        return Some(PathBuf::from(s));
-    }
-    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared");
-    p.is_dir().then_some(p)
+fn shared_dir() -> PathBuf {
+    let p = std::env::var_os("FIGLINT_SHARED")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared"));
+    assert!(
+        p.is_dir(),
+        "{} is missing: these tests read the shared folder beside the checkout (../shared); \
+         set FIGLINT_SHARED to point at it elsewhere",
+        p.display()
+    );
+    p
 }
 
 fn spec_path(shared: &std::path::Path, model: &str, lang: &str) -> PathBuf {
@@ -169,10 +174,7 @@ fn case_passes(model: &str, case: &Value) -> bool {
 
 #[test]
 fn recognizers_text_specs() {
-    let Some(shared) = shared_dir() else {
-        eprintln!("note: ../shared not found (set FIGLINT_SHARED); peer specs skipped");
-        return;
-    };
+    let shared = shared_dir();
     let verbose = std::env::var("FIGLINT_PEER_VERBOSE").ok();
     println!(
         "{:<14} {:<9} {:>6} {:>7} {:>16} {:>14}",

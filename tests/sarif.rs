@@ -22,14 +22,8 @@ fn run(dir: &Path, config: &Config) -> (Corpus, Vec<Finding>) {
     (corpus, findings)
 }
 
-fn seeds_dir() -> Option<PathBuf> {
-    let dir = common::shared()?.join("seeds");
-    if dir.is_dir() {
-        Some(dir)
-    } else {
-        eprintln!("note: {} is missing; test skipped", dir.display());
-        None
-    }
+fn seeds_dir() -> PathBuf {
+    common::shared_path("seeds")
 }
 
 /// The published `language` pattern (of `run`, `toolComponent` …), with a stray `]`.
@@ -59,12 +53,10 @@ fn repair_language_patterns(v: &mut Value) -> usize {
 /// and the like are enforced). One repair: the published `language` patterns end in a stray
 /// `]`, which jsonschema's check of the schema itself rejects as a regex, so the schema would
 /// not compile; they are replaced by the pattern meant. figlint never writes `language`.
-fn validators() -> Option<Vec<jsonschema::Validator>> {
-    let path = common::shared()?.join("data/sarif/sarif-schema-2.1.0.json");
-    let Ok(text) = std::fs::read_to_string(&path) else {
-        eprintln!("note: {} is missing; test skipped", path.display());
-        return None;
-    };
+fn validators() -> Vec<jsonschema::Validator> {
+    let path = common::shared_path("data/sarif/sarif-schema-2.1.0.json");
+    let text = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("the SARIF schema {}: {e}", path.display()));
     let mut schema: Value = serde_json::from_str(&text).expect("the SARIF schema is JSON");
     assert!(
         repair_language_patterns(&mut schema) > 0,
@@ -76,7 +68,7 @@ fn validators() -> Option<Vec<jsonschema::Validator>> {
             .build(&schema)
             .expect("the SARIF schema compiles")
     };
-    Some(vec![checked(false), checked(true)])
+    vec![checked(false), checked(true)]
 }
 
 fn assert_valid(validators: &[jsonschema::Validator], log: &Value) {
@@ -107,9 +99,7 @@ fn results(log: &Value) -> &Vec<Value> {
 
 #[test]
 fn seed_log_validates_and_has_one_result_per_finding() {
-    let (Some(dir), Some(v)) = (seeds_dir(), validators()) else {
-        return;
-    };
+    let (dir, v) = (seeds_dir(), validators());
     let config = Config::shipped();
     let (corpus, findings) = run(&dir, &config);
     assert!(!findings.is_empty(), "the seeds have findings");
@@ -168,7 +158,7 @@ fn seed_log_validates_and_has_one_result_per_finding() {
 
 #[test]
 fn related_locations_and_positions_match_the_json_output() {
-    let Some(dir) = seeds_dir() else { return };
+    let dir = seeds_dir();
     let config = Config::shipped();
     let (corpus, findings) = run(&dir, &config);
     let log = parse(&sarif(&corpus, &findings, &config));
@@ -247,7 +237,7 @@ fn related_locations_and_positions_match_the_json_output() {
 
 #[test]
 fn output_and_fingerprints_are_stable() {
-    let Some(dir) = seeds_dir() else { return };
+    let dir = seeds_dir();
     let config = Config::shipped();
     let (c1, f1) = run(&dir, &config);
     let (c2, f2) = run(&dir, &config);
@@ -327,7 +317,7 @@ fn odd_paths_are_valid_uri_references() {
     assert_eq!(uri("C:\\blog\\a.md"), "file:///C:/blog/a.md");
 
     // A whole log with such a path, an unreadable-file notification and a disabled rule.
-    let Some(v) = validators() else { return };
+    let v = validators();
     let mut config = Config::shipped();
     config
         .merge(

@@ -9,9 +9,9 @@ use figlint::figure::{Bound, Kind};
 use rust_decimal::Decimal;
 use std::str::FromStr;
 
-fn seeds() -> Option<Corpus> {
-    let dir = common::shared()?.join("seeds");
-    Some(Corpus::scan(&[dir], &Vocab::new(&Config::shipped())))
+fn seeds() -> Corpus {
+    let dir = common::shared_path("seeds");
+    Corpus::scan(&[dir], &Vocab::new(&Config::shipped()))
 }
 
 fn find<'a>(c: &'a Corpus, file: &str, text: &str) -> Vec<&'a figlint::figure::Figure> {
@@ -30,7 +30,7 @@ fn dec(s: &str) -> Decimal {
 
 #[test]
 fn seed_figures_are_read_with_value_unit_and_qualifiers() {
-    let Some(c) = seeds() else { return };
+    let c = seeds();
     let one = |file: &str, text: &str| {
         let v = find(&c, file, text);
         assert!(!v.is_empty(), "{text} not found in {file}");
@@ -99,7 +99,7 @@ fn seed_figures_are_read_with_value_unit_and_qualifiers() {
 
 #[test]
 fn seed_check_flags_the_headline_and_stays_quiet_about_scope_and_year() {
-    let Some(c) = seeds() else { return };
+    let c = seeds();
     let config = Config::shipped();
     let findings = compare::run(&c, &config, &Vocab::new(&config));
     for file in ["000_", "002_"] {

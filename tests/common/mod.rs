@@ -23,17 +23,27 @@ pub fn check_texts(texts: &[&str], config: &Config) -> (Corpus, Vec<Claim>, Vec<
     (corpus, claims, findings)
 }
 
-/// The shared folder beside the project (`../shared`), or `FIGLINT_SHARED`.
-pub fn shared() -> Option<PathBuf> {
+/// The shared folder beside the project (`../shared`), or `FIGLINT_SHARED`. A test that needs
+/// it fails, saying so, when it is missing: it never passes without looking.
+pub fn shared() -> PathBuf {
     let p = std::env::var_os("FIGLINT_SHARED")
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared"));
-    if p.is_dir() {
-        Some(p)
-    } else {
-        eprintln!("note: {} is missing; test skipped", p.display());
-        None
-    }
+    assert!(p.is_dir(), "{} is missing: the tests read the seeds, the corpus, the peer specs and the data files from \
+         the project's shared folder beside the checkout (../shared); set FIGLINT_SHARED to \
+         point at it elsewhere", p.display());
+    p
+}
+
+/// A file or folder below the shared folder, which must be there.
+pub fn shared_path(rel: &str) -> PathBuf {
+    let p = shared().join(rel);
+    assert!(
+        p.exists(),
+        "{} is missing from the shared folder",
+        p.display()
+    );
+    p
 }
 
 /// The text of a finding's locations, for assertions.
