@@ -8,28 +8,15 @@
 //! `FIGLINT_SHARED` overrides the shared directory; `FIGLINT_DUMP=<n>` prints every n-th
 //! figure with its context, to review false positives.
 
+mod common;
 use figlint::extract::extract;
 use figlint::figure::Kind;
-use std::path::PathBuf;
 use std::time::Instant;
-
-fn shared_dir() -> PathBuf {
-    let p = std::env::var_os("FIGLINT_SHARED")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared"));
-    assert!(
-        p.is_dir(),
-        "{} is missing: these tests read the shared folder beside the checkout (../shared); \
-         set FIGLINT_SHARED to point at it elsewhere",
-        p.display()
-    );
-    p
-}
 
 #[test]
 #[ignore]
 fn corpus_smoke() {
-    let shared = shared_dir();
+    let shared = common::shared();
     let dir = shared.join("corpora/allforces/_posts");
     let mut texts = Vec::new();
     for entry in std::fs::read_dir(&dir).expect("corpus dir") {

@@ -16,6 +16,7 @@
 //! Which figures a model looks at: NumberModel → all; PercentModel → Percent and
 //! PercentPoint (the spec resolves `个百分点` to a percentage); CurrencyModel → Money.
 
+mod common;
 use figlint::extract::extract;
 use figlint::figure::{Kind, RawFigure};
 use serde_json::Value;
@@ -33,19 +34,6 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("CurrencyModel", "Japanese", 96.9),
     ("CurrencyModel", "Chinese", 99.0),
 ];
-
-fn shared_dir() -> PathBuf {
-    let p = std::env::var_os("FIGLINT_SHARED")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared"));
-    assert!(
-        p.is_dir(),
-        "{} is missing: these tests read the shared folder beside the checkout (../shared); \
-         set FIGLINT_SHARED to point at it elsewhere",
-        p.display()
-    );
-    p
-}
 
 fn spec_path(shared: &std::path::Path, model: &str, lang: &str) -> PathBuf {
     let group = if model == "CurrencyModel" {
@@ -174,7 +162,7 @@ fn case_passes(model: &str, case: &Value) -> bool {
 
 #[test]
 fn recognizers_text_specs() {
-    let shared = shared_dir();
+    let shared = common::shared();
     let verbose = std::env::var("FIGLINT_PEER_VERBOSE").ok();
     println!(
         "{:<14} {:<9} {:>6} {:>7} {:>16} {:>14}",
