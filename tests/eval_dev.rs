@@ -159,10 +159,24 @@ fn the_development_set_is_found_and_its_look_alikes_stay_quiet() {
         should.len(),
         conv.len()
     );
-    // Today's floors (session 5); the goal is 90% of the musts.
-    assert!(must.len() >= 4, "must contradictions found: {must:?}");
+    // What is found today (session 5) must stay found; the goal is 90% of the musts. Each
+    // needs a different part of the claim model: two undated valuations in one article,
+    // one undated event across articles (investor → recipient, weeks apart), world scope
+    // written two ways, and a market's size read from 「…に達する」.
+    for id in [
+        "within-figure-ai-valuation-W",
+        "toyota-autonomous-ai-investment",
+        "world-private-ai-investment-2024",
+        "genai-market-2030",
+    ] {
+        assert!(
+            must.contains(&id),
+            "must contradiction {id} no longer found: {must:?}"
+        );
+    }
+    // A compound rate to the same year in two articles.
     assert!(
-        !should.is_empty(),
+        should.contains(&"genai-market-cagr-2030"),
         "should contradictions found: {should:?}"
     );
     assert_eq!(conv.len(), conv_n, "every must conversion: found {conv:?}");

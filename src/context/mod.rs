@@ -196,9 +196,7 @@ fn sentence_claims(
                 };
                 let market = subject().as_ref().is_some_and(|(_, s)| {
                     let s = fold(s.trim_end_matches(['の', '的', ' ']));
-                    ["市場", "市场", "market", "マーケット"]
-                        .iter()
-                        .any(|m| s.ends_with(m))
+                    vocab::MARKET_WORDS.iter().any(|m| s.ends_with(m))
                 });
                 if !market {
                     continue;
@@ -249,7 +247,7 @@ fn sentence_claims(
         let explicit = carried.is_none();
         // Scope words and places in the clause before the subject's own narrow it
         // ("日本国内でも、…AI市場は").
-        let subject_at = floor_boundary(text, subject_at);
+        let subject_at = text.floor_char_boundary(subject_at);
         let near = text.floor_char_boundary(subject_at.saturating_sub(300));
         let ctx_start = text[near..subject_at]
             .char_indices()
@@ -281,7 +279,7 @@ fn sentence_claims(
         }
         // A qualifier between subject and figure ("AIチップ市場全体で86%") narrows the subject.
         let subject_end = if explicit {
-            floor_boundary(text, subject_at + subject.len())
+            text.floor_char_boundary(subject_at + subject.len())
         } else {
             0
         };
@@ -389,15 +387,6 @@ fn reaches(after: &str) -> bool {
     ]
     .iter()
     .any(|w| after.starts_with(w))
-}
-
-/// The nearest char boundary at or before `i`.
-fn floor_boundary(s: &str, mut i: usize) -> usize {
-    i = i.min(s.len());
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 /// Whether the words before a figure name something other than `subject` (a Latin name, a

@@ -190,14 +190,12 @@ impl Vocab {
         named.sort_by_key(|w| std::cmp::Reverse(w.len()));
         for w in named {
             // A place goes with its administrative suffix (京都府, 北京市, 广东省).
-            for suffix in ["府", "県", "市", "省", "州", "都", "区"] {
-                let with = format!("{w}{suffix}");
-                if rest.contains(&with) {
-                    rest = rest.replace(&with, "");
+            while let Some(i) = rest.find(w) {
+                let mut end = i + w.len();
+                if rest[end..].starts_with(['府', '県', '市', '省', '州', '都', '区']) {
+                    end += '府'.len_utf8();
                 }
-            }
-            if rest.contains(w) {
-                rest = rest.replace(w, "");
+                rest.replace_range(i..end, "");
             }
         }
         // 「グローバルな生成AI」: the adjective's ending goes with the scope word.
@@ -212,7 +210,7 @@ impl Vocab {
         }
         // A market is named with or without the word (生成AI市場 = 生成AI's market size),
         // unless what is left is too generic to be a subject (AI市場 stays).
-        for m in ["市場", "マーケット", "市场", "market"] {
+        for m in MARKET_WORDS {
             if let Some(r) = s.strip_suffix(m) {
                 if enough(r) {
                     s = r.to_string();
@@ -231,14 +229,10 @@ impl Vocab {
             .map_or(w, |(_, to)| to.as_str())
     }
 
-    /// The source a figure at `at` of `text` is attributed to: the named organisation
-    /// nearest before it in the sentence, else the first one after it; else, if the sentence
-    /// presents its figures as one estimate among others, [`crate::context::ANOTHER`].
-    pub fn source_of(&self, text: &str, at: usize) -> Option<String> {
-        self.sources_in(text).pick(at)
-    }
-
-    /// Every source named in a sentence, found once for all its figures.
+    /// Every source named in a sentence, found once for all its figures; `pick` gives the
+    /// one a figure is attributed to: the named organisation nearest before it, else the
+    /// first after it; else, if the sentence presents its figures as one estimate among
+    /// others, [`crate::context::ANOTHER`].
     pub fn sources_in(&self, text: &str) -> SentenceSources {
         static ANOTHER: OnceLock<AhoCorasick> = OnceLock::new();
         let named = self.named_sources(text);
@@ -351,6 +345,9 @@ impl Vocab {
         }
     }
 }
+
+/// The words for a market: a subject named with or without one is the same market.
+pub(super) const MARKET_WORDS: [&str; 4] = ["市場", "マーケット", "市场", "market"];
 
 /// The sources one sentence names, in order, for the figures in it.
 pub struct SentenceSources {
@@ -481,15 +478,15 @@ mod tests {
         let v = Vocab::new(&crate::config::Config::shipped());
         let t = "ガートナーの予測では500億円、IDCによれば700億円。";
         let at = |s: &str| t.find(s).unwrap();
-        assert_eq!(v.source_of(t, at("500")).as_deref(), Some("Gartner"));
-        assert_eq!(v.source_of(t, at("700")).as_deref(), Some("IDC"));
+        assert_eq!(v.sources_in(t).pick(at("500")).as_deref(), Some("Gartner"));
+        assert_eq!(v.sources_in(t).pick(at("700")).as_deref(), Some("IDC"));
         // After the figure when none stands before it; a Latin name only as a whole word.
         let t = "市場は500億ドルに達するとMcKinseyは見る。";
         assert_eq!(
-            v.source_of(t, t.find("500").unwrap()).as_deref(),
+            v.sources_in(t).pick(t.find("500").unwrap()).as_deref(),
             Some("McKinsey")
         );
-        assert_eq!(v.source_of("idcard 5%", 7), None);
+        assert_eq!(v.sources_in("idcard 5%").pick(7), None);
     }
 
     #[test]

@@ -32,8 +32,7 @@ pub fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
             let c = &convs[i];
             if c.declared_rate
                 || super::fits(c, median, tol)
-                || super::stated_year_reference(cx, c)
-                    .is_some_and(|old| super::fits(c, old.rate, tol))
+                || super::stated_date_fit(cx, c, tol).is_some()
             {
                 continue;
             }

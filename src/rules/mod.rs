@@ -74,14 +74,6 @@ pub fn reference(cx: &Context<'_>, c: &Conversion) -> Option<RateQuote> {
     cx.fx.rate(&c.base, &c.quote, y, m)
 }
 
-/// The reference rate in the middle of an earlier year the sentence names ("2023年4月時点で"),
-/// when it names one before the article's own year.
-pub fn stated_year_reference(cx: &Context<'_>, c: &Conversion) -> Option<RateQuote> {
-    let (y, _, _) = cx.corpus.docs[c.doc].meta.date?;
-    let stated = c.stated_year.filter(|&s| s < y && s >= 1999)?;
-    cx.fx.rate(&c.base, &c.quote, stated, 6)
-}
-
 /// The reference rate of a month of the year the text dates the amount to (its sentence or
 /// the one before: 「…と2021年に発表」, 「2025年初頭に…」) that the conversion fits, if any:
 /// the writer converted at the rate of the event's time. Months after the article's own are
