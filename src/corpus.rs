@@ -47,6 +47,19 @@ impl Corpus {
         sources: Sources,
     ) -> Corpus {
         let (files, errors) = load::discover(paths);
+        Corpus::scan_files(files, errors, vocab, cache, progress, sources)
+    }
+
+    /// [`Corpus::scan_with`] on files already found (`(path, canonical path)`, as
+    /// [`load::discover`] gives them), with the problems finding them met.
+    pub fn scan_files(
+        files: Vec<(PathBuf, PathBuf)>,
+        errors: Vec<LoadError>,
+        vocab: &Vocab,
+        cache: Option<&Cache>,
+        progress: &Progress,
+        sources: Sources,
+    ) -> Corpus {
         progress.start(files.len());
         let results: Vec<_> = files
             .par_iter()

@@ -16,7 +16,10 @@ pub mod figure;
 pub mod finding;
 pub mod fx;
 pub mod load;
+pub mod pipeline;
 pub mod progress;
 pub mod report;
 pub mod rules;
 pub mod suppress;
+
+pub use pipeline::{check, check_documents, scan, CacheUse, Options, Outcome};

@@ -1,14 +1,12 @@
 //! The `figlint` command line.
 
 use clap::{Parser, Subcommand, ValueEnum};
-use figlint::cache::Cache;
-use figlint::compare;
 use figlint::config::{Config, Severity};
-use figlint::context::Vocab;
 use figlint::corpus::{Corpus, Sources};
 use figlint::load::{Level, LoadError};
 use figlint::progress::{self, Progress};
 use figlint::report;
+use figlint::{CacheUse, Options, Outcome};
 use rayon::prelude::*;
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -66,7 +64,7 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         baseline: Option<PathBuf>,
         /// Write today's findings to FILE as a baseline (and report nothing as new).
-        #[arg(long, value_name = "FILE")]
+        #[arg(long, value_name = "FILE", conflicts_with = "baseline")]
         write_baseline: Option<PathBuf>,
         #[command(flatten)]
         cache: CacheArgs,
@@ -123,43 +121,24 @@ struct CacheArgs {
 }
 
 impl CacheArgs {
-    fn open(&self, config: &Config) -> Option<Cache> {
-        if self.no_cache {
-            return None;
-        }
-        let dir = self
-            .cache_dir
-            .clone()
-            .unwrap_or_else(|| figlint::cache::default_dir(config));
-        match Cache::open(&dir, config) {
-            Ok(c) => Some(c),
-            // A folder that cannot be made (a read-only checkout) only costs time.
-            Err(figlint::cache::Refused::Io(..)) => None,
-            Err(refused) => {
-                eprintln!("warning: {refused}");
-                None
-            }
+    fn to_use(&self) -> CacheUse {
+        match (&self.cache_dir, self.no_cache) {
+            (_, true) => CacheUse::Off,
+            (Some(d), false) => CacheUse::Dir(d.clone()),
+            (None, false) => CacheUse::Default,
         }
     }
 }
 
-/// Reads and prepares every file under `paths`, with the cache and, when a person is
-/// watching a human format, a progress bar.
-fn scan(
-    paths: &[PathBuf],
-    config: &Config,
-    vocab: &Vocab,
-    cache: &CacheArgs,
-    human: bool,
-    sources: Sources,
-) -> Corpus {
-    let cache = cache.open(config);
-    let progress = if progress::wanted(std::io::stderr().is_terminal(), human, progress::in_ci()) {
-        Progress::on_stderr()
-    } else {
-        Progress::hidden()
-    };
-    Corpus::scan_with(paths, vocab, cache.as_ref(), &progress, sources)
+/// The pipeline's options for a command: the cache, and a progress bar when a person is
+/// watching a human format.
+fn options<'a>(config: &'a Config, cache: &CacheArgs, human: bool) -> Options<'a> {
+    let mut opts = Options::new(config);
+    opts.cache = cache.to_use();
+    if progress::wanted(std::io::stderr().is_terminal(), human, progress::in_ci()) {
+        opts.progress = Progress::on_stderr();
+    }
+    opts
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -247,9 +226,13 @@ fn main() -> ExitCode {
                 Ok(c) => c,
                 Err(code) => return code,
             };
-            let (corpus, findings) = run_check(&paths, &config, None, &cache, false);
-            print_load_errors(&corpus.errors);
-            write_stdout(&figlint::baseline::write(&findings));
+            let outcome = match figlint::check(&paths, &options(&config, &cache, false)) {
+                Ok(o) => o,
+                Err(e) => return usage_error(&e),
+            };
+            print_notices(&outcome.notices);
+            print_load_errors(&outcome.corpus.errors);
+            write_stdout(&figlint::baseline::write(&outcome.findings));
             ExitCode::SUCCESS
         }
         Command::Init => init(),
@@ -298,42 +281,22 @@ struct CheckOptions {
     cache: CacheArgs,
 }
 
-/// Reads `paths` (and `against`, if given) and runs every rule; with `against`, keeps only the
-/// findings that involve a file of `paths`.
-fn run_check(
-    paths: &[PathBuf],
-    config: &Config,
-    against: Option<&PathBuf>,
-    cache: &CacheArgs,
-    human: bool,
-) -> (Corpus, Vec<figlint::finding::Finding>) {
-    let mut all = paths.to_vec();
-    all.extend(against.cloned());
-    let vocab = Vocab::new(config);
-    // The reference-rate table is parsed on a worker while files are read, rather than after.
-    rayon::spawn(|| {
-        figlint::fx::RateTable::ecb();
-    });
-    let mut corpus = scan(&all, config, &vocab, cache, human, Sources::Release);
-    let (mut findings, unused) =
-        figlint::suppress::apply(&corpus, compare::run(&corpus, config, &vocab));
-    corpus.errors.extend(unused);
-    if against.is_some() {
-        let (mine, _) = figlint::load::discover(paths);
-        let mine: std::collections::HashSet<&PathBuf> = mine.iter().map(|(_, c)| c).collect();
-        let docs = (0..corpus.docs.len())
-            .filter(|&i| mine.contains(&corpus.canonical[i]))
-            .collect();
-        findings = compare::involving(&corpus, findings, &docs);
-    }
-    (corpus, findings)
-}
-
 fn check(paths: &[PathBuf], config: &Config, opts: &CheckOptions) -> ExitCode {
     let started = Instant::now();
     let human = matches!(opts.format, CheckFormat::Human | CheckFormat::Table);
-    let (corpus, mut findings) =
-        run_check(paths, config, opts.against.as_ref(), &opts.cache, human);
+    let mut run = options(config, &opts.cache, human);
+    run.against = opts.against.clone();
+    run.baseline = opts.baseline.clone();
+    let Outcome {
+        corpus,
+        mut findings,
+        notices,
+        ..
+    } = match figlint::check(paths, &run) {
+        Ok(o) => o,
+        Err(e) => return usage_error(&e),
+    };
+    print_notices(&notices);
     if opts.verbose {
         print_unchecked(&corpus);
     }
@@ -344,15 +307,6 @@ fn check(paths: &[PathBuf], config: &Config, opts: &CheckOptions) -> ExitCode {
         }
         eprintln!("wrote {} finding(s) to {}", findings.len(), file.display());
         findings.clear();
-    }
-    if let Some(file) = &opts.baseline {
-        match figlint::baseline::read(file) {
-            Ok(known) => findings = figlint::baseline::new_findings(findings, &known),
-            Err(e) => {
-                eprintln!("error: {e}");
-                return ExitCode::from(2);
-            }
-        }
     }
     let claims = &corpus.claims;
     let summary = report::check::Summary {
@@ -431,15 +385,10 @@ fn figures(
     cache: &CacheArgs,
     claims_only: bool,
 ) -> ExitCode {
-    let vocab = Vocab::new(config);
-    let corpus = scan(
-        paths,
-        config,
-        &vocab,
-        cache,
-        matches!(format, FiguresFormat::Table),
-        Sources::Keep,
-    );
+    let mut opts = options(config, cache, matches!(format, FiguresFormat::Table));
+    opts.sources = Sources::Keep;
+    let (corpus, notices) = figlint::scan(paths, &opts);
+    print_notices(&notices);
     // Every figure's position is shown: read the sources the cache deferred, in parallel.
     corpus.docs.par_iter().for_each(|d| {
         d.lines();
@@ -521,6 +470,17 @@ fn init() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+fn print_notices(notices: &[String]) {
+    for n in notices {
+        eprintln!("warning: {n}");
+    }
+}
+
+fn usage_error(e: &dyn std::fmt::Display) -> ExitCode {
+    eprintln!("error: {e}");
+    ExitCode::from(2)
 }
 
 fn print_load_errors(errors: &[LoadError]) {

@@ -6,9 +6,7 @@
 //! look-alike may ever be flagged.
 
 mod common;
-use figlint::compare;
 use figlint::config::Config;
-use figlint::context::Vocab;
 use figlint::corpus::Corpus;
 use figlint::finding::Finding;
 use serde::Deserialize;
@@ -122,15 +120,13 @@ fn the_development_set_is_found_and_its_look_alikes_stay_quiet() {
     let text = std::fs::read_to_string(shared.join("eval/dev.yaml")).unwrap();
     let set: Set = serde_saphyr::from_str(&text).expect("dev.yaml parses");
     let config = Config::shipped();
-    let vocab = Vocab::new(&config);
-    let corpus = Corpus::scan(
+    let (corpus, findings) = common::check_paths(
         &[
             shared.join("seeds"),
             shared.join("corpora/allforces/_posts"),
         ],
-        &vocab,
+        &config,
     );
-    let findings = compare::run(&corpus, &config, &vocab);
     let found = located(&corpus, &findings);
 
     fn recall<'a>(

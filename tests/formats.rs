@@ -1,9 +1,7 @@
 //! `figlint check --format github|compact|table` on small in-memory articles with CJK text.
 
 mod common;
-use figlint::compare;
 use figlint::config::{Config, Severity};
-use figlint::context::Vocab;
 use figlint::corpus::Corpus;
 use figlint::finding::Finding;
 use figlint::load::{self, Format};
@@ -19,15 +17,12 @@ const TEXTS: &[&str] = &[
 
 /// The pipeline over `(path, text)` articles.
 fn check(docs: &[(&str, &str)]) -> (Corpus, Vec<Finding>) {
-    let config = Config::shipped();
-    let vocab = Vocab::new(&config);
     let docs = docs
         .iter()
         .map(|(p, t)| load::parse(p.to_string(), t.to_string(), Format::Markdown).0)
         .collect();
-    let corpus = Corpus::from_documents(docs, &vocab);
-    let findings = compare::run(&corpus, &config, &vocab);
-    (corpus, findings)
+    let outcome = figlint::check_documents(docs, &Config::shipped());
+    (outcome.corpus, outcome.findings)
 }
 
 fn sample() -> (Corpus, Vec<Finding>) {

@@ -3,9 +3,7 @@
 //! (../shared/seeds).
 
 mod common;
-use figlint::compare;
 use figlint::config::{Config, Severity};
-use figlint::context::Vocab;
 use figlint::corpus::Corpus;
 use figlint::finding::Finding;
 use figlint::load::{self, Format};
@@ -16,10 +14,9 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 fn run(dir: &Path, config: &Config) -> (Corpus, Vec<Finding>) {
-    let vocab = Vocab::new(config);
-    let corpus = Corpus::scan(&[dir.to_path_buf()], &vocab);
-    let findings = compare::run(&corpus, config, &vocab);
-    (corpus, findings)
+    let outcome =
+        figlint::check(&[dir.to_path_buf()], &figlint::Options::new(config)).expect("run starts");
+    (outcome.corpus, outcome.findings)
 }
 
 fn seeds_dir() -> PathBuf {
@@ -333,15 +330,17 @@ fn odd_paths_are_valid_uri_references() {
         Format::Markdown,
     )
     .0;
-    let vocab = Vocab::new(&config);
-    let mut corpus = Corpus::from_documents(vec![doc], &vocab);
+    let figlint::Outcome {
+        mut corpus,
+        findings,
+        ..
+    } = figlint::check_documents(vec![doc], &config);
     corpus.errors.push(load::LoadError {
         path: "broken, file.md".to_string(),
         line: Some(3),
         message: "invalid UTF-8".to_string(),
         level: load::Level::Error,
     });
-    let findings = compare::run(&corpus, &config, &vocab);
     assert!(!findings.is_empty());
     let log = parse(&sarif(&corpus, &findings, &config));
     assert_valid(&v, &log);

@@ -1,7 +1,6 @@
 //! The seed articles the project was specified from (read from ../shared at run time).
 
 mod common;
-use figlint::compare;
 use figlint::config::Config;
 use figlint::context::Vocab;
 use figlint::corpus::Corpus;
@@ -99,9 +98,7 @@ fn seed_figures_are_read_with_value_unit_and_qualifiers() {
 
 #[test]
 fn seed_check_flags_the_headline_and_stays_quiet_about_scope_and_year() {
-    let c = seeds();
-    let config = Config::shipped();
-    let findings = compare::run(&c, &config, &Vocab::new(&config));
+    let (c, findings) = common::check_paths(&[common::shared_path("seeds")], &Config::shipped());
     for file in ["000_", "002_"] {
         let hit = findings.iter().find(|f| {
             f.rule == "contradiction-in-article"

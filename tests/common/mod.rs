@@ -1,26 +1,30 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
-use figlint::compare;
 use figlint::config::Config;
-use figlint::context::{Claim, Vocab};
+use figlint::context::Claim;
 use figlint::corpus::Corpus;
 use figlint::finding::Finding;
 use figlint::load::{self, Format};
 use std::path::PathBuf;
 
-/// Runs the whole pipeline over in-memory articles named `a0.md`, `a1.md`, ….
+/// Runs the pipeline users run ([`figlint::check_documents`]: comparison and suppressions)
+/// over in-memory articles named `a0.md`, `a1.md`, ….
 pub fn check_texts(texts: &[&str], config: &Config) -> (Corpus, Vec<Claim>, Vec<Finding>) {
     let docs = texts
         .iter()
         .enumerate()
         .map(|(i, t)| load::parse(format!("a{i}.md"), t.to_string(), Format::Markdown).0)
         .collect();
-    let vocab = Vocab::new(config);
-    let corpus = Corpus::from_documents(docs, &vocab);
-    let findings = compare::run(&corpus, config, &vocab);
-    let claims = corpus.claims.clone();
-    (corpus, claims, findings)
+    let outcome = figlint::check_documents(docs, config);
+    let claims = outcome.corpus.claims.clone();
+    (outcome.corpus, claims, outcome.findings)
+}
+
+/// Runs [`figlint::check`] (what `figlint check` runs) over files and folders, without a cache.
+pub fn check_paths(paths: &[PathBuf], config: &Config) -> (Corpus, Vec<Finding>) {
+    let outcome = figlint::check(paths, &figlint::Options::new(config)).expect("the run starts");
+    (outcome.corpus, outcome.findings)
 }
 
 /// The shared folder beside the project (`../shared`), or `FIGLINT_SHARED`. A test that needs

@@ -1,0 +1,192 @@
+//! The whole pipeline as one library call: [`check`] does everything the `check` command does
+//! except printing (read the baseline, find the files, load → extract → contextualise with
+//! the cache, compare, apply suppressions, keep what `--against` asks for, drop what the
+//! baseline knows). The binary and the tests call it alike; [`check_documents`] runs the same
+//! steps on articles held in memory, and [`scan`] stops before comparing (`figures`,
+//! `claims`).
+
+use crate::cache::{self, Cache};
+use crate::compare;
+use crate::config::Config;
+use crate::context::Vocab;
+use crate::corpus::{Corpus, Sources};
+use crate::finding::Finding;
+use crate::load::{self, Document};
+use crate::progress::Progress;
+use std::collections::HashSet;
+use std::path::PathBuf;
+
+/// Where per-file results are cached between runs.
+#[derive(Debug, Clone, Default)]
+pub enum CacheUse {
+    /// Read every file afresh and write nothing.
+    #[default]
+    Off,
+    /// `.figlint-cache` beside figlint.yaml, else at the top of the git work tree, else in
+    /// the current folder.
+    Default,
+    /// This folder.
+    Dir(PathBuf),
+}
+
+/// How a run reads and what it reports.
+pub struct Options<'a> {
+    pub config: &'a Config,
+    /// Compare with every article under this folder too, but report only the findings that
+    /// involve the paths checked (an editor's draft against everything published).
+    pub against: Option<PathBuf>,
+    /// Report only findings whose fingerprints are not in this baseline file.
+    pub baseline: Option<PathBuf>,
+    pub cache: CacheUse,
+    pub progress: Progress,
+    /// Whether documents keep their text once their figures are made.
+    pub sources: Sources,
+}
+
+impl<'a> Options<'a> {
+    /// No `--against`, no baseline, no cache, no progress display, sources released.
+    pub fn new(config: &'a Config) -> Options<'a> {
+        Options {
+            config,
+            against: None,
+            baseline: None,
+            cache: CacheUse::Off,
+            progress: Progress::hidden(),
+            sources: Sources::Release,
+        }
+    }
+}
+
+/// What a run found.
+pub struct Outcome {
+    /// Every document read, its figures and claims, and every load problem (including the
+    /// suppressions that suppressed nothing).
+    pub corpus: Corpus,
+    /// The findings to report, in a deterministic order.
+    pub findings: Vec<Finding>,
+    /// How many findings the baseline already knew (not in `findings`).
+    pub baselined: usize,
+    /// Things the person running it should know that concern no article (a cache folder
+    /// that was not used, and why).
+    pub notices: Vec<String>,
+}
+
+/// A run that could not start: a baseline that cannot be read.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct Error(pub String);
+
+/// Checks every article under `paths` (and, with `against`, those under it too).
+pub fn check(paths: &[PathBuf], opts: &Options<'_>) -> Result<Outcome, Error> {
+    let known = match &opts.baseline {
+        Some(file) => Some(crate::baseline::read(file).map_err(Error)?),
+        None => None,
+    };
+    // The reference-rate table is parsed on a worker while files are read, rather than after.
+    rayon::spawn(|| {
+        crate::fx::RateTable::ecb();
+    });
+    let (mut files, mut errors) = load::discover(paths);
+    let mine: Option<HashSet<PathBuf>> = opts.against.as_ref().map(|root| {
+        let mine = files.iter().map(|(_, c)| c.clone()).collect();
+        let (more, more_errors) = load::discover(std::slice::from_ref(root));
+        errors.extend(more_errors);
+        files.extend(more);
+        files.sort();
+        let mut seen = HashSet::new();
+        files.retain(|(_, c)| seen.insert(c.clone()));
+        mine
+    });
+    let vocab = Vocab::new(opts.config);
+    let (cache, notices) = open_cache(&opts.cache, opts.config);
+    let mut corpus = Corpus::scan_files(
+        files,
+        errors,
+        &vocab,
+        cache.as_ref(),
+        &opts.progress,
+        opts.sources,
+    );
+    let docs = mine.map(|mine| {
+        (0..corpus.docs.len())
+            .filter(|&i| mine.contains(&corpus.canonical[i]))
+            .collect()
+    });
+    let findings = finish(&mut corpus, opts.config, &vocab, docs.as_ref());
+    let (findings, baselined) = match known {
+        Some(known) => {
+            let all = findings.len();
+            let new = crate::baseline::new_findings(findings, &known);
+            let baselined = all - new.len();
+            (new, baselined)
+        }
+        None => (findings, 0),
+    };
+    Ok(Outcome {
+        corpus,
+        findings,
+        baselined,
+        notices,
+    })
+}
+
+/// [`check`] on articles already in memory: the same comparison and suppressions.
+pub fn check_documents(docs: Vec<Document>, config: &Config) -> Outcome {
+    let vocab = Vocab::new(config);
+    let mut corpus = Corpus::from_documents(docs, &vocab);
+    let findings = finish(&mut corpus, config, &vocab, None);
+    Outcome {
+        corpus,
+        findings,
+        baselined: 0,
+        notices: Vec::new(),
+    }
+}
+
+/// Reads, extracts and contextualises every article under `paths`, without comparing.
+pub fn scan(paths: &[PathBuf], opts: &Options<'_>) -> (Corpus, Vec<String>) {
+    let (files, errors) = load::discover(paths);
+    let vocab = Vocab::new(opts.config);
+    let (cache, notices) = open_cache(&opts.cache, opts.config);
+    let corpus = Corpus::scan_files(
+        files,
+        errors,
+        &vocab,
+        cache.as_ref(),
+        &opts.progress,
+        opts.sources,
+    );
+    (corpus, notices)
+}
+
+/// Compares, applies suppressions (recording those that suppressed nothing) and, when
+/// `mine` is given, keeps the findings that involve one of those documents.
+fn finish(
+    corpus: &mut Corpus,
+    config: &Config,
+    vocab: &Vocab,
+    mine: Option<&HashSet<usize>>,
+) -> Vec<Finding> {
+    let findings = compare::run(corpus, config, vocab);
+    let (findings, unused) = crate::suppress::apply(corpus, findings);
+    corpus.errors.extend(unused);
+    match mine {
+        Some(docs) => compare::involving(corpus, findings, docs),
+        None => findings,
+    }
+}
+
+/// The cache the run uses, if any, and why a folder named was not used.
+fn open_cache(how: &CacheUse, config: &Config) -> (Option<Cache>, Vec<String>) {
+    let dir = match how {
+        CacheUse::Off => return (None, Vec::new()),
+        CacheUse::Default => cache::default_dir(config),
+        CacheUse::Dir(d) => d.clone(),
+    };
+    match Cache::open(&dir, config) {
+        Ok(c) => (Some(c), Vec::new()),
+        // A folder that cannot be made (a read-only checkout) only costs time.
+        Err(cache::Refused::Io(..)) => (None, Vec::new()),
+        Err(refused) => (None, vec![refused.to_string()]),
+    }
+}
