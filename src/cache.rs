@@ -15,10 +15,8 @@
 //! when a new one is made, so two configs can share a folder; deleting the whole folder is
 //! always safe.
 
-use crate::config::Config;
 use crate::context::Claim;
 use crate::conversion::Conversion;
-use crate::corpus::Prepared;
 use crate::figure::Figure;
 use crate::load::{Document, Format, LoadError, Meta};
 use serde::{Deserialize, Serialize};
@@ -182,6 +180,14 @@ const KEEP_RULE_SETS: usize = 8;
 /// The file whose time says when a rule set's folder was last used.
 const USED: &str = "used";
 
+/// The figures, claims and conversions of one document, in its own numbering
+/// (`doc` 0, figure indices from 0).
+pub struct Prepared {
+    pub figures: Vec<Figure>,
+    pub claims: Vec<Claim>,
+    pub conversions: Vec<Conversion>,
+}
+
 /// Why a cache folder was not used.
 #[derive(Debug)]
 pub enum Refused {
@@ -218,8 +224,8 @@ impl Cache {
     /// exist. An existing folder is used only if figlint made it (its `CACHEDIR.TAG` says so)
     /// or it is empty: figlint never writes into, nor removes anything from, a folder that
     /// holds files of someone else's. Links are never followed.
-    pub fn open(root: &Path, config: &Config) -> Result<Cache, Refused> {
-        Cache::open_with(root, rules_key(config))
+    pub fn open(root: &Path, config_digest: u64) -> Result<Cache, Refused> {
+        Cache::open_with(root, rules_key(config_digest))
     }
 
     fn open_with(root: &Path, rules: u128) -> Result<Cache, Refused> {
@@ -521,8 +527,9 @@ impl Entry {
 }
 
 /// The hash of everything besides a file's content that decides what a run makes of it: the
-/// cache format, this figlint (its version and its executable's stamp) and the config texts.
-pub fn rules_key(config: &Config) -> u128 {
+/// cache format, this figlint (its version and its executable's stamp) and the config texts
+/// (their digest).
+pub fn rules_key(config_digest: u64) -> u128 {
     let mut h = Xxh3::new();
     h.update(&FORMAT.to_le_bytes());
     h.update(env!("CARGO_PKG_VERSION").as_bytes());
@@ -533,7 +540,7 @@ pub fn rules_key(config: &Config) -> u128 {
         // Without it a build cannot be told from another: use no stable key.
         Err(_) => h.update(&std::process::id().to_le_bytes()),
     }
-    h.update(&config.digest.to_le_bytes());
+    h.update(&config_digest.to_le_bytes());
     h.digest128()
 }
 
@@ -573,14 +580,12 @@ fn prune(root: &Path, keep: &Path) {
     }
 }
 
-/// Where the cache lives by default: beside the project's `figlint.yaml` if one was read,
-/// else at the top of the git work tree holding the current folder, else in the current
-/// folder.
-pub fn default_dir(config: &Config) -> PathBuf {
+/// Where the cache lives by default: beside the project's `figlint.yaml` if one was read
+/// (`config_file`), else at the top of the git work tree holding the current folder, else in
+/// the current folder.
+pub fn default_dir(config_file: Option<&Path>) -> PathBuf {
     let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
-    let root = config
-        .path
-        .as_ref()
+    let root = config_file
         .and_then(|p| crate::load::canonical(p).parent().map(Path::to_path_buf))
         .or_else(|| {
             cwd.ancestors()
@@ -601,7 +606,7 @@ mod tests {
         let text = "---\ntitle: 北京のAI産業が25%成長\nscore: 1.50\n---\n2024年の北京のAI産業は12%成長した。\n";
         let bytes = text.as_bytes().to_vec();
         let (doc, problems) = from_bytes(Path::new("a.md"), bytes.clone());
-        let vocab = crate::context::Vocab::new(&Config::shipped());
+        let vocab = crate::config::Config::shipped().vocabulary();
         let corpus = Corpus::from_documents(vec![doc.clone().unwrap()], &vocab);
         let prepared = Prepared {
             figures: corpus.figures.clone(),

@@ -1,35 +1,25 @@
 //! Comparing: claims → findings, by running every enabled rule of the configuration.
 
-use crate::config::{Config, Rule};
-use crate::context::{Claim, Vocab};
+use crate::config::Config;
+use crate::context::Vocab;
 use crate::corpus::Corpus;
 use crate::finding::Finding;
-use crate::fx::{RateOverride, RateTable};
-use crate::rules;
+use crate::fx::RateTable;
+use crate::rules::{Context, Rule};
 use rayon::prelude::*;
 
-/// Everything a rule may look at.
-pub struct Context<'a> {
-    pub corpus: &'a Corpus,
-    pub claims: &'a [Claim],
-    pub vocab: &'a Vocab,
-    pub config: &'a Config,
-    /// Reference exchange rates: the shipped ECB table with the config's `rates:` over it.
-    pub fx: &'a RateTable,
-}
-
 /// Runs every enabled rule and returns the findings in a deterministic order.
-pub fn compare(cx: &Context<'_>) -> Vec<Finding> {
-    let enabled: Vec<&Rule> = cx.config.rules.iter().filter(|r| r.enabled).collect();
+fn compare(cx: &Context<'_>, config: &Config) -> Vec<Finding> {
+    let enabled: Vec<&Rule> = config.rules.iter().filter(|r| r.enabled).collect();
     let findings: Vec<Finding> = enabled
         .par_iter()
         .flat_map_iter(|rule| {
             let mut out = Vec::new();
-            rules::check(rule, cx, &mut out);
+            rule.check(cx, &mut out);
             out
         })
         .collect();
-    let mut findings = merge_same_primary(cx.config, findings);
+    let mut findings = merge_same_primary(config, findings);
     sort(cx.corpus, &mut findings);
     // A paragraph repeated in one article repeats its finding: keep the first.
     let mut seen = std::collections::HashSet::new();
@@ -97,41 +87,16 @@ pub fn sort(corpus: &Corpus, findings: &mut [Finding]) {
 
 /// Every rule over a corpus's claims.
 pub fn run(corpus: &Corpus, config: &Config, vocab: &Vocab) -> Vec<Finding> {
-    let fx = reference_rates(config);
-    compare(&Context {
+    let fx = RateTable::ecb()
+        .with_overrides(config.rates.iter().cloned())
+        .unwrap_or_else(|_| RateTable::ecb().clone());
+    let cx = Context {
         corpus,
-        claims: &corpus.claims,
         vocab,
-        config,
+        facts: &config.facts,
         fx: &fx,
-    })
-}
-
-/// The ECB table with the config's rates over it (the config was validated when read).
-pub fn reference_rates(config: &Config) -> RateTable {
-    let month = |s: &Option<String>| {
-        s.as_deref().and_then(|m| {
-            let (y, mo) = m.split_once('-')?;
-            Some((y.parse().ok()?, mo.parse().ok()?))
-        })
     };
-    let overrides = config.rates.iter().filter_map(|r| {
-        let (base, quote) = r.pair.value.split_once('/')?;
-        Some(RateOverride {
-            base: base.to_string(),
-            quote: quote.to_string(),
-            rate: r.rate,
-            from: month(&r.from),
-            to: month(&r.to),
-            source: r
-                .source
-                .clone()
-                .unwrap_or_else(|| "figlint.yaml rates".to_string()),
-        })
-    });
-    RateTable::ecb()
-        .with_overrides(overrides)
-        .unwrap_or_else(|_| RateTable::ecb().clone())
+    compare(&cx, config)
 }
 
 /// The findings that involve at least one of the given documents (`--against`: a draft checked

@@ -4,20 +4,22 @@
 //! YAML is read with serde-saphyr: maintained, panic-free, and it gives a span for every
 //! value, so a config error can point at the exact place.
 
+use crate::context::spec::{opt_alias_map, opt_word_map, opt_words};
+pub use crate::context::spec::{MetricSpec, Settings, VocabSpec};
+use crate::context::Vocab;
+use crate::fx::RateOverride;
+use crate::rules::{self, fact::Fact, Known, OptionValue};
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-/// The shipped files, embedded in the binary: `(name, text)`.
+/// The shipped settings and vocabularies, embedded in the binary: `(name, text)`. Each rule
+/// kind ships its own rules ([`rules::Kind::shipped`]).
 pub const SHIPPED: &[(&str, &str)] = &[
     (
         "rules/defaults.yaml",
         include_str!("../rules/defaults.yaml"),
-    ),
-    (
-        "rules/conversions.yaml",
-        include_str!("../rules/conversions.yaml"),
     ),
     (
         "rules/vocab.ja.yaml",
@@ -85,161 +87,83 @@ impl ConfigError {
     }
 }
 
-/// What a rule checks. Each kind is implemented by one file under `src/rules/`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, serde::Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum RuleKind {
-    /// Two claims for the same subject, metric and period disagree.
-    Contradiction,
-    /// A claim disagrees with a canonical figure in the config's `facts:`.
-    Fact,
-    /// One source amount converted to different target amounts.
-    ConversionSameAmount,
-    /// A conversion's rate is out of line with the article's other conversions.
-    ConversionArticleRate,
-    /// A conversion's rate is out of line with the corpus for that pair and period.
-    ConversionCorpusRate,
-    /// A conversion's rate is far from the reference rate of the article's date.
-    ConversionReferenceRate,
-}
+pub use crate::finding::Severity;
+pub use crate::rules::{Examples, Rule, Tolerance};
 
-impl RuleKind {
-    /// The `kind` of the findings it makes, in JSON output.
-    pub fn finding_kind(self) -> &'static str {
-        match self {
-            RuleKind::Contradiction => "contradiction",
-            RuleKind::Fact => "fact",
-            _ => "conversion",
-        }
-    }
-}
-
-/// How serious a finding is.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, serde::Serialize,
-)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    Info,
-    Warning,
-    Error,
-}
-
-impl Severity {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::Info => "info",
-            Severity::Warning => "warning",
-            Severity::Error => "error",
-        }
-    }
-}
-
-/// Which claims a contradiction rule compares.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
-#[serde(rename_all = "lowercase")]
-pub enum Scope {
-    /// Claims of one article with each other.
-    Article,
-    /// Claims of different articles.
-    #[default]
-    Corpus,
-}
-
-/// Extra room a rule gives before two values conflict.
-#[derive(Debug, Clone, Copy, PartialEq, Deserialize, Default)]
-#[serde(deny_unknown_fields)]
-pub struct Tolerance {
-    /// Percentage points, for percentages.
-    #[serde(default)]
-    pub pp: f64,
-    /// A fraction of the value, for amounts and rates.
-    #[serde(default)]
-    pub relative: f64,
-}
-
-/// Texts a rule must flag and texts it must leave alone; each example is a list of documents.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Examples {
-    #[serde(default)]
-    pub flag: Vec<Vec<String>>,
-    #[serde(default)]
-    pub pass: Vec<Vec<String>>,
-}
-
-/// A rule as written in YAML. In a project's config every field but `id` is optional when the
-/// id names a shipped rule (the fields given replace the shipped ones).
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// A rule as written in YAML: what every rule has, then its kind's options, each with where
+/// it is written. In a project's config every field but `id` is optional when the id names a
+/// shipped rule (the fields given replace the shipped ones).
+#[derive(Debug)]
 struct RuleSpec {
     id: Spanned<String>,
-    kind: Option<Spanned<RuleKind>>,
-    scope: Option<Scope>,
+    kind: Option<Spanned<String>>,
     severity: Option<Severity>,
     enabled: Option<bool>,
     message: Option<String>,
     explanation: Option<String>,
-    metrics: Option<Vec<Spanned<String>>>,
-    tolerance: Option<Tolerance>,
-    /// Conversion rules: how many conversions a consensus needs.
-    min_support: Option<usize>,
-    /// Contradiction rules: compare only claims that state a period.
-    require_period: Option<bool>,
-    /// Contradiction rules: compare claims made in titles and headings too.
-    headlines: Option<bool>,
-    /// Contradiction rules across articles: an event (an investment, a funding round, a
-    /// valuation) stated without a period is compared with the same event in articles
-    /// published within this many days (0: never).
-    as_of_days: Option<Spanned<u32>>,
     examples: Option<Examples>,
+    /// Everything else: the kind's options, checked once the kind is known.
+    options: Vec<(Spanned<String>, Spanned<OptionValue>)>,
 }
 
-/// A resolved rule.
-#[derive(Debug, Clone)]
-pub struct Rule {
-    pub id: String,
-    pub kind: RuleKind,
-    pub scope: Scope,
-    pub severity: Severity,
-    pub enabled: bool,
-    pub message: String,
-    pub explanation: String,
-    /// Only these metrics (all when empty).
-    pub metrics: Vec<String>,
-    pub tolerance: Tolerance,
-    pub min_support: usize,
-    pub require_period: bool,
-    pub headlines: bool,
-    pub as_of_days: u32,
-    pub examples: Examples,
-    /// The file that defined the rule.
-    pub origin: String,
-}
+/// The fields every rule has, whatever its kind.
+const COMMON_FIELDS: &[&str] = &[
+    "id",
+    "kind",
+    "severity",
+    "enabled",
+    "message",
+    "explanation",
+    "examples",
+];
 
-/// Thresholds that apply to all rules.
-#[derive(Debug, Clone, Copy, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Settings {
-    #[serde(default = "default_similarity")]
-    pub subject_similarity: f64,
-    #[serde(default = "default_approx")]
-    pub approx_tolerance: f64,
-}
-
-fn default_similarity() -> f64 {
-    0.8
-}
-fn default_approx() -> f64 {
-    0.05
-}
-
-impl Default for Settings {
-    fn default() -> Self {
-        Settings {
-            subject_similarity: default_similarity(),
-            approx_tolerance: default_approx(),
+impl<'de> Deserialize<'de> for RuleSpec {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = RuleSpec;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a rule: a mapping with at least an `id`")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<RuleSpec, A::Error> {
+                let mut id = None;
+                let mut spec = RuleSpec {
+                    id: Spanned::new(
+                        String::new(),
+                        serde_saphyr::Location::UNKNOWN,
+                        serde_saphyr::Location::UNKNOWN,
+                    ),
+                    kind: None,
+                    severity: None,
+                    enabled: None,
+                    message: None,
+                    explanation: None,
+                    examples: None,
+                    options: Vec::new(),
+                };
+                while let Some(key) = map.next_key::<Spanned<String>>()? {
+                    match key.value.as_str() {
+                        "id" => id = Some(map.next_value()?),
+                        "kind" => spec.kind = Some(map.next_value()?),
+                        "severity" => spec.severity = Some(map.next_value()?),
+                        "enabled" => spec.enabled = Some(map.next_value()?),
+                        "message" => spec.message = Some(map.next_value()?),
+                        "explanation" => spec.explanation = Some(map.next_value()?),
+                        "examples" => spec.examples = Some(map.next_value()?),
+                        _ => {
+                            let value = map.next_value()?;
+                            spec.options.push((key, value));
+                        }
+                    }
+                }
+                spec.id = id.ok_or_else(|| serde::de::Error::missing_field("id"))?;
+                Ok(spec)
+            }
         }
+        d.deserialize_map(V)
     }
 }
 
@@ -250,69 +174,34 @@ struct SettingsSpec {
     approx_tolerance: Option<Spanned<f64>>,
 }
 
-/// A metric: the words that name it and the kinds of figure it applies to.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct MetricSpec {
-    #[serde(default)]
-    pub kinds: Vec<Spanned<String>>,
-    #[serde(default, deserialize_with = "words")]
-    pub words: Vec<String>,
-}
-
-/// Words that give figures their context, in all languages at once.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct VocabSpec {
-    #[serde(default)]
-    pub metrics: BTreeMap<String, MetricSpec>,
-    #[serde(default, deserialize_with = "words")]
-    pub scopes: Vec<String>,
-    #[serde(default, deserialize_with = "word_map")]
-    pub places: BTreeMap<String, String>,
-    #[serde(default, deserialize_with = "alias_map")]
-    pub aliases: BTreeMap<String, Vec<String>>,
-    #[serde(default, deserialize_with = "words")]
-    pub strip: Vec<String>,
-    #[serde(default, deserialize_with = "words")]
-    pub anaphora: Vec<String>,
-    #[serde(default, deserialize_with = "words")]
-    pub non_subjects: Vec<String>,
-    /// Organisations whose estimates figures are attributed to (IDC, Gartner, 矢野経済研究所),
-    /// each with its other spellings: two estimates from different sources do not
-    /// contradict each other.
-    #[serde(default, deserialize_with = "alias_map")]
-    pub sources: BTreeMap<String, Vec<String>>,
-}
-
-/// A canonical figure stated in the config.
+/// A canonical figure as written in the config's `facts:`.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct FactSpec {
-    pub subject: String,
-    pub metric: Spanned<String>,
+struct FactSpec {
+    subject: String,
+    metric: Spanned<String>,
     #[serde(default)]
-    pub period: Option<String>,
+    period: Option<Spanned<String>>,
     /// The value as written in prose (`12%`, `7,000億元`, `$92 billion`): read by the extractor.
-    pub value: Spanned<String>,
+    value: Spanned<String>,
     #[serde(default)]
-    pub source: Option<String>,
+    source: Option<String>,
 }
 
-/// A house exchange rate or one the reference table lacks.
+/// A house exchange rate, or one the reference table lacks, as written in `rates:`.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RateSpec {
+struct RateSpec {
     /// `USD/JPY`: units of JPY per 1 USD.
-    pub pair: Spanned<String>,
-    pub rate: f64,
+    pair: Spanned<String>,
+    rate: Spanned<f64>,
     /// `YYYY-MM`, inclusive; open when absent.
     #[serde(default)]
-    pub from: Option<String>,
+    from: Option<Spanned<String>>,
     #[serde(default)]
-    pub to: Option<String>,
+    to: Option<Spanned<String>>,
     #[serde(default)]
-    pub source: Option<String>,
+    source: Option<String>,
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -346,82 +235,16 @@ struct FileSpec {
     rates: Vec<RateSpec>,
 }
 
-/// A vocabulary word as written in YAML: never empty or blank, since an empty word would
-/// match at every position of every text.
-struct Word(String);
-
-impl<'de> Deserialize<'de> for Word {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let s = String::deserialize(d)?;
-        if s.trim().is_empty() {
-            return Err(serde::de::Error::custom(
-                "an empty vocabulary word would match everywhere; remove it",
-            ));
-        }
-        Ok(Word(s))
-    }
-}
-
-impl Ord for Word {
-    fn cmp(&self, o: &Self) -> std::cmp::Ordering {
-        self.0.cmp(&o.0)
-    }
-}
-impl PartialOrd for Word {
-    fn partial_cmp(&self, o: &Self) -> Option<std::cmp::Ordering> {
-        Some(self.cmp(o))
-    }
-}
-impl PartialEq for Word {
-    fn eq(&self, o: &Self) -> bool {
-        self.0 == o.0
-    }
-}
-impl Eq for Word {}
-
-fn words<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
-    Ok(Vec::<Word>::deserialize(d)?
-        .into_iter()
-        .map(|w| w.0)
-        .collect())
-}
-/// Places: a place (never empty) and the larger place it belongs to (empty for none).
-fn word_map<'de, D: serde::Deserializer<'de>>(d: D) -> Result<BTreeMap<String, String>, D::Error> {
-    Ok(BTreeMap::<Word, String>::deserialize(d)?
-        .into_iter()
-        .map(|(k, v)| (k.0, v))
-        .collect())
-}
-fn alias_map<'de, D: serde::Deserializer<'de>>(
-    d: D,
-) -> Result<BTreeMap<String, Vec<String>>, D::Error> {
-    Ok(BTreeMap::<Word, Vec<Word>>::deserialize(d)?
-        .into_iter()
-        .map(|(k, v)| (k.0, v.into_iter().map(|w| w.0).collect()))
-        .collect())
-}
-fn opt_words<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Vec<String>>, D::Error> {
-    words(d).map(Some)
-}
-fn opt_word_map<'de, D: serde::Deserializer<'de>>(
-    d: D,
-) -> Result<Option<BTreeMap<String, String>>, D::Error> {
-    word_map(d).map(Some)
-}
-fn opt_alias_map<'de, D: serde::Deserializer<'de>>(
-    d: D,
-) -> Result<Option<BTreeMap<String, Vec<String>>>, D::Error> {
-    alias_map(d).map(Some)
-}
-
 /// Everything a run is configured with.
 #[derive(Debug, Clone, Default)]
 pub struct Config {
     pub settings: Settings,
     pub rules: Vec<Rule>,
     pub vocab: VocabSpec,
-    pub facts: Vec<FactSpec>,
-    pub rates: Vec<RateSpec>,
+    /// Canonical figures, their values read by the extractor.
+    pub facts: Vec<Fact>,
+    /// House rates over the reference table.
+    pub rates: Vec<RateOverride>,
     /// The project config file read, if any.
     pub path: Option<PathBuf>,
     /// A digest of every config text read, for caches.
@@ -432,10 +255,11 @@ pub struct Config {
 pub const METRIC_KINDS: &[&str] = &["percent", "percent_point", "money", "count", "number"];
 
 impl Config {
-    /// The shipped configuration alone.
+    /// The shipped configuration alone: settings, vocabularies, then each kind's rules.
     pub fn shipped() -> Config {
         let mut c = Config::default();
-        for (name, text) in SHIPPED {
+        let kinds = rules::KINDS.iter().map(|k| k.shipped);
+        for (name, text) in SHIPPED.iter().copied().chain(kinds) {
             c.merge(name, text)
                 .unwrap_or_else(|e| panic!("shipped config {name} is invalid: {e}"));
         }
@@ -539,39 +363,13 @@ impl Config {
         for r in spec.rules {
             self.merge_rule(file, r, &err)?;
         }
-        for f in &spec.facts {
-            if !self.vocab.metrics.contains_key(&f.metric.value) {
-                return Err(err(
-                    f.metric.referenced,
-                    format!(
-                        "unknown metric `{}`; known: {}",
-                        f.metric.value,
-                        self.metric_names()
-                    ),
-                ));
-            }
+        for f in spec.facts {
+            let fact = self.read_fact(f, &err)?;
+            self.facts.push(fact);
         }
-        self.facts.extend(spec.facts);
-        for r in &spec.rates {
-            let ok = r.pair.value.split_once('/').is_some_and(|(a, b)| {
-                a.len() == 3
-                    && b.len() == 3
-                    && a.chars().chain(b.chars()).all(|c| c.is_ascii_uppercase())
-            });
-            if !ok {
-                return Err(err(
-                    r.pair.referenced,
-                    format!("rate pair `{}` must look like USD/JPY", r.pair.value),
-                ));
-            }
-            if !(r.rate.is_finite() && r.rate > 0.0) {
-                return Err(err(
-                    r.pair.referenced,
-                    "rate must be a positive number".into(),
-                ));
-            }
+        for r in spec.rates {
+            self.rates.push(read_rate(r, &err)?);
         }
-        self.rates.extend(spec.rates);
         Ok(())
     }
 
@@ -588,80 +386,98 @@ impl Config {
         &mut self,
         file: &str,
         r: RuleSpec,
-        err: &dyn Fn(serde_saphyr::Location, String) -> Box<ConfigError>,
+        err: &Err<'_>,
     ) -> Result<(), Box<ConfigError>> {
-        for m in r.metrics.iter().flatten() {
-            if !self.vocab.metrics.contains_key(&m.value) {
-                return Err(err(
-                    m.referenced,
+        let metric_names: Vec<&str> = self.vocab.metrics.keys().map(String::as_str).collect();
+        let known = Known {
+            metrics: &metric_names,
+        };
+        let kind = match &r.kind {
+            Some(k) => Some(rules::kind(&k.value).ok_or_else(|| {
+                err(
+                    k.referenced,
                     format!(
-                        "unknown metric `{}`; known: {}",
-                        m.value,
-                        self.metric_names()
+                        "unknown rule kind `{}`{}; the kinds are {}",
+                        k.value,
+                        rules::options::did_you_mean(&k.value, rules::KINDS.iter().map(|k| k.name)),
+                        kind_names()
                     ),
-                ));
-            }
-        }
-        if let Some(t) = r.tolerance {
-            if t.pp < 0.0 || t.relative < 0.0 || !t.pp.is_finite() || !t.relative.is_finite() {
-                return Err(err(
-                    r.id.referenced,
-                    "tolerance values must be zero or positive".into(),
-                ));
-            }
-        }
-        let metrics = r.metrics.map(|m| m.into_iter().map(|s| s.value).collect());
-        if let Some(existing) = self.rules.iter_mut().find(|x| x.id == r.id.value) {
-            if let Some(k) = &r.kind {
-                if k.value != existing.kind {
+                )
+            })?),
+            None => None,
+        };
+        let index = match self.rules.iter().position(|x| x.id == r.id.value) {
+            Some(i) => {
+                let existing = &self.rules[i];
+                if kind.is_some_and(|k| !std::ptr::eq(k, existing.kind)) {
                     return Err(err(
-                        k.referenced,
+                        r.kind.as_ref().map_or(r.id.referenced, |k| k.referenced),
                         format!(
-                            "rule {} is of kind {:?}; a config may not change it",
-                            existing.id, existing.kind
+                            "rule {} is of kind {}; a config may not change it",
+                            existing.id, existing.kind.name
                         ),
                     ));
                 }
+                i
             }
-            if let Some(v) = r.scope {
-                existing.scope = v;
+            None => {
+                self.rules.push(self.new_rule(file, &r, kind, err)?);
+                self.rules.len() - 1
             }
-            if let Some(v) = r.severity {
-                existing.severity = v;
+        };
+        let rule = &mut self.rules[index];
+        for (name, value) in &r.options {
+            if !rule.kind.options.contains(&name.value.as_str()) {
+                let all = COMMON_FIELDS
+                    .iter()
+                    .chain(rule.kind.options.iter())
+                    .copied();
+                return Err(err(
+                    name.referenced,
+                    format!(
+                        "a {} rule takes no option `{}`{}; it takes {}",
+                        rule.kind.name,
+                        name.value,
+                        rules::options::did_you_mean(&name.value, all),
+                        if rule.kind.options.is_empty() {
+                            "only the fields every rule has".to_string()
+                        } else {
+                            rule.kind.options.join(", ")
+                        }
+                    ),
+                ));
             }
-            if let Some(v) = r.enabled {
-                existing.enabled = v;
-            }
-            if let Some(v) = r.message {
-                existing.message = v;
-            }
-            if let Some(v) = r.explanation {
-                existing.explanation = v;
-            }
-            if let Some(v) = metrics {
-                existing.metrics = v;
-            }
-            if let Some(v) = r.tolerance {
-                existing.tolerance = v;
-            }
-            if let Some(v) = r.min_support {
-                existing.min_support = v;
-            }
-            if let Some(v) = r.require_period {
-                existing.require_period = v;
-            }
-            if let Some(v) = r.headlines {
-                existing.headlines = v;
-            }
-            if let Some(v) = &r.as_of_days {
-                existing.as_of_days = check_days(v, err)?;
-            }
-            if let Some(v) = r.examples {
-                existing.examples = v;
-            }
-            return Ok(());
+            rule.logic
+                .set(&name.value, &value.value, &known)
+                .map_err(|e| err(e.at.unwrap_or(value.referenced), e.message))?;
         }
-        let id = r.id.value;
+        if let Some(v) = r.severity {
+            rule.severity = v;
+        }
+        if let Some(v) = r.enabled {
+            rule.enabled = v;
+        }
+        if let Some(v) = r.message {
+            rule.message = v;
+        }
+        if let Some(v) = r.explanation {
+            rule.explanation = v;
+        }
+        if let Some(v) = r.examples {
+            rule.examples = v;
+        }
+        Ok(())
+    }
+
+    /// A rule the config adds: it needs a well-formed id, a kind and a message.
+    fn new_rule(
+        &self,
+        file: &str,
+        r: &RuleSpec,
+        kind: Option<&'static rules::Kind>,
+        err: &Err<'_>,
+    ) -> Result<Rule, Box<ConfigError>> {
+        let id = &r.id.value;
         if id.is_empty()
             || !id
                 .chars()
@@ -672,36 +488,73 @@ impl Config {
                 format!("rule id `{id}` must be lower-case words joined by '-'"),
             ));
         }
-        let Some(kind) = r.kind else {
-            return Err(err(r.id.referenced, format!("new rule `{id}` needs a `kind` (contradiction, fact, conversion-same-amount, conversion-article-rate, conversion-corpus-rate, conversion-reference-rate)")));
+        let Some(kind) = kind else {
+            let hint = rules::options::did_you_mean(id, self.rules.iter().map(|x| x.id.as_str()));
+            let what = if hint.is_empty() {
+                format!("new rule `{id}` needs a `kind`")
+            } else {
+                format!("no rule `{id}`{hint}; a new rule needs a `kind`")
+            };
+            return Err(err(r.id.referenced, format!("{what} ({})", kind_names())));
         };
-        let Some(message) = r.message else {
+        let Some(message) = r.message.clone() else {
             return Err(err(
                 r.id.referenced,
                 format!("new rule `{id}` needs a `message`"),
             ));
         };
-        self.rules.push(Rule {
-            id,
-            kind: kind.value,
-            scope: r.scope.unwrap_or_default(),
-            severity: r.severity.unwrap_or(Severity::Warning),
-            enabled: r.enabled.unwrap_or(true),
+        Ok(Rule {
+            id: id.clone(),
+            kind,
+            severity: Severity::Warning,
+            enabled: true,
             message,
-            explanation: r.explanation.unwrap_or_default(),
-            metrics: metrics.unwrap_or_default(),
-            tolerance: r.tolerance.unwrap_or_default(),
-            min_support: r.min_support.unwrap_or(5),
-            require_period: r.require_period.unwrap_or(false),
-            headlines: r.headlines.unwrap_or(true),
-            as_of_days: match &r.as_of_days {
-                Some(v) => check_days(v, err)?,
-                None => 0,
-            },
-            examples: r.examples.unwrap_or_default(),
+            explanation: String::new(),
+            examples: Examples::default(),
             origin: file.to_string(),
-        });
-        Ok(())
+            logic: (kind.new)(),
+        })
+    }
+
+    /// A fact as written, its metric known and its value read by the extractor: exactly one
+    /// figure.
+    fn read_fact(&self, f: FactSpec, err: &Err<'_>) -> Result<Fact, Box<ConfigError>> {
+        if !self.vocab.metrics.contains_key(&f.metric.value) {
+            let names = self.vocab.metrics.keys().map(String::as_str);
+            return Err(err(
+                f.metric.referenced,
+                format!(
+                    "unknown metric `{}`{}; known: {}",
+                    f.metric.value,
+                    rules::options::did_you_mean(&f.metric.value, names),
+                    self.metric_names()
+                ),
+            ));
+        }
+        let figures = crate::extract::extract(&f.value.value);
+        let [value] = figures.as_slice() else {
+            return Err(err(
+                f.value.referenced,
+                format!(
+                    "a fact's value must be one figure written as in prose (12%, 7,000億元, $92 \
+                     billion); figlint reads {} figure(s) in `{}`",
+                    figures.len(),
+                    f.value.value
+                ),
+            ));
+        };
+        Ok(Fact {
+            subject: f.subject,
+            metric: f.metric.value,
+            period: f.period.map(|p| p.value),
+            written: f.value.value.clone(),
+            value: value.clone(),
+            source: f.source,
+        })
+    }
+    /// The vocabulary this config builds, with its thresholds.
+    pub fn vocabulary(&self) -> Vocab {
+        Vocab::from_spec(&self.vocab, self.settings)
     }
 
     /// The rule with this id.
@@ -710,55 +563,74 @@ impl Config {
     }
 }
 
-impl VocabSpec {
-    fn merge(&mut self, other: VocabSpec) {
-        for (name, m) in other.metrics {
-            let e = self.metrics.entry(name).or_default();
-            for k in m.kinds {
-                if !e.kinds.iter().any(|x| x.value == k.value) {
-                    e.kinds.push(k);
-                }
-            }
-            for w in m.words {
-                if !e.words.contains(&w) {
-                    e.words.push(w);
-                }
-            }
-        }
-        extend_unique(&mut self.scopes, other.scopes);
-        self.places.extend(other.places);
-        for (k, v) in other.aliases {
-            extend_unique(self.aliases.entry(k).or_default(), v);
-        }
-        extend_unique(&mut self.strip, other.strip);
-        extend_unique(&mut self.anaphora, other.anaphora);
-        extend_unique(&mut self.non_subjects, other.non_subjects);
-        for (k, v) in other.sources {
-            extend_unique(self.sources.entry(k).or_default(), v);
-        }
-    }
+/// Reports a config error at a place in the file being read.
+type Err<'a> = dyn Fn(serde_saphyr::Location, String) -> Box<ConfigError> + 'a;
+
+/// The rule kinds, for messages.
+fn kind_names() -> String {
+    rules::KINDS
+        .iter()
+        .map(|k| k.name)
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
-/// A window in days: at most ten years.
-fn check_days(
-    v: &Spanned<u32>,
-    err: &dyn Fn(serde_saphyr::Location, String) -> Box<ConfigError>,
-) -> Result<u32, Box<ConfigError>> {
-    if v.value > 3660 {
+/// A house rate as written: a pair such as USD/JPY, a positive rate, and a span of months
+/// (`YYYY-MM`, each end optional, `from` not after `to`).
+fn read_rate(r: RateSpec, err: &Err<'_>) -> Result<RateOverride, Box<ConfigError>> {
+    let pair = r.pair.value.split_once('/').filter(|(a, b)| {
+        a.len() == 3 && b.len() == 3 && a.chars().chain(b.chars()).all(|c| c.is_ascii_uppercase())
+    });
+    let Some((base, quote)) = pair else {
         return Err(err(
-            v.referenced,
-            "as_of_days must be at most 3660 (ten years)".into(),
+            r.pair.referenced,
+            format!("rate pair `{}` must look like USD/JPY", r.pair.value),
+        ));
+    };
+    if !(r.rate.value.is_finite() && r.rate.value > 0.0) {
+        return Err(err(
+            r.rate.referenced,
+            "rate must be a positive number".into(),
         ));
     }
-    Ok(v.value)
-}
-
-fn extend_unique(to: &mut Vec<String>, from: Vec<String>) {
-    for s in from {
-        if !to.contains(&s) {
-            to.push(s);
+    let month = |m: &Option<Spanned<String>>| -> Result<Option<(i32, u32)>, Box<ConfigError>> {
+        let Some(m) = m else { return Ok(None) };
+        let parsed = m.value.split_once('-').and_then(|(y, mo)| {
+            let ok = y.len() == 4 && mo.len() == 2;
+            let (y, mo) = (y.parse::<i32>().ok()?, mo.parse::<u32>().ok()?);
+            (ok && (1..=12).contains(&mo)).then_some((y, mo))
+        });
+        parsed.map(Some).ok_or_else(|| {
+            err(
+                m.referenced,
+                format!(
+                    "`{}` is not a month; write it as YYYY-MM (2025-04)",
+                    m.value
+                ),
+            )
+        })
+    };
+    let (from, to) = (month(&r.from)?, month(&r.to)?);
+    if let (Some(f), Some(t), Some(at)) = (from, to, r.from.as_ref()) {
+        if f > t {
+            return Err(err(
+                at.referenced,
+                format!(
+                    "`from` ({}) is after `to` ({})",
+                    at.value,
+                    r.to.as_ref().map_or("", |t| t.value.as_str())
+                ),
+            ));
         }
     }
+    Ok(RateOverride {
+        base: base.to_string(),
+        quote: quote.to_string(),
+        rate: r.rate.value,
+        from,
+        to,
+        source: r.source.unwrap_or_else(|| "figlint.yaml rates".to_string()),
+    })
 }
 
 fn find_upwards(start: &Path) -> Option<PathBuf> {
@@ -806,9 +678,15 @@ mod tests {
         .unwrap();
         let r = c.rule("contradiction-across-articles").unwrap();
         assert_eq!(r.severity, Severity::Error);
-        assert_eq!(r.tolerance.pp, 2.0);
+        assert_eq!(
+            r.option("tolerance").as_deref(),
+            Some("2 percentage points, 0% relative")
+        );
         assert!(!c.rule("contradiction-in-article").unwrap().enabled);
-        assert_eq!(c.rule("growth-only").unwrap().metrics, vec!["growth"]);
+        assert_eq!(
+            c.rule("growth-only").unwrap().option("metrics").as_deref(),
+            Some("growth")
+        );
     }
 
     #[test]
@@ -835,6 +713,140 @@ mod tests {
             .merge("f.yaml", "rates:\n  - pair: usd-jpy\n    rate: 150\n")
             .unwrap_err();
         assert_eq!(e.line, 2);
+    }
+
+    /// The error a config text gives, with its line and column.
+    fn refused(text: &str) -> ConfigError {
+        *Config::shipped().merge("f.yaml", text).unwrap_err()
+    }
+
+    #[test]
+    fn an_option_a_kind_does_not_take_is_refused_where_it_is_written() {
+        let e = refused("rules:\n  - id: conversion-reference-rate\n    metrics: [growth]\n");
+        assert_eq!((e.line, e.column), (3, 5), "{e}");
+        assert!(
+            e.message
+                .contains("conversion-reference-rate rule takes no option `metrics`")
+                && e.message.contains("it takes tolerance"),
+            "{e}"
+        );
+        let e = refused("rules:\n  - id: contradiction-in-article\n    severty: error\n");
+        assert!(e.message.contains("did you mean `severity`?"), "{e}");
+        let e = refused(
+            "rules:\n  - id: contradiction-in-article\n    tolerance: {pp: 1, relativ: 0.1}\n",
+        );
+        assert!(e.message.contains("did you mean `relative`?"), "{e}");
+        assert_eq!(e.line, 3, "{e}");
+        let e = refused("rules:\n  - id: contradiction-in-article\n    scope: everywhere\n");
+        assert!(
+            e.message.contains("`scope` must be `article` or `corpus`"),
+            "{e}"
+        );
+        let e = refused("rules:\n  - id: contradiction-in-article\n    headlines: 3\n");
+        assert!(
+            e.message.contains("`headlines` must be true or false"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn a_misspelt_rule_id_or_kind_gets_a_did_you_mean() {
+        let e = refused("rules:\n  - id: contradiction-accross-articles\n    severity: error\n");
+        assert!(
+            e.message
+                .contains("did you mean `contradiction-across-articles`?"),
+            "{e}"
+        );
+        let e = refused("rules:\n  - id: my-rule\n    kind: contradictoin\n    message: m\n");
+        assert_eq!(e.line, 3, "{e}");
+        assert!(e.message.contains("did you mean `contradiction`?"), "{e}");
+        let e = refused("rules:\n  - id: contradiction-in-article\n    kind: fact\n");
+        assert!(e.message.contains("may not change it"), "{e}");
+    }
+
+    #[test]
+    fn out_of_range_numbers_are_refused() {
+        for (text, what) in [
+            (
+                "rules:\n  - id: conversion-corpus-rate\n    min_support: 0\n",
+                "`min_support` must be a whole number from 1",
+            ),
+            (
+                "rules:\n  - id: conversion-corpus-rate\n    min_support: 2.5\n",
+                "`min_support` must be a whole number",
+            ),
+            (
+                "rules:\n  - id: contradiction-in-article\n    tolerance: {pp: 1e308}\n",
+                "`tolerance.pp` must be from 0 to 100",
+            ),
+            (
+                "rules:\n  - id: contradiction-in-article\n    tolerance: {relative: -0.1}\n",
+                "`tolerance.relative` must be from 0 to 1",
+            ),
+            (
+                "rules:\n  - id: contradiction-across-articles\n    as_of_days: 99999\n",
+                "from 0 to 3660",
+            ),
+        ] {
+            let e = refused(text);
+            assert_eq!(e.line, 3, "{text}: {e}");
+            assert!(e.message.contains(what), "{text}: {e}");
+        }
+    }
+
+    #[test]
+    fn rates_are_checked_when_read() {
+        for (text, line, what) in [
+            ("rates:\n  - pair: USD/JPY\n    rate: -5\n", 3, "positive"),
+            (
+                "rates:\n  - pair: USD/JPY\n    rate: 150\n    from: 2030/01\n",
+                4,
+                "not a month",
+            ),
+            (
+                "rates:\n  - pair: USD/JPY\n    rate: 150\n    from: 2025-13\n",
+                4,
+                "not a month",
+            ),
+            (
+                "rates:\n  - pair: USD/JPY\n    rate: 150\n    from: 2025-06\n    to: 2025-01\n",
+                4,
+                "after `to`",
+            ),
+        ] {
+            let e = refused(text);
+            assert_eq!(e.line, line, "{text}: {e}");
+            assert!(e.message.contains(what), "{text}: {e}");
+        }
+        let mut c = Config::shipped();
+        c.merge(
+            "f.yaml",
+            "rates:\n  - pair: USD/JPY\n    rate: 150\n    from: 2025-01\n    to: 2025-06\n",
+        )
+        .unwrap();
+        assert_eq!(c.rates[0].from, Some((2025, 1)));
+        assert_eq!(c.rates[0].to, Some((2025, 6)));
+    }
+
+    #[test]
+    fn a_facts_value_is_read_by_the_extractor_when_the_config_is_loaded() {
+        for value in ["quite a lot", "12% or 15%"] {
+            let e = refused(&format!(
+                "facts:\n  - subject: X社\n    metric: growth\n    value: {value}\n"
+            ));
+            assert_eq!(e.line, 4, "{e}");
+            assert!(e.message.contains("must be one figure"), "{e}");
+        }
+        let e = refused("facts:\n  - subject: X社\n    metric: growht\n    value: 12%\n");
+        assert!(e.message.contains("did you mean `growth`?"), "{e}");
+        let mut c = Config::shipped();
+        c.merge(
+            "f.yaml",
+            "facts:\n  - subject: X社\n    metric: growth\n    value: 約12%\n",
+        )
+        .unwrap();
+        assert_eq!(c.facts[0].value.unit, "%");
+        assert!(c.facts[0].value.approx);
     }
 
     #[test]

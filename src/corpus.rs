@@ -2,6 +2,7 @@
 //! load problem. This is the per-file half of the pipeline (load → extract → contextualise),
 //! run in parallel over files; `compare` then works on the whole corpus.
 
+pub use crate::cache::Prepared;
 use crate::cache::{Cache, Key, Stamp};
 use crate::context::{self, Claim, Vocab};
 use crate::conversion::{self, Conversion};
@@ -34,24 +35,21 @@ impl Corpus {
     /// A document's prose is dropped once its claims are made, and its source too
     /// ([`Sources::Release`]): a report that quotes the file reads it again.
     pub fn scan(paths: &[PathBuf], vocab: &Vocab) -> Corpus {
-        Corpus::scan_with(paths, vocab, None, &Progress::hidden(), Sources::Release)
-    }
-
-    /// [`Corpus::scan`] with a cache of per-file results, a progress display, and whether
-    /// sources are kept in memory (`figures` shows every figure, so it keeps them).
-    pub fn scan_with(
-        paths: &[PathBuf],
-        vocab: &Vocab,
-        cache: Option<&Cache>,
-        progress: &Progress,
-        sources: Sources,
-    ) -> Corpus {
         let (files, errors) = load::discover(paths);
-        Corpus::scan_files(files, errors, vocab, cache, progress, sources)
+        Corpus::scan_files(
+            files,
+            errors,
+            vocab,
+            None,
+            &Progress::hidden(),
+            Sources::Release,
+        )
     }
 
-    /// [`Corpus::scan_with`] on files already found (`(path, canonical path)`, as
-    /// [`load::discover`] gives them), with the problems finding them met.
+    /// Reads files already found (`(path, canonical path)`, as [`load::discover`] gives
+    /// them, with the problems finding them met), with a cache of per-file results, a
+    /// progress display, and whether sources are kept in memory (`figures` shows every
+    /// figure, so it keeps them).
     pub fn scan_files(
         files: Vec<(PathBuf, PathBuf)>,
         errors: Vec<LoadError>,
@@ -126,14 +124,6 @@ pub enum Sources {
     Release,
     /// Keep it (`figures`: every figure is shown with its text).
     Keep,
-}
-
-/// The figures, claims and conversions of one document, in its own numbering
-/// (`doc` 0, figure indices from 0).
-pub struct Prepared {
-    pub figures: Vec<Figure>,
-    pub claims: Vec<Claim>,
-    pub conversions: Vec<Conversion>,
 }
 
 /// One file's document with its results, and the problems reading it found.
@@ -305,15 +295,10 @@ mod tests {
         let file = dir.path().join("a.md");
         let text = "売上は5%増えた。\n";
         std::fs::write(&file, text).unwrap();
-        let vocab = Vocab::new(&crate::config::Config::shipped());
+        let vocab = crate::config::Config::shipped().vocabulary();
         let scan = |sources| {
-            Corpus::scan_with(
-                &[dir.path().to_path_buf()],
-                &vocab,
-                None,
-                &Progress::hidden(),
-                sources,
-            )
+            let (files, errors) = crate::load::discover(&[dir.path().to_path_buf()]);
+            Corpus::scan_files(files, errors, &vocab, None, &Progress::hidden(), sources)
         };
         let released = scan(Sources::Release);
         let kept = scan(Sources::Keep);

@@ -1,6 +1,53 @@
 //! Findings: what the compare stage reports.
 
-use crate::config::Severity;
+/// How serious a finding is.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Deserialize, serde::Serialize,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Info,
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+/// What a finding is about, in JSON and SARIF output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FindingKind {
+    /// Two claims that cannot both be true.
+    Contradiction,
+    /// A claim against a canonical figure of the config.
+    Fact,
+    /// A currency conversion whose rate is wrong.
+    Conversion,
+}
+
+impl FindingKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FindingKind::Contradiction => "contradiction",
+            FindingKind::Fact => "fact",
+            FindingKind::Conversion => "conversion",
+        }
+    }
+}
+
+impl std::fmt::Display for FindingKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
 
 /// One place a finding points at: a figure of the corpus, and its claim if it has one.
 #[derive(Debug, Clone, PartialEq)]
@@ -17,8 +64,7 @@ pub struct Location {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Finding {
     pub rule: String,
-    /// `contradiction`, `conversion` or `fact`.
-    pub kind: &'static str,
+    pub kind: FindingKind,
     pub severity: Severity,
     /// One line: what disagrees.
     pub message: String,

@@ -97,7 +97,7 @@ pub fn check(paths: &[PathBuf], opts: &Options<'_>) -> Result<Outcome, Error> {
         files.retain(|(_, c)| seen.insert(c.clone()));
         mine
     });
-    let vocab = Vocab::new(opts.config);
+    let vocab = opts.config.vocabulary();
     let (cache, notices) = open_cache(&opts.cache, opts.config);
     let mut corpus = Corpus::scan_files(
         files,
@@ -132,7 +132,7 @@ pub fn check(paths: &[PathBuf], opts: &Options<'_>) -> Result<Outcome, Error> {
 
 /// [`check`] on articles already in memory: the same comparison and suppressions.
 pub fn check_documents(docs: Vec<Document>, config: &Config) -> Outcome {
-    let vocab = Vocab::new(config);
+    let vocab = config.vocabulary();
     let mut corpus = Corpus::from_documents(docs, &vocab);
     let findings = finish(&mut corpus, config, &vocab, None);
     Outcome {
@@ -146,7 +146,7 @@ pub fn check_documents(docs: Vec<Document>, config: &Config) -> Outcome {
 /// Reads, extracts and contextualises every article under `paths`, without comparing.
 pub fn scan(paths: &[PathBuf], opts: &Options<'_>) -> (Corpus, Vec<String>) {
     let (files, errors) = load::discover(paths);
-    let vocab = Vocab::new(opts.config);
+    let vocab = opts.config.vocabulary();
     let (cache, notices) = open_cache(&opts.cache, opts.config);
     let corpus = Corpus::scan_files(
         files,
@@ -180,10 +180,10 @@ fn finish(
 fn open_cache(how: &CacheUse, config: &Config) -> (Option<Cache>, Vec<String>) {
     let dir = match how {
         CacheUse::Off => return (None, Vec::new()),
-        CacheUse::Default => cache::default_dir(config),
+        CacheUse::Default => cache::default_dir(config.path.as_deref()),
         CacheUse::Dir(d) => d.clone(),
     };
-    match Cache::open(&dir, config) {
+    match Cache::open(&dir, config.digest) {
         Ok(c) => (Some(c), Vec::new()),
         // A folder that cannot be made (a read-only checkout) only costs time.
         Err(cache::Refused::Io(..)) => (None, Vec::new()),

@@ -2,7 +2,6 @@
 
 mod common;
 use figlint::config::Config;
-use figlint::context::Vocab;
 use figlint::corpus::Corpus;
 use figlint::load::{self, Format};
 
@@ -12,7 +11,7 @@ fn corpus(texts: &[&str]) -> Corpus {
         .enumerate()
         .map(|(i, t)| load::parse(format!("c{i}.md"), t.to_string(), Format::Markdown).0)
         .collect();
-    Corpus::from_documents(docs, &Vocab::new(&Config::shipped()))
+    Corpus::from_documents(docs, &Config::shipped().vocabulary())
 }
 
 fn pairs(text: &str) -> Vec<(String, f64)> {

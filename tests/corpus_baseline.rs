@@ -5,7 +5,6 @@
 mod common;
 use assert_cmd::Command;
 use figlint::config::Config;
-use figlint::context::Vocab;
 use figlint::corpus::Corpus;
 use std::collections::HashMap;
 use std::fs;
@@ -67,7 +66,7 @@ fn corpus_baseline_then_one_changed_figure_is_one_new_finding() {
     // A claim whose subject, metric and period no other claim shares: copy its article with
     // that figure tripled, so the copy contradicts the original.
     let config = Config::shipped();
-    let corpus = Corpus::scan(std::slice::from_ref(&copy), &Vocab::new(&config));
+    let corpus = Corpus::scan(std::slice::from_ref(&copy), &config.vocabulary());
     let mut shared_keys: HashMap<(&str, &str, Option<&str>), usize> = HashMap::new();
     for c in &corpus.claims {
         *shared_keys

@@ -2,7 +2,6 @@
 
 mod common;
 use figlint::config::Config;
-use figlint::context::Vocab;
 use figlint::corpus::Corpus;
 use figlint::figure::{Bound, Kind};
 use rust_decimal::Decimal;
@@ -10,7 +9,7 @@ use std::str::FromStr;
 
 fn seeds() -> Corpus {
     let dir = common::shared_path("seeds");
-    Corpus::scan(&[dir], &Vocab::new(&Config::shipped()))
+    Corpus::scan(&[dir], &Config::shipped().vocabulary())
 }
 
 fn find<'a>(c: &'a Corpus, file: &str, text: &str) -> Vec<&'a figlint::figure::Figure> {

@@ -8,6 +8,7 @@
 
 mod metric;
 mod period;
+pub mod spec;
 mod subject;
 mod vocab;
 
@@ -19,7 +20,7 @@ use crate::load::Document;
 use metric::{is_restatement, metric_for, Scene};
 use period::period_of;
 use rust_decimal::prelude::ToPrimitive;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 use subject::{qualifier_between, recipient_between, subject_of};
 use vocab::{fold_same_len, kind_bit};
 
@@ -60,6 +61,14 @@ pub struct Claim {
     /// The subject was not written in the figure's sentence: it continues the sentence
     /// before (Japanese drops a subject that continues).
     pub inherited: bool,
+}
+
+impl Claim {
+    /// Whether its value is a percentage or percentage points: tolerances for it are in
+    /// points rather than a fraction of the value.
+    pub fn in_points(&self) -> bool {
+        self.unit == "%" || self.unit == "pp"
+    }
 }
 
 /// The subject a sentence leaves to the next one of its paragraph: Japanese drops a subject
@@ -595,15 +604,4 @@ pub fn interval(f: &Figure, approx_tolerance: f64) -> (f64, f64) {
         None => {}
     }
     (lo, hi)
-}
-
-/// Claims keyed for comparison: `(metric, unit, period)` → claim indices.
-pub fn groups(claims: &[Claim]) -> HashMap<(&str, &str, Option<&str>), Vec<usize>> {
-    let mut g: HashMap<(&str, &str, Option<&str>), Vec<usize>> = HashMap::new();
-    for (i, c) in claims.iter().enumerate() {
-        g.entry((c.metric.as_str(), c.unit.as_str(), c.period.as_deref()))
-            .or_default()
-            .push(i);
-    }
-    g
 }

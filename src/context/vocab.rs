@@ -1,7 +1,7 @@
 //! The vocabularies of `rules/vocab.*.yaml` compiled for matching, and the folding of
 //! full-width forms and case that text and vocabulary share.
 
-use crate::config::{Config, Settings, VocabSpec};
+use super::spec::{Settings, VocabSpec};
 use crate::figure::Kind;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use std::collections::BTreeSet;
@@ -52,10 +52,6 @@ fn kind_bit_named(name: &str) -> u8 {
 }
 
 impl Vocab {
-    pub fn new(config: &Config) -> Vocab {
-        Self::from_spec(&config.vocab, config.settings)
-    }
-
     pub fn from_spec(v: &VocabSpec, settings: Settings) -> Vocab {
         let mut metrics = Vec::new();
         let mut words = Vec::new();
@@ -447,7 +443,7 @@ mod tests {
 
     #[test]
     fn subjects_written_differently_meet_and_other_scopes_stay_apart() {
-        let v = Vocab::new(&crate::config::Config::shipped());
+        let v = crate::config::Config::shipped().vocabulary();
         let key = |s: &str| v.normalise(s);
         // Japanese: particles, spellings of one thing, scope words written two ways, a place
         // with its administrative suffix, the word for market.
@@ -475,7 +471,7 @@ mod tests {
 
     #[test]
     fn sources_are_found_by_any_spelling_nearest_before_the_figure() {
-        let v = Vocab::new(&crate::config::Config::shipped());
+        let v = crate::config::Config::shipped().vocabulary();
         let t = "ガートナーの予測では500億円、IDCによれば700億円。";
         let at = |s: &str| t.find(s).unwrap();
         assert_eq!(v.sources_in(t).pick(at("500")).as_deref(), Some("Gartner"));

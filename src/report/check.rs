@@ -247,7 +247,7 @@ struct LocationRecord<'a> {
 #[derive(Serialize)]
 struct FindingRecord<'a> {
     rule: &'a str,
-    kind: &'a str,
+    kind: crate::finding::FindingKind,
     severity: &'a str,
     message: &'a str,
     help: &'a str,

@@ -21,40 +21,35 @@ pub fn list(config: &Config) -> String {
 }
 
 fn kind_name(r: &Rule) -> String {
-    serde_json::to_value(r.kind)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default()
+    r.kind.name.to_string()
 }
 
 /// A rule's explanation, settings and examples.
 pub fn explain(r: &Rule) -> String {
     let mut s = format!(
-        "{}  ({}, {}{})\n\n{}\n\nmessage:   {}\ntolerance: {} percentage points, {}% relative\n",
+        "{}  ({}, {}{})\n\n{}\n\nkind:           {}: {}\nmessage:        {}\n",
         r.id,
         kind_name(r),
         r.severity.as_str(),
         if r.enabled { "" } else { ", disabled" },
         r.explanation.trim(),
+        r.kind.name,
+        r.kind.summary,
         r.message,
-        r.tolerance.pp,
-        r.tolerance.relative * 100.0,
     );
-    if !r.metrics.is_empty() {
-        s.push_str(&format!("metrics:   {}\n", r.metrics.join(", ")));
+    // Only the options this kind takes, from its own typed options.
+    for (name, value) in r.logic.show() {
+        s.push_str(&format!("{:<16}{value}\n", format!("{name}:")));
     }
-    for (title, list) in [
-        ("flags", &r.examples.flag),
-        ("leaves alone", &r.examples.pass),
-    ] {
-        if !list.is_empty() {
+    let flagged: Vec<&[String]> = r.examples.flag.iter().map(|f| f.docs.as_slice()).collect();
+    let passed: Vec<&[String]> = r.examples.pass.iter().map(Vec::as_slice).collect();
+    for (title, list) in [("flags", flagged), ("leaves alone", passed)] {
+        if let Some(docs) = list.first() {
             s.push_str(&format!("\nExample it {title}:\n"));
-            for docs in list.iter().take(1) {
-                for (i, d) in docs.iter().enumerate() {
-                    s.push_str(&format!("  [article {}]\n", i + 1));
-                    for line in d.lines() {
-                        s.push_str(&format!("    {line}\n"));
-                    }
+            for (i, d) in docs.iter().enumerate() {
+                s.push_str(&format!("  [article {}]\n", i + 1));
+                for line in d.lines() {
+                    s.push_str(&format!("    {line}\n"));
                 }
             }
         }

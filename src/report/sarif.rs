@@ -85,7 +85,7 @@ struct Configuration {
 #[derive(Serialize)]
 struct DescriptorProperties<'a> {
     /// `contradiction`, `conversion` or `fact`, as in the JSON output.
-    kind: &'static str,
+    kind: crate::finding::FindingKind,
     /// The file that defined the rule.
     origin: &'a str,
 }
@@ -137,7 +137,7 @@ struct SarifResult<'a> {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     related_locations: Vec<SarifLocation<'a>>,
     partial_fingerprints: Fingerprints<'a>,
-    properties: ResultProperties<'a>,
+    properties: ResultProperties,
 }
 
 #[derive(Serialize)]
@@ -147,8 +147,8 @@ struct Fingerprints<'a> {
 }
 
 #[derive(Serialize)]
-struct ResultProperties<'a> {
-    kind: &'a str,
+struct ResultProperties {
+    kind: crate::finding::FindingKind,
 }
 
 #[derive(Serialize)]
@@ -237,7 +237,7 @@ fn descriptor(rule: &Rule) -> Descriptor<'_> {
             level: level(rule.severity),
         },
         properties: Some(DescriptorProperties {
-            kind: rule.kind.finding_kind(),
+            kind: rule.kind.finding,
             origin: &rule.origin,
         }),
     }

@@ -2,25 +2,136 @@
 //! true. Scope `corpus` compares articles with each other; scope `article` compares the claims
 //! of one article (a headline without a period is compared with its body).
 
-use super::fill;
-use crate::compare::Context;
-use crate::config::{Rule, Scope, Tolerance};
+use super::options::{self, Known, OptionError, OptionValue, Tolerance};
+use super::{fill, Context, Kind, Logic, Rule};
 use crate::context::Claim;
-use crate::finding::{fingerprint, Finding, Location};
+use crate::finding::{fingerprint, Finding, FindingKind, Location};
 use std::collections::{BTreeMap, HashMap};
 
-pub fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
+pub static KIND: Kind = Kind {
+    name: "contradiction",
+    summary: "Two claims for the same subject, metric and period disagree.",
+    finding: FindingKind::Contradiction,
+    options: &[
+        "scope",
+        "metrics",
+        "tolerance",
+        "require_period",
+        "headlines",
+        "as_of_days",
+    ],
+    new: || Box::new(Contradiction::default()),
+    shipped: (
+        "rules/contradiction.yaml",
+        include_str!("../../rules/contradiction.yaml"),
+    ),
+};
+
+/// Which claims a contradiction rule compares.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Scope {
+    /// Claims of one article with each other.
+    Article,
+    /// Claims of different articles.
+    #[default]
+    Corpus,
+}
+
+/// A contradiction rule's options.
+#[derive(Debug, Clone)]
+pub struct Contradiction {
+    pub scope: Scope,
+    /// Only these metrics (all when empty).
+    pub metrics: Vec<String>,
+    pub tolerance: Tolerance,
+    /// Compare only claims that state a period.
+    pub require_period: bool,
+    /// Compare claims made in titles and headings too.
+    pub headlines: bool,
+    /// Across articles: an event (an investment, a funding round) stated without a period is
+    /// compared with the same event in articles published within this many days (0: never).
+    pub as_of_days: u32,
+}
+
+impl Default for Contradiction {
+    fn default() -> Self {
+        Contradiction {
+            scope: Scope::Corpus,
+            metrics: Vec::new(),
+            tolerance: Tolerance::default(),
+            require_period: false,
+            headlines: true,
+            as_of_days: 0,
+        }
+    }
+}
+
+impl Logic for Contradiction {
+    fn set(&mut self, name: &str, v: &OptionValue, known: &Known<'_>) -> Result<(), OptionError> {
+        match name {
+            "scope" => {
+                self.scope = match v {
+                    OptionValue::Text(t) if t == "article" => Scope::Article,
+                    OptionValue::Text(t) if t == "corpus" => Scope::Corpus,
+                    _ => return Err("`scope` must be `article` or `corpus`".to_string().into()),
+                }
+            }
+            "metrics" => self.metrics = options::metrics(name, v, known)?,
+            "tolerance" => self.tolerance = Tolerance::read(name, v)?,
+            "require_period" => self.require_period = options::boolean(name, v)?,
+            "headlines" => self.headlines = options::boolean(name, v)?,
+            // At most ten years.
+            "as_of_days" => self.as_of_days = options::count(name, v, 0, 3660)?,
+            _ => unreachable!("the config reader passes only the kind's options"),
+        }
+        Ok(())
+    }
+
+    fn show(&self) -> Vec<(&'static str, String)> {
+        let mut out = vec![
+            (
+                "scope",
+                match self.scope {
+                    Scope::Article => "article",
+                    Scope::Corpus => "corpus",
+                }
+                .to_string(),
+            ),
+            ("tolerance", self.tolerance.show()),
+        ];
+        if !self.metrics.is_empty() {
+            out.push(("metrics", self.metrics.join(", ")));
+        }
+        out.push(("require_period", self.require_period.to_string()));
+        out.push(("headlines", self.headlines.to_string()));
+        if self.as_of_days > 0 {
+            out.push(("as_of_days", self.as_of_days.to_string()));
+        }
+        out
+    }
+
+    fn check(&self, rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        check(rule, self, cx, out);
+    }
+
+    fn clone_box(&self) -> Box<dyn Logic> {
+        Box::new(self.clone())
+    }
+}
+
+fn check(rule: &Rule, o: &Contradiction, cx: &Context<'_>, out: &mut Vec<Finding>) {
+    let claims = &cx.corpus.claims;
     let wanted = |c: &Claim| {
-        (rule.metrics.is_empty() || rule.metrics.contains(&c.metric))
-            && (!rule.require_period || c.period.is_some() || as_of(rule, c, cx).is_some())
-            && (rule.headlines || !c.headline)
+        (o.metrics.is_empty() || o.metrics.contains(&c.metric))
+            && (!o.require_period || c.period.is_some() || as_of(o, c, cx).is_some())
+            && (o.headlines || !c.headline)
     };
-    match rule.scope {
+    match o.scope {
         Scope::Corpus => {
             // Group by (metric, unit, period, scope words), then by subject.
             let mut groups: BTreeMap<(&str, &str, Option<&str>, &str), Vec<usize>> =
                 BTreeMap::new();
-            for (i, c) in cx.claims.iter().enumerate().filter(|(_, c)| wanted(c)) {
+            for (i, c) in claims.iter().enumerate().filter(|(_, c)| wanted(c)) {
                 groups
                     .entry((
                         c.metric.as_str(),
@@ -33,13 +144,13 @@ pub fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
             }
             for members in groups.values() {
                 for cluster in subject_clusters(members, cx) {
-                    report_cluster(rule, cx, &cluster, Scope::Corpus, out);
+                    report_cluster(rule, o, cx, &cluster, Scope::Corpus, out);
                 }
             }
         }
         Scope::Article => {
             let mut groups: BTreeMap<(usize, &str, &str, &str), Vec<usize>> = BTreeMap::new();
-            for (i, c) in cx.claims.iter().enumerate().filter(|(_, c)| wanted(c)) {
+            for (i, c) in claims.iter().enumerate().filter(|(_, c)| wanted(c)) {
                 groups
                     .entry((c.doc, c.metric.as_str(), c.unit.as_str(), c.scope.as_str()))
                     .or_default()
@@ -47,7 +158,7 @@ pub fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
             }
             for members in groups.values() {
                 for cluster in subject_clusters(members, cx) {
-                    report_cluster(rule, cx, &cluster, Scope::Article, out);
+                    report_cluster(rule, o, cx, &cluster, Scope::Article, out);
                 }
             }
         }
@@ -64,7 +175,10 @@ const MAX_SIMILARITY_PAIRS: usize = 200_000;
 fn subject_clusters(members: &[usize], cx: &Context<'_>) -> Vec<Vec<usize>> {
     let mut by_key: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for &i in members {
-        by_key.entry(cx.claims[i].key.as_str()).or_default().push(i);
+        by_key
+            .entry(cx.corpus.claims[i].key.as_str())
+            .or_default()
+            .push(i);
     }
     let keys: Vec<&str> = by_key.keys().copied().collect();
     let mut parent: Vec<usize> = (0..keys.len()).collect();
@@ -131,11 +245,7 @@ struct ValueClass {
 }
 
 fn conflict(a: &Claim, b: &Claim, tol: Tolerance) -> bool {
-    let t = if a.unit == "%" || a.unit == "pp" {
-        tol.pp
-    } else {
-        tol.relative * a.value.abs().max(b.value.abs())
-    };
+    let t = tol.room(a.in_points(), a.value.abs().max(b.value.abs()));
     a.high + t < b.low || b.high + t < a.low
 }
 
@@ -150,8 +260,8 @@ const AS_OF_METRICS: &[&str] = &["investment", "funding"];
 
 /// The day number (days since 0000-03-01, for differences) of an undated event claim's
 /// article, when the rule compares such claims across articles.
-fn as_of(rule: &Rule, c: &Claim, cx: &Context<'_>) -> Option<i64> {
-    if rule.as_of_days == 0
+fn as_of(o: &Contradiction, c: &Claim, cx: &Context<'_>) -> Option<i64> {
+    if o.as_of_days == 0
         || c.period.is_some()
         || !AS_OF_METRICS.contains(&c.metric.as_str())
         || !c.key.contains('→')
@@ -170,13 +280,13 @@ fn day_number(y: i64, m: i64, d: i64) -> i64 {
 
 /// Whether two claims of different articles may be compared: dated claims always (they are
 /// grouped by period); undated events only when their articles are close enough in time.
-fn comparable_across(rule: &Rule, a: &Claim, b: &Claim, cx: &Context<'_>) -> bool {
+fn comparable_across(o: &Contradiction, a: &Claim, b: &Claim, cx: &Context<'_>) -> bool {
     if a.doc == b.doc {
         return false;
     }
-    match (as_of(rule, a, cx), as_of(rule, b, cx)) {
-        (Some(x), Some(y)) => (x - y).abs() <= i64::from(rule.as_of_days),
-        (None, None) => a.period.is_some() || !rule.require_period,
+    match (as_of(o, a, cx), as_of(o, b, cx)) {
+        (Some(x), Some(y)) => (x - y).abs() <= i64::from(o.as_of_days),
+        (None, None) => a.period.is_some() || !o.require_period,
         _ => false,
     }
 }
@@ -214,12 +324,13 @@ fn comparable_in_article(a: &Claim, b: &Claim, cx: &Context<'_>) -> bool {
 
 fn report_cluster(
     rule: &Rule,
+    o: &Contradiction,
     cx: &Context<'_>,
     cluster: &[usize],
     scope: Scope,
     out: &mut Vec<Finding>,
 ) {
-    let claims = cx.claims;
+    let claims = &cx.corpus.claims;
     // Value classes: identical intervals (the same figure repeated) are one class.
     let mut classes: Vec<ValueClass> = Vec::new();
     let mut index: HashMap<(u64, u64, Option<&str>), usize> = HashMap::new();
@@ -256,7 +367,7 @@ fn report_cluster(
                         || !conflict(
                             &claims[classes[a].claims[0]],
                             &claims[classes[b].claims[0]],
-                            rule.tolerance,
+                            o.tolerance,
                         )
                 })
                 .flat_map(|b| classes[b].claims.iter())
@@ -269,7 +380,7 @@ fn report_cluster(
     for a in 0..classes.len() {
         for b in a + 1..classes.len() {
             let (ca, cb) = (&claims[classes[a].claims[0]], &claims[classes[b].claims[0]]);
-            if !conflict(ca, cb, rule.tolerance) {
+            if !conflict(ca, cb, o.tolerance) {
                 continue;
             }
             // Two values each backed by other named sources are two estimates.
@@ -281,7 +392,7 @@ fn report_cluster(
                 classes[b].claims.iter().find_map(|&y| {
                     let (cx_, cy) = (&claims[x], &claims[y]);
                     let ok = match scope {
-                        Scope::Corpus => comparable_across(rule, cx_, cy, cx),
+                        Scope::Corpus => comparable_across(o, cx_, cy, cx),
                         Scope::Article => comparable_in_article(cx_, cy, cx),
                     } && !different_sources(cx_, cy);
                     ok.then_some((x, y))
@@ -448,7 +559,7 @@ fn report_cluster(
     parts.extend(texts.iter().map(String::as_str));
     out.push(Finding {
         rule: rule.id.clone(),
-        kind: rule.kind.finding_kind(),
+        kind: rule.kind.finding,
         severity: rule.severity,
         message,
         help,
@@ -459,7 +570,7 @@ fn report_cluster(
 
 /// The figure's text as written in its file.
 pub fn text_of<'a>(cx: &Context<'a>, claim: usize) -> &'a str {
-    let f = &cx.corpus.figures[cx.claims[claim].figure];
+    let f = &cx.corpus.figures[cx.corpus.claims[claim].figure];
     let doc = &cx.corpus.docs[f.doc];
     doc.slice(f.offset, f.length)
 }

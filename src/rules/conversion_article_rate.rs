@@ -1,13 +1,66 @@
 //! `conversion-article-rate`: a conversion whose rate is out of line with the other
 //! conversions of the same currency pair in the same article.
 
-use crate::compare::Context;
-use crate::config::Rule;
+use super::options::{self, Known, OptionError, OptionValue, Tolerance};
+use super::{Context, Kind, Logic, Rule};
 use crate::conversion::show_rate;
 use crate::finding::Finding;
+use crate::finding::FindingKind;
 
-pub fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let tol = rule.tolerance.relative;
+pub static KIND: Kind = Kind {
+    name: "conversion-article-rate",
+    summary: "A conversion's rate is out of line with the article's other conversions.",
+    finding: FindingKind::Conversion,
+    options: &["tolerance", "min_support"],
+    new: || Box::new(ArticleRate::default()),
+    shipped: (
+        "rules/conversion-article-rate.yaml",
+        include_str!("../../rules/conversion-article-rate.yaml"),
+    ),
+};
+
+/// A conversion-article-rate rule's options.
+#[derive(Debug, Clone)]
+pub struct ArticleRate {
+    pub tolerance: Tolerance,
+    /// How many agreeing conversions a consensus needs.
+    pub min_support: u32,
+}
+
+impl Default for ArticleRate {
+    fn default() -> Self {
+        ArticleRate {
+            tolerance: Tolerance::default(),
+            min_support: 5,
+        }
+    }
+}
+
+impl Logic for ArticleRate {
+    fn set(&mut self, name: &str, v: &OptionValue, _: &Known<'_>) -> Result<(), OptionError> {
+        match name {
+            "tolerance" => self.tolerance = Tolerance::read(name, v)?,
+            "min_support" => self.min_support = options::count(name, v, 1, 1_000_000)?,
+            _ => unreachable!("the config reader passes only the kind's options"),
+        }
+        Ok(())
+    }
+    fn show(&self) -> Vec<(&'static str, String)> {
+        vec![
+            ("tolerance", self.tolerance.show()),
+            ("min_support", self.min_support.to_string()),
+        ]
+    }
+    fn check(&self, rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        check(rule, self, cx, out);
+    }
+    fn clone_box(&self) -> Box<dyn Logic> {
+        Box::new(self.clone())
+    }
+}
+
+fn check(rule: &Rule, o: &ArticleRate, cx: &Context<'_>, out: &mut Vec<Finding>) {
+    let tol = o.tolerance.relative;
     let convs = &cx.corpus.conversions;
     for (i, c) in convs.iter().enumerate() {
         // The others of the same pair in the article (not this conversion's own figures).
@@ -34,7 +87,7 @@ pub fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
             })
             .map(|(_, o)| o.rate)
             .collect();
-        if rates.len() < rule.min_support.max(1) {
+        if rates.len() < (o.min_support as usize).max(1) {
             continue;
         }
         let m = super::median(&rates);
@@ -43,7 +96,7 @@ pub fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
             .iter()
             .filter(|r| (*r / m - 1.0).abs() <= tol.max(0.002))
             .count();
-        if agreeing < rule.min_support.max(1) || agreeing * 2 <= rates.len() {
+        if agreeing < (o.min_support as usize).max(1) || agreeing * 2 <= rates.len() {
             continue;
         }
         // A converted amount written to four or more significant digits claims a precise

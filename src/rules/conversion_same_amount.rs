@@ -1,13 +1,51 @@
 //! `conversion-same-amount`: one amount converted to different amounts of the same currency,
 //! in one article or in articles of the same month.
 
+use super::options::{Known, OptionError, OptionValue, Tolerance};
 use super::{conversion_finding, fill, ConversionFinding};
-use crate::compare::Context;
-use crate::config::Rule;
+use super::{Context, Kind, Logic, Rule};
 use crate::conversion::{show_rate, Conversion};
+use crate::finding::FindingKind;
 use std::collections::BTreeMap;
 
-pub fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
+pub static KIND: Kind = Kind {
+    name: "conversion-same-amount",
+    summary: "One source amount converted to different target amounts.",
+    finding: FindingKind::Conversion,
+    options: &["tolerance"],
+    new: || Box::new(SameAmount::default()),
+    shipped: (
+        "rules/conversion-same-amount.yaml",
+        include_str!("../../rules/conversion-same-amount.yaml"),
+    ),
+};
+
+/// A conversion-same-amount rule's options.
+#[derive(Debug, Clone, Default)]
+pub struct SameAmount {
+    pub tolerance: Tolerance,
+}
+
+impl Logic for SameAmount {
+    fn set(&mut self, name: &str, v: &OptionValue, _: &Known<'_>) -> Result<(), OptionError> {
+        match name {
+            "tolerance" => self.tolerance = Tolerance::read(name, v)?,
+            _ => unreachable!("the config reader passes only the kind's options"),
+        }
+        Ok(())
+    }
+    fn show(&self) -> Vec<(&'static str, String)> {
+        vec![("tolerance", self.tolerance.show())]
+    }
+    fn check(&self, rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        check(rule, self, cx, out);
+    }
+    fn clone_box(&self) -> Box<dyn Logic> {
+        Box::new(self.clone())
+    }
+}
+
+fn check(rule: &Rule, o: &SameAmount, cx: &Context<'_>, out: &mut Vec<Finding>) {
     // Same pair, same source amount, same month (or the same undated article).
     // A year named with the amount ("2023年4月には10億ドル（…）") keeps it apart from the
     // same amount of another time.
@@ -37,9 +75,9 @@ pub fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
         // Across articles, writers convert at different days' rates: ten times the room.
         let one_article = convs.iter().all(|c| c.doc == convs[0].doc);
         let tol = if one_article {
-            rule.tolerance.relative
+            o.tolerance.relative
         } else {
-            rule.tolerance.relative * 10.0
+            o.tolerance.relative * 10.0
         };
         // Classes of targets that agree within precision and tolerance.
         let mut order: Vec<usize> = (0..convs.len()).collect();

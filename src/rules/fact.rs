@@ -1,34 +1,71 @@
 //! `fact`: a claim that disagrees with a canonical figure stated in the config's `facts:`.
 
 use super::contradiction::{normalised_text, text_of};
-use super::fill;
-use crate::compare::Context;
-use crate::config::Rule;
+use super::options::{Known, OptionError, OptionValue, Tolerance};
+use super::{fill, Context, Kind, Logic, Rule};
 use crate::context::interval;
-use crate::extract::extract;
-use crate::figure::Figure;
-use crate::finding::{fingerprint, Finding, Location};
+use crate::figure::{Figure, RawFigure};
+use crate::finding::{fingerprint, Finding, FindingKind, Location};
 use rust_decimal::prelude::ToPrimitive;
 
-pub fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
-    for fact in &cx.config.facts {
-        // The fact's value is written as prose and read by the extractor, so it carries
-        // its own unit, precision and qualifiers.
-        let Some(raw) = extract(&fact.value.value).into_iter().next() else {
-            continue;
-        };
+pub static KIND: Kind = Kind {
+    name: "fact",
+    summary: "A claim disagrees with a canonical figure in the config's `facts:`.",
+    finding: FindingKind::Fact,
+    options: &["tolerance"],
+    new: || Box::new(FactRule::default()),
+    shipped: ("rules/fact.yaml", include_str!("../../rules/fact.yaml")),
+};
+
+/// A canonical figure from the config's `facts:`, its value read by the extractor when the
+/// config was loaded.
+#[derive(Debug, Clone)]
+pub struct Fact {
+    pub subject: String,
+    pub metric: String,
+    pub period: Option<String>,
+    /// The value as written in the config.
+    pub written: String,
+    pub value: RawFigure,
+    pub source: Option<String>,
+}
+
+/// A fact rule's options.
+#[derive(Debug, Clone, Default)]
+pub struct FactRule {
+    pub tolerance: Tolerance,
+}
+
+impl Logic for FactRule {
+    fn set(&mut self, name: &str, v: &OptionValue, _: &Known<'_>) -> Result<(), OptionError> {
+        self.tolerance = Tolerance::read(name, v)?;
+        Ok(())
+    }
+    fn show(&self) -> Vec<(&'static str, String)> {
+        vec![("tolerance", self.tolerance.show())]
+    }
+    fn check(&self, rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        check(rule, self, cx, out);
+    }
+    fn clone_box(&self) -> Box<dyn Logic> {
+        Box::new(self.clone())
+    }
+}
+
+fn check(rule: &Rule, o: &FactRule, cx: &Context<'_>, out: &mut Vec<Finding>) {
+    for fact in cx.facts {
         let fig = Figure {
             doc: 0,
             offset: 0,
             length: 0,
             sentence: 0,
-            raw,
+            raw: fact.value.clone(),
         };
         let (flo, fhi) = interval(&fig, cx.vocab.settings().approx_tolerance);
         let fvalue = fig.raw.value.to_f64().unwrap_or(f64::NAN);
         let (key, scope) = cx.vocab.normalise(&fact.subject);
-        for (i, c) in cx.claims.iter().enumerate() {
-            if c.metric != fact.metric.value
+        for (i, c) in cx.corpus.claims.iter().enumerate() {
+            if c.metric != fact.metric
                 || c.unit != fig.raw.unit
                 || c.key != key
                 || c.scope != scope
@@ -36,11 +73,7 @@ pub fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
             {
                 continue;
             }
-            let t = if c.unit == "%" || c.unit == "pp" {
-                rule.tolerance.pp
-            } else {
-                rule.tolerance.relative * fvalue.abs()
-            };
+            let t = o.tolerance.room(c.in_points(), fvalue);
             if !(c.high + t < flo || fhi + t < c.low) {
                 continue;
             }
@@ -53,7 +86,7 @@ pub fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
             let source = fact.source.as_deref().unwrap_or("the project's facts");
             out.push(Finding {
                 rule: rule.id.clone(),
-                kind: rule.kind.finding_kind(),
+                kind: rule.kind.finding,
                 severity: rule.severity,
                 message: fill(
                     &rule.message,
@@ -62,16 +95,16 @@ pub fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
                         ("subject", &c.subject),
                         ("period", &period),
                         ("value", text_of(cx, i)),
-                        ("other", &fact.value.value),
+                        ("other", &fact.written),
                         ("count", "0"),
                     ],
                 ),
                 help: format!(
                     "facts: {} {} {} = {} (source: {source})",
                     fact.subject,
-                    fact.metric.value,
+                    fact.metric,
                     fact.period.as_deref().unwrap_or("-"),
-                    fact.value.value
+                    fact.written
                 ),
                 fingerprint: fingerprint(&[
                     &rule.id,
@@ -79,12 +112,12 @@ pub fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
                     &c.metric,
                     c.period.as_deref().unwrap_or(""),
                     &normalised_text(text_of(cx, i)),
-                    &fact.value.value,
+                    &fact.written,
                 ]),
                 locations: vec![Location {
                     figure: c.figure,
                     claim: Some(i),
-                    label: format!("{} here; facts say {}", text_of(cx, i), fact.value.value),
+                    label: format!("{} here; facts say {}", text_of(cx, i), fact.written),
                 }],
             });
         }

@@ -1,29 +1,157 @@
-//! The rule kinds. Each kind is one file; to add one, write the file and register it in
-//! [`check`] with one line.
+//! The rule kinds and the rules made of them.
+//!
+//! A kind is one file: its typed options, its check, its doc comment, and the YAML of the
+//! rules it ships with their examples. To add one, write the file and add one line to
+//! [`KINDS`]; `figlint rules`, `figlint explain` and the config reader all work from that
+//! table.
 
 mod contradiction;
 mod conversion_article_rate;
 mod conversion_corpus_rate;
 mod conversion_reference_rate;
 mod conversion_same_amount;
-mod fact;
+pub mod fact;
+pub mod options;
 
-use crate::compare::Context;
-use crate::config::{Rule, RuleKind};
+use crate::context::Vocab;
 use crate::conversion::Conversion;
-use crate::finding::{fingerprint, Finding, Location};
-use crate::fx::RateQuote;
+use crate::corpus::Corpus;
+use crate::finding::{fingerprint, Finding, FindingKind, Location, Severity};
+use crate::fx::{RateQuote, RateTable};
+pub use options::{Known, OptionError, OptionValue, Tolerance};
 
-/// Runs `rule` over the run's claims, adding its findings to `out`.
-pub fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
-    match rule.kind {
-        RuleKind::Contradiction => contradiction::check(rule, cx, out),
-        RuleKind::Fact => fact::check(rule, cx, out),
-        RuleKind::ConversionSameAmount => conversion_same_amount::check(rule, cx, out),
-        RuleKind::ConversionArticleRate => conversion_article_rate::check(rule, cx, out),
-        RuleKind::ConversionCorpusRate => conversion_corpus_rate::check(rule, cx, out),
-        RuleKind::ConversionReferenceRate => conversion_reference_rate::check(rule, cx, out),
+/// Every rule kind, in the order their shipped rules are listed (the first rule of a
+/// figure's findings keeps the finding when several flag it).
+pub static KINDS: &[&Kind] = &[
+    &contradiction::KIND,
+    &fact::KIND,
+    &conversion_same_amount::KIND,
+    &conversion_article_rate::KIND,
+    &conversion_reference_rate::KIND,
+    &conversion_corpus_rate::KIND,
+];
+
+/// The kind called `name` in YAML.
+pub fn kind(name: &str) -> Option<&'static Kind> {
+    KINDS.iter().copied().find(|k| k.name == name)
+}
+
+/// A rule kind: what it checks, the findings it makes, its options and its shipped rules.
+pub struct Kind {
+    /// Its `kind:` in YAML.
+    pub name: &'static str,
+    /// One line on what it checks.
+    pub summary: &'static str,
+    pub finding: FindingKind,
+    /// The options it takes (beyond every rule's id, kind, severity, enabled, message,
+    /// explanation and examples).
+    pub options: &'static [&'static str],
+    /// Its options at their defaults.
+    pub new: fn() -> Box<dyn Logic>,
+    /// The YAML file of the rules of this kind that figlint ships: `(name, text)`.
+    pub shipped: (&'static str, &'static str),
+}
+
+impl std::fmt::Debug for Kind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name)
     }
+}
+
+/// A kind's typed options, and the check they configure.
+pub trait Logic: std::fmt::Debug + Send + Sync {
+    /// Reads option `name` (one of the kind's [`Kind::options`]) from YAML.
+    fn set(
+        &mut self,
+        name: &str,
+        value: &OptionValue,
+        known: &Known<'_>,
+    ) -> Result<(), OptionError>;
+    /// Each option and its value, for `figlint explain`.
+    fn show(&self) -> Vec<(&'static str, String)>;
+    /// Runs the rule over the run's claims, adding its findings to `out`.
+    fn check(&self, rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>);
+    fn clone_box(&self) -> Box<dyn Logic>;
+}
+
+/// A rule: a kind with its options, and what every rule has.
+#[derive(Debug)]
+pub struct Rule {
+    pub id: String,
+    pub kind: &'static Kind,
+    pub severity: Severity,
+    pub enabled: bool,
+    pub message: String,
+    pub explanation: String,
+    pub examples: Examples,
+    /// The file that defined the rule.
+    pub origin: String,
+    pub logic: Box<dyn Logic>,
+}
+
+impl Clone for Rule {
+    fn clone(&self) -> Self {
+        Rule {
+            id: self.id.clone(),
+            kind: self.kind,
+            severity: self.severity,
+            enabled: self.enabled,
+            message: self.message.clone(),
+            explanation: self.explanation.clone(),
+            examples: self.examples.clone(),
+            origin: self.origin.clone(),
+            logic: self.logic.clone_box(),
+        }
+    }
+}
+
+impl Rule {
+    /// Runs the rule, adding its findings to `out`.
+    pub fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        self.logic.check(self, cx, out);
+    }
+
+    /// An option's value as `figlint explain` shows it, if the kind takes it.
+    pub fn option(&self, name: &str) -> Option<String> {
+        self.logic
+            .show()
+            .into_iter()
+            .find_map(|(n, v)| (n == name).then_some(v))
+    }
+}
+
+/// Texts a rule must flag and texts it must leave alone, checked by the tests with the
+/// shipped config plus `config` (figlint.yaml text, for rules that need one, such as facts).
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Examples {
+    #[serde(default)]
+    pub flag: Vec<Flagged>,
+    /// Each a list of articles the rule must leave alone.
+    #[serde(default)]
+    pub pass: Vec<Vec<String>>,
+    #[serde(default)]
+    pub config: Option<String>,
+}
+
+/// Articles (named `a0.md`, `a1.md`, … in order) on which the rule, alone, makes exactly one
+/// finding: this message, its first figure at `at` (`a0.md:5`).
+#[derive(Debug, Clone, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Flagged {
+    pub docs: Vec<String>,
+    pub message: String,
+    pub at: String,
+}
+
+/// Everything a rule may look at.
+pub struct Context<'a> {
+    pub corpus: &'a Corpus,
+    pub vocab: &'a Vocab,
+    /// Canonical figures from the config's `facts:`.
+    pub facts: &'a [fact::Fact],
+    /// Reference exchange rates: the shipped ECB table with the config's `rates:` over it.
+    pub fx: &'a RateTable,
 }
 
 /// Fills a rule's message template: `{metric}`, `{subject}`, `{period}`, `{value}`,
@@ -128,7 +256,7 @@ pub fn conversion_finding(rule: &Rule, cx: &Context<'_>, f: ConversionFinding<'_
     let (s, t) = (norm(f.primary.source), norm(f.primary.target));
     Finding {
         rule: rule.id.clone(),
-        kind: rule.kind.finding_kind(),
+        kind: rule.kind.finding,
         severity: rule.severity,
         message: f.message,
         help: f.help,
