@@ -124,51 +124,18 @@ fn sentence_claims(
     if figs.iter().all(|f| kind_bit(f.raw.kind) == 0) {
         return None;
     }
-    let folded = fold_same_len(text);
-    let metric_hits: Vec<(usize, usize, usize)> = vocab
-        .metric_words()
-        .find_iter(folded.as_str())
-        .map(|m| {
-            (
-                m.start(),
-                m.end(),
-                vocab.metric_of_word[m.pattern().as_usize()],
-            )
-        })
-        .collect();
-    // Positions of the figures inside the sentence.
-    let pos: Vec<(usize, usize)> = figs
-        .iter()
-        .map(|f| {
-            (
-                f.raw.start.saturating_sub(sent.start).min(text.len()),
-                f.raw.end.saturating_sub(sent.start).min(text.len()),
-            )
-        })
-        .collect();
-    let kinds: Vec<Kind> = figs.iter().map(|f| f.raw.kind).collect();
-    // The restated side of each conversion ("920億ドル（約13兆円）" → 約13兆円).
-    let restated: Vec<bool> = (0..figs.len())
-        .map(|k| {
-            k > 0
-                && kinds[k] == Kind::Money
-                && kinds[k - 1] == Kind::Money
-                && is_restatement(&text[pos[k - 1].1..pos[k].0])
-        })
-        .collect();
+    let metric_hits = metric_words_in(text, vocab);
+    let (pos, kinds, restated) = figures_in_sentence(text, figs, sent.start);
     let mut last_subject: Option<(usize, String)> = None;
     // The sources the sentence names, found once for all its claims.
     let mut sentence_sources: Option<vocab::SentenceSources> = None;
     for (k, f) in figs.iter().enumerate() {
-        let bit = kind_bit(f.raw.kind);
-        if bit == 0 {
+        // Years make no claim; nor does the restated side of a conversion ("920億ドル
+        // （約13兆円）"), which is not a claim of its own.
+        if kind_bit(f.raw.kind) == 0 || restated[k] {
             continue;
         }
         let (fs, fe) = pos[k];
-        // The restated side of a conversion ("920億ドル（約13兆円）") is not a claim of its own.
-        if restated[k] {
-            continue;
-        }
         let (cs, ce) = clause_bounds(text, fs, fe);
         let scene = Scene {
             text,
@@ -191,94 +158,51 @@ fn sentence_claims(
                 )
             })
         };
-        let metric = metric_for(&scene, &metric_hits, vocab, k, (cs, ce));
         // An amount whose subject is a market is that market's size even without the word
         // (「生成AI市場は2030年に1,200億ドルに達する」).
-        let metric = match metric {
-            Some(m) => m,
-            None if f.raw.kind == Kind::Money
+        let reached = || {
+            f.raw.kind == Kind::Money
                 && f.raw.value >= rust_decimal::Decimal::from(10_000_000)
-                && reaches(&text[fe..]) =>
-            {
-                let Some(size) = vocab.metrics.iter().position(|(n, _)| n == "size") else {
-                    continue;
-                };
-                let market = subject().as_ref().is_some_and(|(_, s)| {
-                    let s = fold(s.trim_end_matches(['の', '的', ' ']));
-                    vocab::MARKET_WORDS.iter().any(|m| s.ends_with(m))
-                });
-                if !market {
-                    continue;
-                }
-                size
-            }
-            None => continue,
+                && reaches(&text[fe..])
         };
-        let mut period = period_of(doc, text, figs, &pos, k);
-        // A span of years is the period of a compound rate (CAGR 2025–2030); any other figure
-        // after a span is dated by its start, as before.
-        if vocab.metrics[metric].0 != "cagr" {
-            if let Some((start, end)) = period.as_deref().and_then(|p| p.split_once('-')) {
-                let year = |y: &str| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit());
-                if year(start) && year(end) {
-                    period = Some(start.to_string());
-                }
-            }
-        }
+        let metric = metric_for(&scene, &metric_hits, vocab, k, (cs, ce)).or_else(|| {
+            reached()
+                .then(|| market_size(vocab, subject().as_ref()))
+                .flatten()
+        });
+        let Some(metric) = metric else {
+            continue;
+        };
+        let mut period = span_start_unless_compound(
+            period_of(doc, text, figs, &pos, k),
+            &vocab.metrics[metric].0,
+        );
         let found = subject().clone().or_else(|| last_subject.clone());
-        // A figure with no subject in its sentence takes the one the sentence before left
-        // (never in a headline, which stands alone).
-        let carried = match (&found, &inherited) {
-            (None, Some(c))
-                if !headline
-                    && !names_another(
-                        &text[text.floor_char_boundary(fs.saturating_sub(300))..fs],
-                        &c.subject,
-                    ) =>
-            {
-                Some(c.clone())
-            }
-            _ => None,
+        let Some(Resolved {
+            at: subject_at,
+            subject,
+            mut key,
+            mut scope,
+            explicit,
+        }) = resolve_subject(
+            found,
+            &inherited,
+            headline,
+            &text[..fs],
+            vocab,
+            &mut last_subject,
+        )
+        else {
+            continue;
         };
-        let (subject_at, subject, mut key, mut scope) = match (found, &carried) {
-            (Some((at, subject)), _) => {
-                let subject = subject.trim_end_matches(['の', '的', ' ']).to_string();
-                last_subject = Some((at, subject.clone()));
-                let (key, scope) = vocab.normalise(&subject);
-                if key.chars().count() < 2 || vocab.is_non_subject(&subject) {
-                    continue;
-                }
-                (at, subject, key, scope)
-            }
-            (None, Some(c)) => (0, c.subject.clone(), c.key.clone(), c.scope.clone()),
-            (None, None) => continue,
-        };
-        let explicit = carried.is_none();
         // Scope words and places in the clause before the subject's own narrow it
         // ("日本国内でも、…AI市場は").
         let subject_at = text.floor_char_boundary(subject_at);
-        let near = text.floor_char_boundary(subject_at.saturating_sub(300));
-        let ctx_start = text[near..subject_at]
-            .char_indices()
-            .rev()
-            .filter(|&(i, c)| matches!(c, '、' | '，' | ',') && !is_digit_comma(text, near + i))
-            .nth(1)
-            .map_or(near, |(i, c)| near + i + c.len_utf8());
-        let context_scope = if explicit {
-            vocab.scope_words(&text[ctx_start..subject_at])
-        } else {
-            Vec::new()
-        };
-        if !context_scope.is_empty() {
-            let mut all: BTreeSet<String> = scope
-                .split(',')
-                .filter(|s| !s.is_empty())
-                .map(str::to_string)
-                .collect();
-            all.extend(context_scope);
-            scope = all.into_iter().collect::<Vec<_>>().join(",");
-        }
         if explicit {
+            widen_scope(
+                &mut scope,
+                vocab.scope_words(context_before(text, subject_at)),
+            );
             carry_out = Some(Carry {
                 sentence,
                 subject: subject.clone(),
@@ -292,59 +216,25 @@ fn sentence_claims(
         } else {
             0
         };
-        if let Some(q) = qualifier_between(text, subject_end, fs, vocab) {
-            key.push('@');
-            key.push_str(&q);
-        }
-        let mut metric_name = vocab.metrics[metric].0.clone();
-        // An undated investment or funding is known by what it goes to as well as who makes
-        // it (a dated one by its year).
-        if period.is_none() && matches!(metric_name.as_str(), "investment" | "funding") {
-            if let Some(r) = recipient_between(text, subject_end, fs, vocab) {
-                if r != key {
-                    key.push('→');
-                    key.push_str(&r);
-                }
-            }
-        }
+        let undated_event = period.is_none()
+            && matches!(vocab.metrics[metric].0.as_str(), "investment" | "funding");
+        narrow_key(&mut key, text, (subject_end, fs), undated_event, vocab);
         // "AI市場規模は" and "AI市場は…規模" are one subject and metric (the key never ends
         // in the word for market).
-        if metric_name == "market_size" {
-            metric_name = "size".to_string();
-        }
+        let mut metric_name = match vocab.metrics[metric].0.as_str() {
+            "market_size" => "size".to_string(),
+            other => other.to_string(),
+        };
         if vocab.is_non_subject(&key) {
             continue;
         }
-        if is_total(&text[..fs]) {
-            metric_name.push_str(" (total)");
-        } else if f.raw.kind == Kind::Money
-            && (is_additional(&text[cs..fs])
-                || ["の追加", "を追加", "追加"]
-                    .iter()
-                    .any(|w| text[fe..].trim_start().starts_with(w)))
-        {
-            // 「追加で40億ドル」: one more tranche, not the whole.
-            metric_name.push_str(" (additional)");
-        } else if f.raw.kind == Kind::Money && is_annual(&text[cs..fs]) {
-            // 「年間900億ドル」: a yearly amount, not one event's; 「年末までに年間200億ドル」
-            // is a run-rate reached by a date, not a calendar year's total.
-            let head = &text[..fs];
-            let by_date = [
-                "末までに",
-                "末には",
-                "末に",
-                "末時点",
-                "by the end of",
-                "by year-end",
-            ]
-            .iter()
-            .any(|w| head.contains(w));
-            metric_name.push_str(if by_date { " (run-rate)" } else { " (annual)" });
+        if let Some(variant) = measure_variant(text, (cs, fs, fe), f.raw.kind) {
+            metric_name.push_str(variant);
         }
-        let mut framing = None;
-        if block.kind == BlockKind::Title && period.is_some() && framing_year(text, figs, &pos) {
-            framing = period.take();
-        }
+        let framing =
+            (block.kind == BlockKind::Title && period.is_some() && framing_year(text, figs, &pos))
+                .then(|| period.take())
+                .flatten();
         let (low, high) = interval(f, vocab.settings.approx_tolerance);
         out.push(Claim {
             figure: base + k,
@@ -367,6 +257,223 @@ fn sentence_claims(
         });
     }
     carry_out
+}
+
+/// The metric words of a sentence: `(start, end, metric)`, found in its folded text (same
+/// byte offsets).
+fn metric_words_in(text: &str, vocab: &Vocab) -> Vec<(usize, usize, usize)> {
+    let folded = fold_same_len(text);
+    vocab
+        .metric_words()
+        .find_iter(folded.as_str())
+        .map(|m| {
+            (
+                m.start(),
+                m.end(),
+                vocab.metric_of_word[m.pattern().as_usize()],
+            )
+        })
+        .collect()
+}
+
+/// A claim's subject: where it is written (0 when carried over), as written, its key and
+/// scope, and whether its sentence names it (`explicit`) or it was carried over.
+struct Resolved {
+    at: usize,
+    subject: String,
+    key: String,
+    scope: String,
+    explicit: bool,
+}
+
+/// The subject found for a figure or, when none is, the one the sentence before left (never
+/// in a headline, which stands alone, nor when the words before the figure name another).
+/// `head`: the sentence up to the figure. None when the figure has no usable subject.
+fn resolve_subject(
+    found: Option<(usize, String)>,
+    inherited: &Option<Carry>,
+    headline: bool,
+    head: &str,
+    vocab: &Vocab,
+    last_subject: &mut Option<(usize, String)>,
+) -> Option<Resolved> {
+    match (found, inherited) {
+        (Some((at, subject)), _) => {
+            let subject = subject.trim_end_matches(['の', '的', ' ']).to_string();
+            *last_subject = Some((at, subject.clone()));
+            let (key, scope) = vocab.normalise(&subject);
+            if key.chars().count() < 2 || vocab.is_non_subject(&subject) {
+                return None;
+            }
+            Some(Resolved {
+                at,
+                subject,
+                key,
+                scope,
+                explicit: true,
+            })
+        }
+        (None, Some(c))
+            if !headline
+                && !names_another(
+                    &head[head.floor_char_boundary(head.len().saturating_sub(300))..],
+                    &c.subject,
+                ) =>
+        {
+            Some(Resolved {
+                at: 0,
+                subject: c.subject.clone(),
+                key: c.key.clone(),
+                scope: c.scope.clone(),
+                explicit: false,
+            })
+        }
+        _ => None,
+    }
+}
+
+/// Narrows a subject's key by what stands between the subject (ending at `subject_end`) and
+/// its figure (at `fs`): a qualifier ("AIチップ市場全体で86%" → `@全体`) and, for an undated
+/// event (an investment, a funding round), what the money goes to (`→` its recipient): a
+/// dated one is known by its year.
+fn narrow_key(
+    key: &mut String,
+    text: &str,
+    (subject_end, fs): (usize, usize),
+    undated_event: bool,
+    vocab: &Vocab,
+) {
+    if let Some(q) = qualifier_between(text, subject_end, fs, vocab) {
+        key.push('@');
+        key.push_str(&q);
+    }
+    if undated_event {
+        if let Some(r) = recipient_between(text, subject_end, fs, vocab) {
+            if r != *key {
+                key.push('→');
+                key.push_str(&r);
+            }
+        }
+    }
+}
+
+/// Each figure's place in the sentence, its kind, and whether it restates the amount before it
+/// in another currency ("920億ドル（約13兆円）" → 約13兆円).
+fn figures_in_sentence(
+    text: &str,
+    figs: &[Figure],
+    start: usize,
+) -> (Vec<(usize, usize)>, Vec<Kind>, Vec<bool>) {
+    let pos: Vec<(usize, usize)> = figs
+        .iter()
+        .map(|f| {
+            (
+                f.raw.start.saturating_sub(start).min(text.len()),
+                f.raw.end.saturating_sub(start).min(text.len()),
+            )
+        })
+        .collect();
+    let kinds: Vec<Kind> = figs.iter().map(|f| f.raw.kind).collect();
+    let restated = (0..figs.len())
+        .map(|k| {
+            k > 0
+                && kinds[k] == Kind::Money
+                && kinds[k - 1] == Kind::Money
+                && is_restatement(&text[pos[k - 1].1..pos[k].0])
+        })
+        .collect();
+    (pos, kinds, restated)
+}
+
+/// The `size` metric, when the subject is a market: an amount it reaches is its size.
+fn market_size(vocab: &Vocab, subject: Option<&(usize, String)>) -> Option<usize> {
+    let size = vocab.metrics.iter().position(|(n, _)| n == "size")?;
+    let market = subject.is_some_and(|(_, s)| {
+        let s = fold(s.trim_end_matches(['の', '的', ' ']));
+        vocab::MARKET_WORDS.iter().any(|m| s.ends_with(m))
+    });
+    market.then_some(size)
+}
+
+/// A span of years is the period of a compound rate (CAGR 2025–2030); any other figure after
+/// a span is dated by its start.
+fn span_start_unless_compound(period: Option<String>, metric: &str) -> Option<String> {
+    if metric != "cagr" {
+        if let Some((start, end)) = period.as_deref().and_then(|p| p.split_once('-')) {
+            let year = |y: &str| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit());
+            if year(start) && year(end) {
+                return Some(start.to_string());
+            }
+        }
+    }
+    period
+}
+
+/// The clause before the subject's own (within 300 bytes): its scope words and places narrow
+/// the subject ("日本国内でも、…AI市場は").
+fn context_before(text: &str, subject_at: usize) -> &str {
+    let near = text.floor_char_boundary(subject_at.saturating_sub(300));
+    let start = text[near..subject_at]
+        .char_indices()
+        .rev()
+        .filter(|&(i, c)| matches!(c, '、' | '，' | ',') && !is_digit_comma(text, near + i))
+        .nth(1)
+        .map_or(near, |(i, c)| near + i + c.len_utf8());
+    &text[start..subject_at]
+}
+
+/// Adds scope words to a scope (`a,b`: sorted, each once).
+fn widen_scope(scope: &mut String, more: Vec<String>) {
+    if more.is_empty() {
+        return;
+    }
+    let mut all: BTreeSet<String> = scope
+        .split(',')
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect();
+    all.extend(more);
+    *scope = all.into_iter().collect::<Vec<_>>().join(",");
+}
+
+/// A measure's variant that keeps it apart from the plain measure: a total, an additional
+/// tranche, a yearly amount or a run-rate reached by a date. `(cs, fs, fe)`: the clause's
+/// start, and the figure's start and end.
+fn measure_variant(
+    text: &str,
+    (cs, fs, fe): (usize, usize, usize),
+    kind: Kind,
+) -> Option<&'static str> {
+    if is_total(&text[..fs]) {
+        return Some(" (total)");
+    }
+    if kind != Kind::Money {
+        return None;
+    }
+    let additional_after = ["の追加", "を追加", "追加"]
+        .iter()
+        .any(|w| text[fe..].trim_start().starts_with(w));
+    if is_additional(&text[cs..fs]) || additional_after {
+        // 「追加で40億ドル」: one more tranche, not the whole.
+        return Some(" (additional)");
+    }
+    if !is_annual(&text[cs..fs]) {
+        return None;
+    }
+    // 「年間900億ドル」: a yearly amount, not one event's; 「年末までに年間200億ドル」 is a
+    // run-rate reached by a date, not a calendar year's total.
+    let head = &text[..fs];
+    let by_date = [
+        "末までに",
+        "末には",
+        "末に",
+        "末時点",
+        "by the end of",
+        "by year-end",
+    ]
+    .iter()
+    .any(|w| head.contains(w));
+    Some(if by_date { " (run-rate)" } else { " (annual)" })
 }
 
 /// Whether the words right after an amount say that something reaches it (に達する, に拡大,

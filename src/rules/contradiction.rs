@@ -330,8 +330,32 @@ fn report_cluster(
     scope: Scope,
     out: &mut Vec<Finding>,
 ) {
+    let classes = value_classes(cx, cluster, scope);
+    if classes.len() < 2 {
+        return;
+    }
+    let conflicts = conflicting_classes(o, cx, &classes, scope);
+    if conflicts.is_empty() {
+        return;
+    }
+    let primary = primary_class(&classes, &conflicts);
+    let Some((pc, others, locations)) = locate(cx, &classes, &conflicts, primary, scope) else {
+        return;
+    };
+    let found = Cluster {
+        classes: &classes,
+        conflicts: &conflicts,
+        primary,
+        others: &others,
+        scope,
+    };
+    out.push(cluster_finding(rule, cx, &found, pc, locations));
+}
+
+/// The values of a cluster of claims: identical intervals (the same figure repeated) are one
+/// class; within an article, one per period.
+fn value_classes(cx: &Context<'_>, cluster: &[usize], scope: Scope) -> Vec<ValueClass> {
     let claims = &cx.corpus.claims;
-    // Value classes: identical intervals (the same figure repeated) are one class.
     let mut classes: Vec<ValueClass> = Vec::new();
     let mut index: HashMap<(u64, u64, Option<&str>), usize> = HashMap::new();
     for &i in cluster {
@@ -354,9 +378,21 @@ fn report_cluster(
             classes[at].docs.push(c.doc);
         }
     }
-    if classes.len() < 2 {
-        return;
-    }
+    classes
+}
+
+/// A pair of value classes in conflict, `(a, b, x, y)`: claim `x` of class `a` and claim `y`
+/// of class `b` can be compared and cannot both be true.
+type Conflict = (usize, usize, usize, usize);
+
+/// The pairs of value classes that conflict, each with a representative pair of claims.
+fn conflicting_classes(
+    o: &Contradiction,
+    cx: &Context<'_>,
+    classes: &[ValueClass],
+    scope: Scope,
+) -> Vec<Conflict> {
+    let claims = &cx.corpus.claims;
     // The sources each value is attributed to: its own claims' and those of every value it
     // agrees with (an unattributed 2,440億ドル next to Statista's 2,437.2億ドル is Statista's).
     let class_sources: Vec<std::collections::BTreeSet<&str>> = (0..classes.len())
@@ -376,7 +412,7 @@ fn report_cluster(
         })
         .collect();
     // Conflicting pairs of classes, each with a representative pair of claims.
-    let mut conflicts: Vec<(usize, usize, usize, usize)> = Vec::new();
+    let mut conflicts: Vec<Conflict> = Vec::new();
     for a in 0..classes.len() {
         for b in a + 1..classes.len() {
             let (ca, cb) = (&claims[classes[a].claims[0]], &claims[classes[b].claims[0]]);
@@ -403,13 +439,14 @@ fn report_cluster(
             }
         }
     }
-    if conflicts.is_empty() {
-        return;
-    }
-    // The primary class: the one stated by the fewest articles among those in conflict (the
-    // outlier), then the one in the most conflicts, then the earliest.
+    conflicts
+}
+
+/// The primary class: the one stated by the fewest articles among those in conflict (the
+/// outlier), then the one in the most conflicts, then the earliest.
+fn primary_class(classes: &[ValueClass], conflicts: &[Conflict]) -> usize {
     let involved = |k: usize| conflicts.iter().filter(|c| c.0 == k || c.1 == k).count();
-    let primary = (0..classes.len())
+    (0..classes.len())
         .filter(|&k| involved(k) > 0)
         .min_by_key(|&k| {
             (
@@ -418,7 +455,20 @@ fn report_cluster(
                 classes[k].claims[0],
             )
         })
-        .expect("some class is in conflict");
+        .expect("some class is in conflict")
+}
+
+/// The primary claim, the classes in conflict with the primary class, and every place that
+/// states one of the values in conflict (the primary claim first, then one claim of each
+/// class it conflicts with, then every other).
+fn locate(
+    cx: &Context<'_>,
+    classes: &[ValueClass],
+    conflicts: &[Conflict],
+    primary: usize,
+    scope: Scope,
+) -> Option<(usize, Vec<usize>, Vec<Location>)> {
+    let claims = &cx.corpus.claims;
     // A figure's label: its text, and its article when the finding spans articles.
     let label_of = |c: usize| match scope {
         Scope::Corpus => format!(
@@ -431,7 +481,7 @@ fn report_cluster(
     let mut locations = Vec::new();
     let mut others = Vec::new();
     let mut primary_claim = None;
-    for &(a, b, x, y) in &conflicts {
+    for &(a, b, x, y) in conflicts {
         let (mine, theirs, other_class) = if a == primary {
             (x, y, b)
         } else if b == primary {
@@ -456,7 +506,7 @@ fn report_cluster(
         }
         others.push(other_class);
     }
-    let Some(pc) = primary_claim else { return };
+    let pc = primary_claim?;
     // Every other figure that states one of the values in conflict, in every article: the
     // editor sees each place to mend (the human report shows the first few).
     for &k in std::iter::once(&primary).chain(&others) {
@@ -471,6 +521,36 @@ fn report_cluster(
             });
         }
     }
+    Some((pc, others, locations))
+}
+
+/// A cluster's value classes in conflict, as [`report_cluster`] found them.
+struct Cluster<'a> {
+    classes: &'a [ValueClass],
+    conflicts: &'a [Conflict],
+    primary: usize,
+    /// The classes in conflict with the primary one.
+    others: &'a [usize],
+    scope: Scope,
+}
+
+/// The finding for a cluster: its message, the evidence of every value, and a fingerprint
+/// that names every value in conflict.
+fn cluster_finding(
+    rule: &Rule,
+    cx: &Context<'_>,
+    found: &Cluster<'_>,
+    pc: usize,
+    locations: Vec<Location>,
+) -> Finding {
+    let claims = &cx.corpus.claims;
+    let Cluster {
+        classes,
+        conflicts,
+        primary,
+        others,
+        scope,
+    } = *found;
     let p = &claims[pc];
     let other_docs: Vec<usize> = {
         let mut d: Vec<usize> = others
@@ -557,7 +637,7 @@ fn report_cluster(
         p.period.as_deref().unwrap_or(""),
     ];
     parts.extend(texts.iter().map(String::as_str));
-    out.push(Finding {
+    Finding {
         rule: rule.id.clone(),
         kind: rule.kind.finding,
         severity: rule.severity,
@@ -565,7 +645,7 @@ fn report_cluster(
         help,
         fingerprint: fingerprint(&parts),
         locations,
-    });
+    }
 }
 
 /// The figure's text as written in its file.

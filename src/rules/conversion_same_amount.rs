@@ -45,12 +45,11 @@ impl Logic for SameAmount {
     }
 }
 
-fn check(rule: &Rule, o: &SameAmount, cx: &Context<'_>, out: &mut Vec<Finding>) {
-    // Same pair, same source amount, same month (or the same undated article).
-    // A year named with the amount ("2023年4月には10億ドル（…）") keeps it apart from the
-    // same amount of another time.
-    type Key = (String, String, u64, (i32, u32, usize), Option<i32>);
-    let mut groups: BTreeMap<Key, Vec<usize>> = BTreeMap::new();
+/// Conversions of the same pair and source amount in the same month (or the same undated
+/// article). A year named with the amount ("2023年4月には10億ドル（…）") keeps it apart from
+/// the same amount of another time.
+fn same_amount_groups(cx: &Context<'_>) -> BTreeMap<GroupKey, Vec<usize>> {
+    let mut groups: BTreeMap<GroupKey, Vec<usize>> = BTreeMap::new();
     for (i, c) in cx.corpus.conversions.iter().enumerate() {
         let when = match cx.corpus.docs[c.doc].meta.date {
             Some((y, m, _)) => (y, m, usize::MAX),
@@ -67,7 +66,34 @@ fn check(rule: &Rule, o: &SameAmount, cx: &Context<'_>, out: &mut Vec<Finding>) 
             .or_default()
             .push(i);
     }
-    for members in groups.values() {
+    groups
+}
+
+/// Pair, source amount, month (or undated article) and the year the text names.
+type GroupKey = (String, String, u64, (i32, u32, usize), Option<i32>);
+
+/// Classes of conversions whose targets agree within their precision and `tol`, by rate.
+fn agreeing_classes(convs: &[&Conversion], tol: f64) -> Vec<Vec<usize>> {
+    let mut order: Vec<usize> = (0..convs.len()).collect();
+    order.sort_by(|&a, &b| convs[a].rate.total_cmp(&convs[b].rate));
+    let mut classes: Vec<Vec<usize>> = Vec::new();
+    for k in order {
+        match classes.last_mut() {
+            Some(last)
+                if last
+                    .iter()
+                    .any(|&x| convs[x].high * (1.0 + tol) >= convs[k].low) =>
+            {
+                last.push(k)
+            }
+            _ => classes.push(vec![k]),
+        }
+    }
+    classes
+}
+
+fn check(rule: &Rule, o: &SameAmount, cx: &Context<'_>, out: &mut Vec<Finding>) {
+    for members in same_amount_groups(cx).values() {
         if members.len() < 2 {
             continue;
         }
@@ -79,22 +105,7 @@ fn check(rule: &Rule, o: &SameAmount, cx: &Context<'_>, out: &mut Vec<Finding>) 
         } else {
             o.tolerance.relative * 10.0
         };
-        // Classes of targets that agree within precision and tolerance.
-        let mut order: Vec<usize> = (0..convs.len()).collect();
-        order.sort_by(|&a, &b| convs[a].rate.total_cmp(&convs[b].rate));
-        let mut classes: Vec<Vec<usize>> = Vec::new();
-        for k in order {
-            match classes.last_mut() {
-                Some(last)
-                    if last
-                        .iter()
-                        .any(|&x| convs[x].high * (1.0 + tol) >= convs[k].low) =>
-                {
-                    last.push(k)
-                }
-                _ => classes.push(vec![k]),
-            }
-        }
+        let classes = agreeing_classes(&convs, tol);
         if classes.len() < 2 {
             continue;
         }
