@@ -4,7 +4,7 @@
 //! check.
 
 use crate::figure::{Bound, Figure, Kind};
-use crate::load::Document;
+use crate::load::{Document, Lang};
 use rust_decimal::prelude::ToPrimitive;
 
 /// One amount restated in another currency.
@@ -374,17 +374,16 @@ mod tests {
 
 /// An amount written as a reader of `lang` would write it: `13兆8,563億円`, `3270亿元`,
 /// `$92.0 billion`.
-pub fn show_amount(value: f64, currency: &str, lang: &str) -> String {
+pub fn show_amount(value: f64, currency: &str, lang: Lang) -> String {
     let cjk_unit = match (currency, lang) {
         ("JPY", _) => Some("円"),
-        ("CNY", "zh") => Some("元"),
         ("CNY", _) => Some("元"),
-        ("USD", "ja") => Some("ドル"),
-        ("EUR", "ja") => Some("ユーロ"),
+        ("USD", Lang::Ja) => Some("ドル"),
+        ("EUR", Lang::Ja) => Some("ユーロ"),
         _ => None,
     };
-    if let (Some(unit), true) = (cjk_unit, lang != "en") {
-        let (oku, man) = if lang == "zh" {
+    if let (Some(unit), true) = (cjk_unit, lang != Lang::En) {
+        let (oku, man) = if lang == Lang::Zh {
             ("亿", "万")
         } else {
             ("億", "万")
@@ -435,14 +434,15 @@ fn group(v: f64) -> String {
 #[cfg(test)]
 mod amount_tests {
     use super::show_amount;
+    use crate::load::Lang;
 
     #[test]
     fn amounts_are_shown_in_the_readers_units() {
         assert_eq!(
-            show_amount(13_856_300_000_000.0, "JPY", "ja"),
+            show_amount(13_856_300_000_000.0, "JPY", Lang::Ja),
             "13兆8,563億円"
         );
-        assert_eq!(show_amount(327_000_000_000.0, "CNY", "zh"), "3,270亿元");
-        assert_eq!(show_amount(92e9, "USD", "en"), "$92.0 billion");
+        assert_eq!(show_amount(327_000_000_000.0, "CNY", Lang::Zh), "3,270亿元");
+        assert_eq!(show_amount(92e9, "USD", Lang::En), "$92.0 billion");
     }
 }

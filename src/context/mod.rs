@@ -146,17 +146,7 @@ fn sentence_claims(
         // The subject is looked for once, and only for a figure that may become a claim.
         let found = std::cell::OnceCell::new();
         let subject = || {
-            found.get_or_init(|| {
-                subject_of(
-                    text,
-                    fs,
-                    &pos,
-                    &kinds,
-                    vocab,
-                    doc.meta.lang.as_str(),
-                    headline,
-                )
-            })
+            found.get_or_init(|| subject_of(text, fs, &pos, &kinds, vocab, doc.meta.lang, headline))
         };
         // An amount whose subject is a market is that market's size even without the word
         // (「生成AI市場は2030年に1,200億ドルに達する」).

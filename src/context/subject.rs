@@ -3,6 +3,7 @@
 
 use super::vocab::Vocab;
 use crate::figure::Kind;
+use crate::load::Lang;
 
 /// A place phrase between the subject and the figure: `Xで`, `Xでは`, `X向け`, `Xにおいて`.
 pub(super) fn qualifier_between(
@@ -170,7 +171,7 @@ pub(super) fn subject_of(
     figures: &[(usize, usize)],
     kinds: &[Kind],
     vocab: &Vocab,
-    lang: &str,
+    lang: Lang,
     headline: bool,
 ) -> Option<(usize, String)> {
     let head = &text[..fs];
@@ -206,7 +207,7 @@ pub(super) fn subject_of(
     // Latin-only text nearby is read as English (the last stretch before the figure decides,
     // so the test costs the same however long the line).
     let near = &head[head.floor_char_boundary(head.len().saturating_sub(ENGLISH_WINDOW))..];
-    if lang == "en" || !near.chars().any(|c| c as u32 > 0x2FFF) {
+    if lang == Lang::En || !near.chars().any(|c| c as u32 > 0x2FFF) {
         return english_subject(head, vocab);
     }
     // A subject never reaches back over another figure (years inside it are dropped later).
@@ -269,7 +270,7 @@ pub(super) fn subject_of(
         .char_indices()
         .find(|&(_, c)| !np_char(c))
         .map_or(head.len(), |(i, _)| i);
-    if !(headline || lang == "zh" || head[open_end..].starts_with(['、', '，', ','])) {
+    if !(headline || lang == Lang::Zh || head[open_end..].starts_with(['、', '，', ','])) {
         return None;
     }
     let open_end = figures

@@ -43,10 +43,49 @@ pub struct Meta {
     pub title: Option<String>,
     /// `(year, month, day)`.
     pub date: Option<(i32, u32, u32)>,
-    /// `ja`, `zh`, `en`, …: from front matter `lang`, else guessed from the script.
-    pub lang: String,
+    /// From front matter `lang` (or `language`), else guessed from the script.
+    pub lang: Lang,
     pub categories: Vec<String>,
     pub tags: Vec<String>,
+}
+
+/// An article's language: the ones figlint reads, or another.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum Lang {
+    /// Not declared (until the script decides).
+    #[default]
+    Unknown,
+    Ja,
+    Zh,
+    En,
+    /// Declared, and none of the above: read like Japanese, the default.
+    Other,
+}
+
+impl Lang {
+    /// A declared language tag: `ja`, `ja-JP`, `zh-Hant`, `en_US`, `English` ….
+    pub fn from_tag(tag: &str) -> Lang {
+        let tag = tag.trim().to_ascii_lowercase();
+        let primary = tag.split(['-', '_']).next().unwrap_or("");
+        match primary {
+            "ja" | "jp" | "jpn" | "japanese" => Lang::Ja,
+            "zh" | "zho" | "chi" | "cn" | "chinese" => Lang::Zh,
+            "en" | "eng" | "english" => Lang::En,
+            "" => Lang::Unknown,
+            _ => Lang::Other,
+        }
+    }
+
+    /// `ja`, `zh`, `en`, `other` (`unknown` before the guess).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Lang::Unknown => "unknown",
+            Lang::Ja => "ja",
+            Lang::Zh => "zh",
+            Lang::En => "en",
+            Lang::Other => "other",
+        }
+    }
 }
 
 /// One article, read and split into prose.
@@ -443,8 +482,8 @@ pub fn parse(path: String, source: String, format: Format) -> (Document, Vec<Loa
     } else {
         plain_blocks(body, body_start, &mut blocks);
     }
-    if meta.lang.is_empty() {
-        meta.lang = guess_lang(body).to_string();
+    if meta.lang == Lang::Unknown {
+        meta.lang = guess_lang(body);
     }
     let mut doc = Document::new(path, source, front, meta);
     doc.blocks = blocks;
@@ -526,7 +565,9 @@ fn read_meta(front: &Value, meta: &mut Meta) {
     };
     meta.title = s("title");
     meta.date = s("date").as_deref().and_then(frontmatter::parse_date);
-    meta.lang = s("lang").or_else(|| s("language")).unwrap_or_default();
+    meta.lang = s("lang")
+        .or_else(|| s("language"))
+        .map_or(Lang::Unknown, |t| Lang::from_tag(&t));
     meta.categories = list("categories");
     meta.tags = list("tags");
 }
@@ -552,21 +593,21 @@ fn plain_blocks(body: &str, base: usize, out: &mut Vec<Block>) {
     }
 }
 
-/// `ja` if the text has kana, `zh` if it has Han characters but no kana, else `en`.
-pub fn guess_lang(text: &str) -> &'static str {
+/// Japanese if the text has kana, Chinese if it has Han characters but no kana, else English.
+pub fn guess_lang(text: &str) -> Lang {
     let sample = &text[..floor_char_boundary(text, 16 * 1024)];
     let mut han = false;
     for c in sample.chars() {
         match c {
-            '\u{3041}'..='\u{30FF}' => return "ja",
+            '\u{3041}'..='\u{30FF}' => return Lang::Ja,
             '\u{4E00}'..='\u{9FFF}' => han = true,
             _ => {}
         }
     }
     if han {
-        "zh"
+        Lang::Zh
     } else {
-        "en"
+        Lang::En
     }
 }
 
@@ -623,7 +664,7 @@ mod tests {
             }
         );
         assert_eq!(d.meta.date, Some((2025, 12, 1)));
-        assert_eq!(d.meta.lang, "ja");
+        assert_eq!(d.meta.lang, Lang::Ja);
         assert_eq!(d.blocks[1].text, "本文は12%。");
     }
 
@@ -676,11 +717,32 @@ mod tests {
     }
 
     #[test]
+    fn declared_languages_are_read_by_their_primary_tag() {
+        for (tag, lang) in [
+            ("ja", Lang::Ja),
+            ("ja-JP", Lang::Ja),
+            ("zh-Hant", Lang::Zh),
+            ("zh_CN", Lang::Zh),
+            ("en-US", Lang::En),
+            ("English", Lang::En),
+            ("fr", Lang::Other),
+        ] {
+            assert_eq!(Lang::from_tag(tag), lang, "{tag}");
+        }
+        let (d, _) = parse(
+            "a.md".into(),
+            "---\nlang: en-US\n---\n\n日本語の本文。\n".into(),
+            Format::Markdown,
+        );
+        assert_eq!(d.meta.lang, Lang::En);
+    }
+
+    #[test]
     fn plain_text_paragraphs_and_language_guess() {
         let (d, _) = doc("第一段落\n二行目\n\n  \nsecond 5%\n", Format::Text);
         assert_eq!(d.blocks.len(), 2);
         assert_eq!(d.blocks[0].text, "第一段落\n二行目\n");
-        assert_eq!(guess_lang("北京人工智能产业增长"), "zh");
-        assert_eq!(guess_lang("growth of 5%"), "en");
+        assert_eq!(guess_lang("北京人工智能产业增长"), Lang::Zh);
+        assert_eq!(guess_lang("growth of 5%"), Lang::En);
     }
 }

@@ -286,7 +286,7 @@ pub fn rate_finding(
     ];
     vars.extend(extra.iter().map(|&(k, v)| (k, v.to_string())));
     let vars: Vec<(&str, &str)> = vars.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    let lang = cx.corpus.docs[c.doc].meta.lang.as_str();
+    let lang = cx.corpus.docs[c.doc].meta.lang;
     let help = format!(
         "{evidence}; at that rate {} is {}",
         text(cx, c.source),
