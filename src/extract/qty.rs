@@ -1,0 +1,611 @@
+//! The quantity parsed forward from a numeral: numeral, scale, unit and trailing
+//! qualifiers.
+
+use super::candidate::bare_year;
+use super::notation::digit_notation;
+use super::numeral::{self, char_at, cjk, digit_at, dot_at, pow10, Cjk, Numeral};
+use super::unit_effect::apply_unit;
+use super::units::{self, U};
+use super::{chinese_context, english, exclude, is_pow10, qualifiers, skip_end, skip_space};
+use crate::figure::{Bound, Kind};
+use rust_decimal::Decimal;
+
+/// A numeral with its scale and unit, as parsed forward from its first character.
+#[derive(Debug, Clone)]
+pub(super) struct Qty {
+    pub(super) end: usize,
+    pub(super) value: Decimal,
+    pub(super) precision: Decimal,
+    pub(super) kind: Kind,
+    pub(super) unit: &'static str,
+    pub(super) has_unit: bool,
+    /// Power of ten applied by a scale (CJK 万/億/兆 or English million…), if any.
+    pub(super) scale_e: i32,
+    pub(super) has_scale: bool,
+    pub(super) approx: bool,
+    pub(super) bound: Option<Bound>,
+    /// CJK numeral characters only (no digits, no English words).
+    pub(super) kanji_only: bool,
+    pub(super) kanji_chars: u32,
+    /// Plain digit integer with this many digits (for years).
+    pub(super) plain_digits: Option<u32>,
+    pub(super) leading_zero: bool,
+    /// Came from English number words.
+    pub(super) english: bool,
+    /// Money given in a minor unit (cents, pence).
+    pub(super) minor_unit: bool,
+}
+
+impl Qty {
+    /// A plain number ending at `end`: no unit, scale or qualifier yet ([`base_qty`] adds what
+    /// a parsed numeral says about how it was written).
+    pub(super) fn number(end: usize, value: Decimal, precision: Decimal) -> Qty {
+        Qty {
+            end,
+            value,
+            precision,
+            kind: Kind::Number,
+            unit: "",
+            has_unit: false,
+            scale_e: 0,
+            has_scale: false,
+            approx: false,
+            bound: None,
+            kanji_only: false,
+            kanji_chars: 0,
+            plain_digits: None,
+            leading_zero: false,
+            english: false,
+            minor_unit: false,
+        }
+    }
+}
+
+/// What the forward parse found.
+pub(super) enum Parsed {
+    Qty(Qty),
+    /// Not a figure: resume scanning at this byte.
+    Skip(usize),
+}
+
+/// Parse numeral, scale, unit and trailing qualifiers at `p`. A value too large to hold is
+/// no figure.
+pub(super) fn parse_qty(text: &str, p: usize, money_prefix: Option<&'static str>) -> Parsed {
+    macro_rules! checked {
+        ($e:expr) => {
+            match $e {
+                Some(v) => v,
+                None => return Parsed::Skip(skip_end(text, p).max(p + 1)),
+            }
+        };
+    }
+    let b = text.as_bytes();
+    // 百分之二十 / 千分之五: a percentage written before its number.
+    // 万分之三 (0.03%), 万万分之七: per ten-thousand.
+    for (pre, e) in [
+        ("百分之", 0),
+        ("佰分之", 0),
+        ("万分之", 2),
+        ("萬分之", 2),
+        ("万万分之", 6),
+        ("萬萬分之", 6),
+    ] {
+        if text[p..].starts_with(pre) {
+            let s = p + pre.len();
+            let Some(n) = numeral::parse_numeral(text, s) else {
+                return Parsed::Skip(s);
+            };
+            let d = pow10(e);
+            let (mut v, mut pr, mut end) = (n.value, n.precision, n.end);
+            // 百分之15k: a glued thousands suffix.
+            if n.has_digits {
+                if let Some((c, l)) = char_at(text, end) {
+                    let next_alpha = b.get(end + l).is_some_and(|c| c.is_ascii_alphanumeric());
+                    if matches!(c, 'k' | 'K' | 'Ｋ') && !next_alpha {
+                        v = checked!(v.checked_mul(Decimal::ONE_THOUSAND));
+                        pr = checked!(pr.checked_mul(Decimal::ONE_THOUSAND));
+                        end += l;
+                    }
+                }
+            }
+            let mut n = n;
+            n.end = end;
+            v /= d;
+            pr /= d;
+            let mut q = base_qty(&n, v, pr);
+            q.kind = Kind::Percent;
+            q.unit = "%";
+            if e == 0 {
+                q.precision = q.precision.min(Decimal::ONE);
+            }
+            q.has_unit = true;
+            q.kanji_only = false;
+            let end = suffix_quals(text, n.end, &mut q);
+            q.end = end;
+            return Parsed::Qty(q);
+        }
+    }
+    // 五五折, 三八折: two kanji digits before 折 read positionally (55%, 38%).
+    if let (Some((c1, l1)), true) = (char_at(text, p), b.len() >= p + 9) {
+        if let (Some(Cjk::Digit(d1)), Some((c2, l2))) = (cjk(c1), char_at(text, p + l1)) {
+            if let Some(Cjk::Digit(d2)) = cjk(c2) {
+                let e = p + l1 + l2;
+                if d1 > 0 && text[e..].starts_with('折') && !units::zhe_verb(text, e + 3) {
+                    let n = Numeral {
+                        value: Decimal::from(d1 * 10 + d2),
+                        precision: Decimal::ONE,
+                        end: e + 3,
+                        kanji_chars: 2,
+                        has_digits: false,
+                        big_scale: false,
+                        ends_with_multiplier: false,
+                        plain_int_digits: None,
+                        leading_zero: false,
+                        abbrev: None,
+                    };
+                    let mut q = base_qty(&n, n.value, n.precision);
+                    set(&mut q, Kind::Percent, "%");
+                    q.end = suffix_quals(text, n.end, &mut q);
+                    return Parsed::Qty(q);
+                }
+            }
+        }
+    }
+    let mut q;
+    let mut e;
+    let n: Option<Numeral>;
+    if b[p].is_ascii_alphabetic() {
+        let (v, pr, end) = match english::parse(text, p) {
+            Some(english::En::Number(v, pr, end)) => (v, pr, end),
+            // twenty-first, one hundred fifth: ordinals are not figures.
+            Some(english::En::Ordinal(end)) => return Parsed::Skip(end),
+            None => return Parsed::Skip(numeral::ascii_word(b, p)),
+        };
+        // one over three, two out of five, one in twenty
+        if money_prefix.is_none() {
+            if let Some((r, re)) = english::ratio_tail(text, v, end) {
+                return Parsed::Qty(fraction_qty(text, r, re, true));
+            }
+        }
+        // the one you mentioned, that one, no one: a pronoun.
+        if english::pronoun_one(text, p, end) && units::en_unit(text, skip_space(b, end)).is_none()
+        {
+            return Parsed::Skip(end);
+        }
+        q = Qty {
+            english: true,
+            ..Qty::number(end, v, pr)
+        };
+        e = end;
+        n = None;
+        if v >= Decimal::from(1000) {
+            q.has_scale = true;
+        }
+    } else {
+        // ½, ⅔: a fraction in one character.
+        if let Some((v, ve)) = numeral::vulgar_fraction(text, p) {
+            return Parsed::Qty(fraction_qty(text, v, ve, false));
+        }
+        let Some(nn) = numeral::parse_numeral(text, p) else {
+            return Parsed::Skip(skip_end(text, p));
+        };
+        q = base_qty(&nn, nn.value, nn.precision);
+        // 两千四百五 = 2450 in Chinese (Japanese 百五 is 105).
+        if let Some((v, pr)) = nn.abbrev {
+            if chinese_context(text, p, nn.end) {
+                q.value = v;
+                q.precision = pr;
+            }
+        }
+        e = nn.end;
+        if nn.big_scale {
+            q.has_scale = true;
+            q.scale_e = big_scale_exp(&nn);
+        }
+        n = Some(nn);
+    }
+    let digits = n.as_ref().is_some_and(|n| n.has_digits);
+    // Things right after a digit numeral that make it not a figure.
+    if digits {
+        let nn = n.as_ref().unwrap();
+        if let Some((v, pr, e2)) = digit_notation(text, p, nn) {
+            q.value = v;
+            q.precision = pr;
+            q.plain_digits = None;
+            q.end = e2;
+            q.end = suffix_quals(text, e2, &mut q);
+            return Parsed::Qty(q);
+        }
+        if let Some(dl) = dot_at(b, e) {
+            if digit_at(b, e + dl).is_some() {
+                // 1.2.3, 192.168.1.2
+                return Parsed::Skip(exclude::token_end(b, e));
+            }
+        }
+        if b.get(e) == Some(&b'-') && digit_at(b, e + 1).is_some() {
+            // 2025-06-01, 03-1234-5678: dates and phone numbers.
+            let mut k = e;
+            let mut groups = 1;
+            let mut zero = false;
+            while b.get(k) == Some(&b'-') && b.get(k + 1).is_some_and(|c| c.is_ascii_digit()) {
+                zero |= b[k + 1] == b'0';
+                k += 1;
+                while k < b.len() && b[k].is_ascii_digit() {
+                    k += 1;
+                }
+                groups += 1;
+            }
+            if groups >= 3 || (zero && nn.plain_int_digits == Some(4)) {
+                return Parsed::Skip(k);
+            }
+        }
+        if matches!(b.get(e), Some(b':') | Some(b'/')) && digit_at(b, e + 1).is_some() {
+            let mut k = e;
+            while k < b.len() && (b[k].is_ascii_digit() || b[k] == b':' || b[k] == b'/') {
+                k += 1;
+            }
+            return Parsed::Skip(k);
+        }
+        if let Some((c, _)) = char_at(text, e) {
+            if c == '数' {
+                return Parsed::Skip(e);
+            }
+        }
+        // 2½
+        if matches!(b.get(e), Some(0xC2 | 0xE2))
+            && nn.plain_int_digits.is_some()
+            && !nn.leading_zero
+        {
+            if let Some((f, fe)) = numeral::vulgar_fraction(text, e) {
+                q.value += f;
+                q.precision = Decimal::new(1, 6);
+                q.plain_digits = None;
+                e = fe;
+            }
+        }
+        // 1 over 3, 2000 over 3, 2 out of 5 (not "in 2019 over 3").
+        if nn.plain_int_digits.is_some() && !nn.leading_zero && money_prefix.is_none() {
+            if let Some((r, re)) = english::ratio_tail(text, nn.value, e) {
+                if !(nn.plain_int_digits == Some(4) && bare_year(text, p, e, &q)) {
+                    return Parsed::Qty(fraction_qty(text, r, re, false));
+                }
+            }
+        }
+        // English scale (million, bn, k).
+        if !nn.big_scale && !nn.ends_with_multiplier {
+            if let Some((se, send, glued)) = units::en_scale(text, e, money_prefix.is_some()) {
+                let money_after = units::en_unit(text, skip_space(b, send))
+                    .is_some_and(|(u, _)| matches!(u, U::Money(_) | U::MoneyExp(..)))
+                    || units::cjk_unit(text, send)
+                        .is_some_and(|(u, _)| matches!(u, U::Money(_) | U::MoneyExp(..)));
+                // 10M, 1.5M, 1.2b: a glued capital M needs a decimal or two digits (3M is
+                // a company), a glued b or B a decimal (70B, 405B name model sizes); a
+                // glued m is metres. Not after a version number either (Gemma 3 270M).
+                let (scale_at, suffix) = (e, &text[e..send]);
+                let decimal = nn.precision < Decimal::ONE;
+                let two_digits = decimal || nn.plain_int_digits.is_some_and(|d| d >= 2);
+                let letter = ((suffix == "M" && two_digits)
+                    || (suffix.eq_ignore_ascii_case("b") && decimal)
+                    || suffix.eq_ignore_ascii_case("mil"))
+                    && !after_version(b, p);
+                let ok = !glued || money_prefix.is_some() || money_after || se == 3 || letter;
+                if ok {
+                    let m = pow10(se);
+                    q.value = checked!(q.value.checked_mul(m));
+                    q.precision = checked!(nn.precision.checked_mul(m));
+                    q.has_scale = true;
+                    q.scale_e = se;
+                    q.plain_digits = None;
+                    e = send;
+                    if english::spelled_scale(text, scale_at).is_some() && q.value.fract().is_zero()
+                    {
+                        // 4 thousand 3 hundred and 21, 6 crore and two hundred
+                        if let Some((add, pr, ce)) = english::scale_chain(text, e, se) {
+                            q.value += add;
+                            q.precision = pr;
+                            e = ce;
+                        }
+                    }
+                    // 3 million and a half
+                    if se >= 3 {
+                        if let Some((f, fe)) = english::and_a_fraction(text, e) {
+                            q.value = checked!(q.value.checked_add(checked!(f.checked_mul(m))));
+                            q.precision = Decimal::new(1, 6);
+                            e = fe;
+                        }
+                    }
+                }
+            }
+        }
+        if b.get(e).is_some_and(|c| c.is_ascii_alphabetic()) {
+            // Glued letters: only units are allowed (5GW, 10x, 115.5USD); 3rd, 5G, 4K are not figures.
+            match units::en_unit(text, e) {
+                Some((U::Skip, _)) | None => return Parsed::Skip(exclude::token_end(b, e)),
+                _ => {}
+            }
+        }
+    }
+    // Chinese/Japanese "more than" between numeral and unit: 100多家, 3000余亿.
+    let mut more = false;
+    if let Some((c, l)) = char_at(text, e) {
+        let vague = matches!(c, '多' | '余' | '几' | '幾');
+        // 十多万, 500余万, 二十几万: "more than" / "some" before a scale.
+        let scale = char_at(text, e + l).and_then(|(c2, l2)| match cjk(c2) {
+            Some(Cjk::Big(se)) if !q.has_scale || se > q.scale_e as u32 => Some((se, l2)),
+            _ => None,
+        });
+        if let (true, Some((se, l2))) = (vague && q.value.fract().is_zero(), scale) {
+            let m = pow10(se as i32);
+            q.value = checked!(q.value.checked_mul(m));
+            q.precision = checked!(q.precision.checked_mul(m));
+            q.has_scale = true;
+            q.scale_e = se as i32;
+            q.kanji_chars += 1;
+            q.plain_digits = None;
+            if c == '几' || c == '幾' {
+                q.approx = true;
+            } else {
+                more = true;
+            }
+            e += l + l2;
+        } else if (c == '多' || c == '余') && units::cjk_unit(text, e + l).is_some() {
+            more = true;
+            e += l;
+        }
+    }
+    // Mixed fractions: 2と4分の1, 三百五十又三分之一, 3又一千分之23.
+    for conj in ["と", "又"] {
+        let Some(s) = text[e..].strip_prefix(conj).map(|r| text.len() - r.len()) else {
+            continue;
+        };
+        let Some(n1) = numeral::parse_numeral(text, s) else {
+            continue;
+        };
+        // 三百と二ダース: a number and some dozens.
+        if conj == "と" && text[n1.end..].starts_with("ダース") && q.value.fract().is_zero() {
+            q.value = checked!(q
+                .value
+                .checked_add(checked!(n1.value.checked_mul(Decimal::from(12)))));
+            q.precision = Decimal::ONE;
+            q.kanji_only = false;
+            q.plain_digits = None;
+            q.has_unit = true;
+            q.end = n1.end + "ダース".len();
+            return Parsed::Qty(q);
+        }
+        for sep in ["分の", "分之"] {
+            if !text[n1.end..].starts_with(sep) || n1.value.is_zero() {
+                continue;
+            }
+            let Some(n2) = numeral::parse_numeral(text, n1.end + sep.len()) else {
+                continue;
+            };
+            if q.value.fract().is_zero() && n1.value.fract().is_zero() {
+                q.value += n2.value / n1.value;
+                q.precision = Decimal::new(1, 6);
+                q.kind = Kind::Number;
+                q.unit = "";
+                q.has_unit = true;
+                q.kanji_only = false;
+                q.has_scale = false;
+                q.plain_digits = None;
+                q.end = suffix_quals(text, n2.end, &mut q);
+                return Parsed::Qty(q);
+            }
+        }
+    }
+    // Fractions: 3分の1, 三分之一.
+    // 百万万分之七: the numeral, then 万 more.
+    let mut den_mult = Decimal::ONE;
+    if (text[e..].starts_with('万') || text[e..].starts_with('萬'))
+        && text[e + 3..].starts_with("分之")
+    {
+        den_mult = pow10(4);
+        e += 3;
+    }
+    for sep in ["分の", "分之"] {
+        if text[e..].starts_with(sep) {
+            let mut s = e + sep.len();
+            // 负3分之负一百五十七: a signed numerator.
+            let mut neg = false;
+            for sign in ["负", "負", "マイナス"] {
+                if text[s..].starts_with(sign) {
+                    s += sign.len();
+                    neg = true;
+                }
+            }
+            if let Some(n2) = numeral::parse_numeral(text, s) {
+                if !q.value.is_zero() {
+                    let den = checked!(q.value.checked_mul(den_mult));
+                    q.value = checked!(n2.value.checked_div(den));
+                    if neg {
+                        q.value = -q.value;
+                    }
+                    // 一百分之二 (an explicit 一): a fraction, not a percentage.
+                    let explicit = char_at(text, p)
+                        .is_some_and(|(c, _)| matches!(cjk(c), Some(Cjk::Digit(_))));
+                    q.precision = Decimal::new(1, 6);
+                    q.kind = Kind::Number;
+                    q.unit = "";
+                    if sep == "分之" && den >= Decimal::ONE_HUNDRED && is_pow10(den) && !explicit
+                    {
+                        // 千分之五, 百万分之五: per-mille and friends, as percentages.
+                        q.value = checked!(q.value.checked_mul(Decimal::ONE_HUNDRED));
+                        q.precision =
+                            checked!(checked!(n2.precision.checked_mul(Decimal::ONE_HUNDRED))
+                                .checked_div(den));
+                        q.kind = Kind::Percent;
+                        q.unit = "%";
+                    }
+                    q.has_unit = true;
+                    q.kanji_only = false;
+                    q.has_scale = false;
+                    q.end = n2.end;
+                    let end = suffix_quals(text, n2.end, &mut q);
+                    q.end = end;
+                    return Parsed::Qty(q);
+                }
+            }
+            return Parsed::Skip(s);
+        }
+    }
+    // The unit.
+    let mut ue = e;
+    let spaced = b.get(e) == Some(&b' ');
+    if spaced {
+        ue += 1;
+        // Several spaces only before a percentage unit (一百五十    个百分点).
+        let mut k = ue;
+        while b.get(k) == Some(&b' ') {
+            k += 1;
+        }
+        if k > ue
+            && units::cjk_unit(text, k)
+                .is_some_and(|(u, _)| matches!(u, U::Percent | U::PercentPoint))
+        {
+            ue = k;
+        }
+    }
+    // 12-cent, one-yen: a hyphen before a money word.
+    if b.get(e) == Some(&b'-')
+        && units::en_unit(text, e + 1)
+            .is_some_and(|(u, _)| matches!(u, U::Money(_) | U::MoneyExp(..)))
+    {
+        ue = e + 1;
+    }
+    let unit = units::cjk_unit(text, ue)
+        .or_else(|| units::en_unit(text, ue))
+        .filter(|(u, _)| !(spaced && *u == U::Skip));
+    if let Some((u, uend)) = unit {
+        // "成" only as a Chinese tenth (七成), not 成長/成功 …
+        let cheng_ok = u != U::Cheng
+            || char_at(text, uend).is_none_or(|(c, _)| {
+                !matches!(
+                    c,
+                    '長' | '长'
+                        | '功'
+                        | '立'
+                        | '果'
+                        | '績'
+                        | '绩'
+                        | '熟'
+                        | '分'
+                        | '員'
+                        | '员'
+                        | '本'
+                        | '为'
+                        | '為'
+                        | '人'
+                        | '年'
+                        | '形'
+                        | '就'
+                        | '型'
+                        | '約'
+                        | '约'
+                        | '交'
+                        | 'し'
+                        | 'す'
+                        | 'さ'
+                        | 'り'
+                        | 'る'
+                )
+            });
+        // A space before a CJK unit is only allowed for a few of them.
+        let space_ok = !spaced
+            || b[ue].is_ascii_alphabetic()
+            || matches!(
+                u,
+                U::Percent
+                    | U::PercentPoint
+                    | U::Wari
+                    | U::Cheng
+                    | U::Money(_)
+                    | U::MoneyExp(..)
+                    | U::PerMille
+                    | U::Zhe
+            );
+        // "$ 20 $ 37": after a prefix, a symbol before a number starts the next amount.
+        let next_amount = money_prefix.is_some()
+            && (text[..uend].ends_with('$') || text[..uend].ends_with('€'))
+            && digit_at(b, skip_space(b, uend)).is_some();
+        if cheng_ok && space_ok && !next_amount {
+            match apply_unit(text, p, u, uend, &mut q, n.as_ref()) {
+                Some(end) => e = end,
+                None => return Parsed::Skip(uend),
+            }
+        }
+    }
+    if more {
+        q.bound = Some(Bound::Gt);
+    }
+    q.end = suffix_quals(text, e, &mut q);
+    Parsed::Qty(q)
+}
+
+/// Whether the numeral at `p` follows a version number and a space (`Llama 3 70B`).
+fn after_version(b: &[u8], p: usize) -> bool {
+    if p < 2 || b[p - 1] != b' ' || !b[p - 2].is_ascii_digit() {
+        return false;
+    }
+    let mut s = p - 1;
+    while s > 0 && (b[s - 1].is_ascii_digit() || b[s - 1] == b'.') {
+        s -= 1;
+    }
+    s == 0 || b[s - 1] == b' ' || b[s - 1].is_ascii_alphabetic()
+}
+
+/// A bare fraction (`one over three`, `½`) ending at `end`, with its trailing qualifiers.
+fn fraction_qty(text: &str, value: Decimal, end: usize, english: bool) -> Qty {
+    let mut q = Qty {
+        has_unit: true,
+        english,
+        ..Qty::number(end, value, Decimal::new(1, 6))
+    };
+    q.end = suffix_quals(text, end, &mut q);
+    q
+}
+
+fn base_qty(n: &Numeral, value: Decimal, precision: Decimal) -> Qty {
+    Qty {
+        kanji_only: !n.has_digits,
+        kanji_chars: n.kanji_chars,
+        plain_digits: n.plain_int_digits,
+        leading_zero: n.leading_zero,
+        ..Qty::number(n.end, value, precision)
+    }
+}
+
+/// The power of ten of the largest CJK scale in a numeral's value (for range inheritance).
+fn big_scale_exp(n: &Numeral) -> i32 {
+    // precision is a power of ten times the scale; the value's magnitude tells the scale.
+    let v = n.value.abs();
+    for e in [12, 8, 4] {
+        if v >= pow10(e) {
+            return e;
+        }
+    }
+    0
+}
+
+pub(super) fn set(q: &mut Qty, kind: Kind, unit: &'static str) {
+    q.kind = kind;
+    q.unit = unit;
+    q.has_unit = true;
+}
+
+/// Qualifiers after the unit (以上, 近く, or more). Returns the new end.
+pub(super) fn suffix_quals(text: &str, mut e: usize, q: &mut Qty) -> usize {
+    for _ in 0..2 {
+        match qualifiers::suffix_qualifier(text, e) {
+            Some((qq, qe)) => {
+                q.approx |= qq.approx;
+                if qq.bound.is_some() {
+                    q.bound = qq.bound;
+                }
+                e = qe;
+            }
+            None => break,
+        }
+    }
+    e
+}
