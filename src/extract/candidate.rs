@@ -4,11 +4,11 @@
 
 use super::minor::minor_tail;
 use super::numeral::{char_at, cjk, pow10};
-use super::qty::{parse_qty, set, Parsed, Qty};
-use super::qualifiers::{self, Q};
+use super::qty::{parse_qty, Parsed, Qty};
+use super::qualifiers::{self, Qualifiers};
 use super::range::range_tail;
 use super::{chinese_context, english, exclude, skip_after, skip_end, units, whole_span};
-use crate::figure::{Bound, Kind, RawFigure};
+use crate::figure::{Kind, RawFigure};
 use rust_decimal::Decimal;
 
 /// Try a figure whose numeral starts at `p`; push it to `out`. Returns where to resume.
@@ -40,7 +40,7 @@ pub(crate) fn candidate(text: &str, p: usize, floor: usize, out: &mut Vec<RawFig
         return skip_end(text, p);
     }
     let q1 = match parse_qty(text, p, cur_prefix.map(|c| c.0)) {
-        Parsed::Qty(q) => q,
+        Parsed::Qty(qty) => qty,
         Parsed::Skip(e) => return e,
     };
     let mut end = q1.end;
@@ -49,16 +49,14 @@ pub(crate) fn candidate(text: &str, p: usize, floor: usize, out: &mut Vec<RawFig
 
     // Look back for qualifiers and a sign.
     let mut start = cur_prefix.map_or(p, |c| c.1);
-    let mut approx = false;
-    let mut bound: Option<Bound> = None;
-    let mut negative = false;
+    let mut before = Qualifiers::default();
     let mut between = false;
     for _ in 0..3 {
         // The currency may come after a qualifier ("about $5") or before a sign ("$-5").
         let Some((qq, st)) = qualifiers::prefix_qualifier(text, start, floor) else {
             break;
         };
-        apply_q(&mut approx, &mut bound, &mut negative, qq);
+        before.add(qq);
         between |= qq.between;
         start = st;
         if cur_prefix.is_none() {
@@ -75,14 +73,14 @@ pub(crate) fn candidate(text: &str, p: usize, floor: usize, out: &mut Vec<RawFig
     // "percent of 10", "per cent of twenty-two": a percentage named before its number.
     if fig.kind == Kind::Number && !fig.has_unit && cur_prefix.is_none() {
         if let Some(ps) = percent_of_before(text, start, floor) {
-            set(&mut fig, Kind::Percent, "%");
+            fig.set_unit(Kind::Percent, "%");
             fig.precision = fig.precision.min(Decimal::ONE);
             start = ps;
         }
     }
 
     // A range: connector, then a second quantity.
-    if fig.bound.is_none() && !fig.approx {
+    if fig.quals.bound.is_none() && !fig.quals.approx {
         if let Some((q2, e2)) = range_tail(text, &fig, end, between) {
             let (lo_scaled, lo_prec) = if !fig.has_scale && q2.has_scale && !q1.has_unit {
                 let m = pow10(q2.scale_e);
@@ -93,7 +91,7 @@ pub(crate) fn candidate(text: &str, p: usize, floor: usize, out: &mut Vec<RawFig
             } else {
                 (fig.value, fig.precision)
             };
-            if lo_scaled <= q2.value || negative {
+            if lo_scaled <= q2.value || before.negative {
                 if !fig.has_unit || fig.kind == Kind::Number && fig.unit.is_empty() {
                     fig.kind = q2.kind;
                     fig.unit = q2.unit;
@@ -106,10 +104,10 @@ pub(crate) fn candidate(text: &str, p: usize, floor: usize, out: &mut Vec<RawFig
                 {
                     fig.precision = fig.precision.min(Decimal::ONE);
                 }
-                fig.kanji_only &= q2.kanji_only;
-                fig.kanji_chars += q2.kanji_chars;
-                fig.approx |= q2.approx;
-                fig.bound = q2.bound;
+                fig.written.kanji_only &= q2.written.kanji_only;
+                fig.written.kanji_chars += q2.written.kanji_chars;
+                fig.quals.approx |= q2.quals.approx;
+                fig.quals.bound = q2.quals.bound;
                 range = Some((lo_scaled, q2.value));
                 end = e2;
             }
@@ -148,12 +146,12 @@ pub(crate) fn candidate(text: &str, p: usize, floor: usize, out: &mut Vec<RawFig
     }
 
     // "- 10  k", "- 1 4/5": a minus sign set apart by spaces, for a number on its own.
-    if !negative && cur_prefix.is_none() && text[end..].trim().is_empty() {
+    if !before.negative && cur_prefix.is_none() && text[end..].trim().is_empty() {
         let head = text[floor..start].trim_end_matches(' ');
         if head.len() + floor < start {
             if let Some(h) = head.strip_suffix('-') {
                 if h.trim().is_empty() {
-                    negative = true;
+                    before.negative = true;
                     start = floor + h.len();
                 }
             }
@@ -167,8 +165,8 @@ pub(crate) fn candidate(text: &str, p: usize, floor: usize, out: &mut Vec<RawFig
             p,
             end,
             &fig,
-            cur_prefix.is_some() || approx || bound.is_some(),
-            negative,
+            cur_prefix.is_some() || before.approx || before.bound.is_some(),
+            before.negative,
         )
     {
         return skip_after(text, p, end);
@@ -177,20 +175,24 @@ pub(crate) fn candidate(text: &str, p: usize, floor: usize, out: &mut Vec<RawFig
     if !fig.has_unit {
         if range.is_none()
             && exclude::list_marker(text, p, end)
-            && !approx
-            && bound.is_none()
-            && !negative
+            && !before.approx
+            && before.bound.is_none()
+            && !before.negative
         {
             return end;
         }
-        if range.is_none() && !approx && bound.is_none() && cur_prefix.is_none() {
+        if range.is_none() && !before.approx && before.bound.is_none() && cur_prefix.is_none() {
             // 0900, 〇〇 (a placeholder), "課題3：", "tsuzumi 2": labels and codes.
-            let zero_word = fig.kanji_only && standalone_numeral(text, p, end);
-            if (fig.leading_zero || (fig.kanji_only && fig.value.is_zero())) && !whole && !zero_word
+            let zero_word = fig.written.kanji_only && standalone_numeral(text, p, end);
+            if (fig.written.leading_zero || (fig.written.kanji_only && fig.value.is_zero()))
+                && !whole
+                && !zero_word
             {
                 return end;
             }
-            if text[end..].starts_with('：') || (text[end..].starts_with(':') && !fig.english) {
+            if text[end..].starts_with('：')
+                || (text[end..].starts_with(':') && !fig.written.english)
+            {
                 return end;
             }
             if exclude::after_name(text, p, end) {
@@ -199,17 +201,14 @@ pub(crate) fn candidate(text: &str, p: usize, floor: usize, out: &mut Vec<RawFig
         }
         let hi_ok =
             range.is_none_or(|(_, hi)| hi >= Decimal::from(1900) && hi <= Decimal::from(2100));
-        if fig.plain_digits == Some(4) && hi_ok && bare_year(text, p, end, &fig) {
+        if fig.written.plain_digits == Some(4) && hi_ok && bare_year(text, p, end, &fig) {
             fig.kind = Kind::Year;
             fig.precision = Decimal::ONE;
         }
     }
-    approx |= fig.approx;
-    if let Some(bd) = fig.bound {
-        bound = Some(bd);
-    }
+    before.join(fig.quals);
     let mut value = fig.value;
-    if negative {
+    if before.negative {
         value = -value;
         range = range.map(|(lo, hi)| (-hi, -lo));
         if let Some((lo, _)) = range {
@@ -222,8 +221,8 @@ pub(crate) fn candidate(text: &str, p: usize, floor: usize, out: &mut Vec<RawFig
         value: value.normalize(),
         kind: fig.kind,
         unit: fig.unit.to_string(),
-        approx,
-        bound,
+        approx: before.approx,
+        bound: before.bound,
         range: range.map(|(a, c)| (a.normalize(), c.normalize())),
         precision: fig.precision.normalize(),
     });
@@ -255,27 +254,19 @@ fn percent_of_before(text: &str, i: usize, floor: usize) -> Option<usize> {
     None
 }
 
-fn apply_q(approx: &mut bool, bound: &mut Option<Bound>, negative: &mut bool, q: Q) {
-    *approx |= q.approx;
-    if q.bound.is_some() {
-        *bound = q.bound;
-    }
-    *negative ^= q.negative;
-}
-
 /// Whether a figure passes the precision-over-recall rules for kanji numerals.
-fn acceptable(text: &str, p: usize, end: usize, q: &Qty, qualified: bool, neg: bool) -> bool {
-    if !q.kanji_only {
+fn acceptable(text: &str, p: usize, end: usize, qty: &Qty, qualified: bool, neg: bool) -> bool {
+    if !qty.written.kanji_only {
         return true;
     }
     if exclude::stoplisted(text, p) {
         return false;
     }
     // マイナス一, 负五: a signed numeral.
-    if neg && q.kind == Kind::Number && !q.has_unit {
+    if neg && qty.kind == Kind::Number && !qty.has_unit {
         return true;
     }
-    if !q.has_unit && q.kind == Kind::Number && standalone_numeral(text, p, end) {
+    if !qty.has_unit && qty.kind == Kind::Number && standalone_numeral(text, p, end) {
         return true;
     }
     // A bare numeral quoted on its own: “一”, 「五」 (not 「一部」, 「一強」).
@@ -285,7 +276,7 @@ fn acceptable(text: &str, p: usize, end: usize, q: &Qty, qualified: bool, neg: b
         return true;
     }
     // 〇年後, 〇十年: 〇 as a placeholder digit.
-    if text[p..].starts_with('〇') && q.has_unit && q.value.is_zero() {
+    if text[p..].starts_with('〇') && qty.has_unit && qty.value.is_zero() {
         return false;
     }
     // Dozens and measures: 一ダース, 十打, 八トン, 十キロ, 十斤.
@@ -293,14 +284,14 @@ fn acceptable(text: &str, p: usize, end: usize, q: &Qty, qualified: bool, neg: b
     let measure = tail.contains("ダース")
         || tail.ends_with('打')
         || tail.ends_with('對')
-        || (q.kind == Kind::Number && matches!(q.unit, "t" | "キロ" | "km" | "斤"));
+        || (qty.kind == Kind::Number && matches!(qty.unit, "t" | "キロ" | "km" | "斤"));
     if measure {
         return true;
     }
-    let strong = match q.kind {
+    let strong = match qty.kind {
         Kind::Percent | Kind::PercentPoint | Kind::Money | Kind::Year => true,
         Kind::Count => matches!(
-            q.unit,
+            qty.unit,
             "人" | "名"
                 | "社"
                 | "件"
@@ -332,17 +323,17 @@ fn acceptable(text: &str, p: usize, end: usize, q: &Qty, qualified: bool, neg: b
                 | "匹"
                 | "年"
         ),
-        Kind::Number => q.unit == "倍",
+        Kind::Number => qty.unit == "倍",
     };
-    if q.kanji_chars == 1 {
-        let one = q.value == Decimal::ONE;
+    if qty.written.kanji_chars == 1 {
+        let one = qty.value == Decimal::ONE;
         if one {
-            return q.kind == Kind::Percent
-                || (q.kind == Kind::Money && !text[p..].starts_with("一円"));
+            return qty.kind == Kind::Percent
+                || (qty.kind == Kind::Money && !text[p..].starts_with("一円"));
         }
         return strong;
     }
-    strong || q.has_unit || q.kanji_chars >= 2 || qualified
+    strong || qty.has_unit || qty.written.kanji_chars >= 2 || qualified
 }
 
 /// Whether the bare kanji numeral `p..e` stands on its own in the sentence: the subject
@@ -385,8 +376,8 @@ fn zero_particle(text: &str, e: usize) -> bool {
 }
 
 /// Whether a bare 4-digit number at `p..end` reads as a year.
-pub(super) fn bare_year(text: &str, p: usize, end: usize, q: &Qty) -> bool {
-    let v = q.value;
+pub(super) fn bare_year(text: &str, p: usize, end: usize, qty: &Qty) -> bool {
+    let v = qty.value;
     if v < Decimal::from(1900) || v > Decimal::from(2100) {
         return false;
     }

@@ -1,21 +1,21 @@
 //! Notations after a digit literal: exponents and slash fractions.
 
-use super::numeral::{self, char_at, digit_at, dot_at, pow10, Numeral};
+use super::numeral::{char_at, digit_at, dot_at, parse_numeral, pow10, Numeral};
 use super::whole_after_sign;
 use rust_decimal::Decimal;
 
-/// Notations after a digit literal `nn` (which starts at `p`): exponents (`1.3e6`,
+/// Notations after a digit literal `numeral` (which starts at `p`): exponents (`1.3e6`,
 /// `2.5^-1`, `1.3x10^6`) and fractions (`3/100`, `1 4/5`). Returns (value, precision,
 /// end). A slash fraction that could be a date (`6/5`, `12/3`) is read only when it
 /// is the whole input (`-3/2`) or a mixed number (`2 1/4`).
 pub(super) fn digit_notation(
     text: &str,
     p: usize,
-    nn: &Numeral,
+    numeral: &Numeral,
 ) -> Option<(Decimal, Decimal, usize)> {
     let b = text.as_bytes();
-    let e = nn.end;
-    if nn.kanji_chars > 0 || nn.big_scale {
+    let e = numeral.end;
+    if numeral.kanji_chars > 0 || numeral.big_scale {
         return None;
     }
     // A signed integer exponent at `j`: (exponent, end).
@@ -60,8 +60,8 @@ pub(super) fn digit_notation(
         if x.abs() > 20 {
             return None;
         }
-        let v = nn.value.checked_mul(pow10(x))?;
-        return Some((v, nn.precision.checked_mul(pow10(x))?, j));
+        let v = numeral.value.checked_mul(pow10(x))?;
+        return Some((v, numeral.precision.checked_mul(pow10(x))?, j));
     }
     // 1.3x10^6, 6.23×10^-4
     for times in ["x10^", "×10^", "X10^"] {
@@ -70,14 +70,14 @@ pub(super) fn digit_notation(
             if x.abs() > 20 {
                 return None;
             }
-            let v = nn.value.checked_mul(pow10(x))?;
-            return Some((v, nn.precision.checked_mul(pow10(x))?, j));
+            let v = numeral.value.checked_mul(pow10(x))?;
+            return Some((v, numeral.precision.checked_mul(pow10(x))?, j));
         }
     }
     // 2^5, 2.5^-1, 1.1^--23
     if c == b'^' {
         let (x, j) = exponent(e + 1, true)?;
-        let base: f64 = nn.value.to_string().parse().ok()?;
+        let base: f64 = numeral.value.to_string().parse().ok()?;
         let v = base.powi(x);
         if !v.is_finite() || v.abs() > 1e20 || (v != 0.0 && v.abs() < 1e-20) {
             return None;
@@ -88,7 +88,7 @@ pub(super) fn digit_notation(
     let int = |n: &Numeral| n.plain_int_digits.is_some() && !n.leading_zero;
     // A fraction `n/d` starting at `s`: (n, d, end).
     let fraction = |s: usize| -> Option<(Decimal, Decimal, usize)> {
-        let num = numeral::parse_numeral(text, s)?;
+        let num = parse_numeral(text, s)?;
         if !int(&num) || num.kanji_chars > 0 {
             return None;
         }
@@ -98,7 +98,7 @@ pub(super) fn digit_notation(
             _ => return None,
         };
         digit_at(b, num.end + sl)?;
-        let den = numeral::parse_numeral(text, num.end + sl)?;
+        let den = parse_numeral(text, num.end + sl)?;
         if !int(&den) || den.kanji_chars > 0 || den.value.is_zero() {
             return None;
         }
@@ -114,14 +114,14 @@ pub(super) fn digit_notation(
         Some((num.value, den.value, de))
     };
     // A mixed number: 2 1/4, 1 ３/5.
-    if c == b' ' && int(nn) && nn.plain_int_digits.is_some_and(|d| d <= 3) {
+    if c == b' ' && int(numeral) && numeral.plain_int_digits.is_some_and(|d| d <= 3) {
         let mut j = e;
         while b.get(j) == Some(&b' ') && j - e < 2 {
             j += 1;
         }
         if digit_at(b, j).is_some() {
             if let Some((n, d, de)) = fraction(j) {
-                let v = nn.value + n / d;
+                let v = numeral.value + n / d;
                 return Some((v, Decimal::new(1, 6), de));
             }
         }

@@ -3,10 +3,13 @@
 
 use super::candidate::bare_year;
 use super::notation::digit_notation;
-use super::numeral::{self, char_at, cjk, digit_at, dot_at, pow10, Cjk, Numeral};
+use super::numeral::{
+    ascii_word, char_at, cjk, digit_at, dot_at, parse_numeral, pow10, vulgar_fraction, Cjk, Numeral,
+};
+use super::qualifiers::{self, Qualifiers};
 use super::unit_effect::apply_unit;
-use super::units::{self, U};
-use super::{chinese_context, english, exclude, is_pow10, qualifiers, skip_end, skip_space};
+use super::units::{self, Unit};
+use super::{chinese_context, english, exclude, is_pow10, skip_end, skip_space};
 use crate::figure::{Bound, Kind};
 use rust_decimal::Decimal;
 
@@ -22,18 +25,39 @@ pub(super) struct Qty {
     /// Power of ten applied by a scale (CJK 万/億/兆 or English million…), if any.
     pub(super) scale_e: i32,
     pub(super) has_scale: bool,
-    pub(super) approx: bool,
-    pub(super) bound: Option<Bound>,
+    /// Qualifiers after the unit (以上, 近く, or more); never a sign.
+    pub(super) quals: Qualifiers,
+    pub(super) written: Written,
+    /// Money given in a minor unit (cents, pence).
+    pub(super) minor_unit: bool,
+}
+
+/// How a quantity's numeral was written, which the year and exclusion rules look at.
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct Written {
     /// CJK numeral characters only (no digits, no English words).
     pub(super) kanji_only: bool,
+    /// Number of CJK numeral characters.
     pub(super) kanji_chars: u32,
     /// Plain digit integer with this many digits (for years).
     pub(super) plain_digits: Option<u32>,
+    /// Digits starting with a `0` and more digits (`06`).
     pub(super) leading_zero: bool,
     /// Came from English number words.
     pub(super) english: bool,
-    /// Money given in a minor unit (cents, pence).
-    pub(super) minor_unit: bool,
+}
+
+impl Written {
+    /// What a parsed numeral says about how it was written.
+    fn of(n: &Numeral) -> Written {
+        Written {
+            kanji_only: !n.has_digits,
+            kanji_chars: n.kanji_chars,
+            plain_digits: n.plain_int_digits,
+            leading_zero: n.leading_zero,
+            english: false,
+        }
+    }
 }
 
 impl Qty {
@@ -49,15 +73,17 @@ impl Qty {
             has_unit: false,
             scale_e: 0,
             has_scale: false,
-            approx: false,
-            bound: None,
-            kanji_only: false,
-            kanji_chars: 0,
-            plain_digits: None,
-            leading_zero: false,
-            english: false,
+            quals: Qualifiers::default(),
+            written: Written::default(),
             minor_unit: false,
         }
+    }
+
+    /// Gives the quantity a kind and unit.
+    pub(super) fn set_unit(&mut self, kind: Kind, unit: &'static str) {
+        self.kind = kind;
+        self.unit = unit;
+        self.has_unit = true;
     }
 }
 
@@ -92,7 +118,7 @@ pub(super) fn parse_qty(text: &str, p: usize, money_prefix: Option<&'static str>
     ] {
         if text[p..].starts_with(pre) {
             let s = p + pre.len();
-            let Some(n) = numeral::parse_numeral(text, s) else {
+            let Some(n) = parse_numeral(text, s) else {
                 return Parsed::Skip(s);
             };
             let d = pow10(e);
@@ -112,17 +138,17 @@ pub(super) fn parse_qty(text: &str, p: usize, money_prefix: Option<&'static str>
             n.end = end;
             v /= d;
             pr /= d;
-            let mut q = base_qty(&n, v, pr);
-            q.kind = Kind::Percent;
-            q.unit = "%";
+            let mut qty = base_qty(&n, v, pr);
+            qty.kind = Kind::Percent;
+            qty.unit = "%";
             if e == 0 {
-                q.precision = q.precision.min(Decimal::ONE);
+                qty.precision = qty.precision.min(Decimal::ONE);
             }
-            q.has_unit = true;
-            q.kanji_only = false;
-            let end = suffix_quals(text, n.end, &mut q);
-            q.end = end;
-            return Parsed::Qty(q);
+            qty.has_unit = true;
+            qty.written.kanji_only = false;
+            let end = suffix_quals(text, n.end, &mut qty);
+            qty.end = end;
+            return Parsed::Qty(qty);
         }
     }
     // 五五折, 三八折: two kanji digits before 折 read positionally (55%, 38%).
@@ -143,15 +169,15 @@ pub(super) fn parse_qty(text: &str, p: usize, money_prefix: Option<&'static str>
                         leading_zero: false,
                         abbrev: None,
                     };
-                    let mut q = base_qty(&n, n.value, n.precision);
-                    set(&mut q, Kind::Percent, "%");
-                    q.end = suffix_quals(text, n.end, &mut q);
-                    return Parsed::Qty(q);
+                    let mut qty = base_qty(&n, n.value, n.precision);
+                    qty.set_unit(Kind::Percent, "%");
+                    qty.end = suffix_quals(text, n.end, &mut qty);
+                    return Parsed::Qty(qty);
                 }
             }
         }
     }
-    let mut q;
+    let mut qty;
     let mut e;
     let n: Option<Numeral>;
     if b[p].is_ascii_alphabetic() {
@@ -159,7 +185,7 @@ pub(super) fn parse_qty(text: &str, p: usize, money_prefix: Option<&'static str>
             Some(english::En::Number(v, pr, end)) => (v, pr, end),
             // twenty-first, one hundred fifth: ordinals are not figures.
             Some(english::En::Ordinal(end)) => return Parsed::Skip(end),
-            None => return Parsed::Skip(numeral::ascii_word(b, p)),
+            None => return Parsed::Skip(ascii_word(b, p)),
         };
         // one over three, two out of five, one in twenty
         if money_prefix.is_none() {
@@ -172,49 +198,52 @@ pub(super) fn parse_qty(text: &str, p: usize, money_prefix: Option<&'static str>
         {
             return Parsed::Skip(end);
         }
-        q = Qty {
-            english: true,
+        qty = Qty {
+            written: Written {
+                english: true,
+                ..Written::default()
+            },
             ..Qty::number(end, v, pr)
         };
         e = end;
         n = None;
         if v >= Decimal::from(1000) {
-            q.has_scale = true;
+            qty.has_scale = true;
         }
     } else {
         // ½, ⅔: a fraction in one character.
-        if let Some((v, ve)) = numeral::vulgar_fraction(text, p) {
+        if let Some((v, ve)) = vulgar_fraction(text, p) {
             return Parsed::Qty(fraction_qty(text, v, ve, false));
         }
-        let Some(nn) = numeral::parse_numeral(text, p) else {
+        let Some(numeral) = parse_numeral(text, p) else {
             return Parsed::Skip(skip_end(text, p));
         };
-        q = base_qty(&nn, nn.value, nn.precision);
+        qty = base_qty(&numeral, numeral.value, numeral.precision);
         // 两千四百五 = 2450 in Chinese (Japanese 百五 is 105).
-        if let Some((v, pr)) = nn.abbrev {
-            if chinese_context(text, p, nn.end) {
-                q.value = v;
-                q.precision = pr;
+        if let Some((v, pr)) = numeral.abbrev {
+            if chinese_context(text, p, numeral.end) {
+                qty.value = v;
+                qty.precision = pr;
             }
         }
-        e = nn.end;
-        if nn.big_scale {
-            q.has_scale = true;
-            q.scale_e = big_scale_exp(&nn);
+        e = numeral.end;
+        if numeral.big_scale {
+            qty.has_scale = true;
+            qty.scale_e = big_scale_exp(&numeral);
         }
-        n = Some(nn);
+        n = Some(numeral);
     }
     let digits = n.as_ref().is_some_and(|n| n.has_digits);
     // Things right after a digit numeral that make it not a figure.
     if digits {
-        let nn = n.as_ref().unwrap();
-        if let Some((v, pr, e2)) = digit_notation(text, p, nn) {
-            q.value = v;
-            q.precision = pr;
-            q.plain_digits = None;
-            q.end = e2;
-            q.end = suffix_quals(text, e2, &mut q);
-            return Parsed::Qty(q);
+        let numeral = n.as_ref().unwrap();
+        if let Some((v, pr, e2)) = digit_notation(text, p, numeral) {
+            qty.value = v;
+            qty.precision = pr;
+            qty.written.plain_digits = None;
+            qty.end = e2;
+            qty.end = suffix_quals(text, e2, &mut qty);
+            return Parsed::Qty(qty);
         }
         if let Some(dl) = dot_at(b, e) {
             if digit_at(b, e + dl).is_some() {
@@ -235,7 +264,7 @@ pub(super) fn parse_qty(text: &str, p: usize, money_prefix: Option<&'static str>
                 }
                 groups += 1;
             }
-            if groups >= 3 || (zero && nn.plain_int_digits == Some(4)) {
+            if groups >= 3 || (zero && numeral.plain_int_digits == Some(4)) {
                 return Parsed::Skip(k);
             }
         }
@@ -253,37 +282,37 @@ pub(super) fn parse_qty(text: &str, p: usize, money_prefix: Option<&'static str>
         }
         // 2½
         if matches!(b.get(e), Some(0xC2 | 0xE2))
-            && nn.plain_int_digits.is_some()
-            && !nn.leading_zero
+            && numeral.plain_int_digits.is_some()
+            && !numeral.leading_zero
         {
-            if let Some((f, fe)) = numeral::vulgar_fraction(text, e) {
-                q.value += f;
-                q.precision = Decimal::new(1, 6);
-                q.plain_digits = None;
+            if let Some((f, fe)) = vulgar_fraction(text, e) {
+                qty.value += f;
+                qty.precision = Decimal::new(1, 6);
+                qty.written.plain_digits = None;
                 e = fe;
             }
         }
         // 1 over 3, 2000 over 3, 2 out of 5 (not "in 2019 over 3").
-        if nn.plain_int_digits.is_some() && !nn.leading_zero && money_prefix.is_none() {
-            if let Some((r, re)) = english::ratio_tail(text, nn.value, e) {
-                if !(nn.plain_int_digits == Some(4) && bare_year(text, p, e, &q)) {
+        if numeral.plain_int_digits.is_some() && !numeral.leading_zero && money_prefix.is_none() {
+            if let Some((r, re)) = english::ratio_tail(text, numeral.value, e) {
+                if !(numeral.plain_int_digits == Some(4) && bare_year(text, p, e, &qty)) {
                     return Parsed::Qty(fraction_qty(text, r, re, false));
                 }
             }
         }
         // English scale (million, bn, k).
-        if !nn.big_scale && !nn.ends_with_multiplier {
+        if !numeral.big_scale && !numeral.ends_with_multiplier {
             if let Some((se, send, glued)) = units::en_scale(text, e, money_prefix.is_some()) {
                 let money_after = units::en_unit(text, skip_space(b, send))
-                    .is_some_and(|(u, _)| matches!(u, U::Money(_) | U::MoneyExp(..)))
+                    .is_some_and(|(u, _)| matches!(u, Unit::Money(_) | Unit::MoneyExp(..)))
                     || units::cjk_unit(text, send)
-                        .is_some_and(|(u, _)| matches!(u, U::Money(_) | U::MoneyExp(..)));
+                        .is_some_and(|(u, _)| matches!(u, Unit::Money(_) | Unit::MoneyExp(..)));
                 // 10M, 1.5M, 1.2b: a glued capital M needs a decimal or two digits (3M is
                 // a company), a glued b or B a decimal (70B, 405B name model sizes); a
                 // glued m is metres. Not after a version number either (Gemma 3 270M).
                 let (scale_at, suffix) = (e, &text[e..send]);
-                let decimal = nn.precision < Decimal::ONE;
-                let two_digits = decimal || nn.plain_int_digits.is_some_and(|d| d >= 2);
+                let decimal = numeral.precision < Decimal::ONE;
+                let two_digits = decimal || numeral.plain_int_digits.is_some_and(|d| d >= 2);
                 let letter = ((suffix == "M" && two_digits)
                     || (suffix.eq_ignore_ascii_case("b") && decimal)
                     || suffix.eq_ignore_ascii_case("mil"))
@@ -291,26 +320,27 @@ pub(super) fn parse_qty(text: &str, p: usize, money_prefix: Option<&'static str>
                 let ok = !glued || money_prefix.is_some() || money_after || se == 3 || letter;
                 if ok {
                     let m = pow10(se);
-                    q.value = checked!(q.value.checked_mul(m));
-                    q.precision = checked!(nn.precision.checked_mul(m));
-                    q.has_scale = true;
-                    q.scale_e = se;
-                    q.plain_digits = None;
+                    qty.value = checked!(qty.value.checked_mul(m));
+                    qty.precision = checked!(numeral.precision.checked_mul(m));
+                    qty.has_scale = true;
+                    qty.scale_e = se;
+                    qty.written.plain_digits = None;
                     e = send;
-                    if english::spelled_scale(text, scale_at).is_some() && q.value.fract().is_zero()
+                    if english::spelled_scale(text, scale_at).is_some()
+                        && qty.value.fract().is_zero()
                     {
                         // 4 thousand 3 hundred and 21, 6 crore and two hundred
                         if let Some((add, pr, ce)) = english::scale_chain(text, e, se) {
-                            q.value += add;
-                            q.precision = pr;
+                            qty.value += add;
+                            qty.precision = pr;
                             e = ce;
                         }
                     }
                     // 3 million and a half
                     if se >= 3 {
                         if let Some((f, fe)) = english::and_a_fraction(text, e) {
-                            q.value = checked!(q.value.checked_add(checked!(f.checked_mul(m))));
-                            q.precision = Decimal::new(1, 6);
+                            qty.value = checked!(qty.value.checked_add(checked!(f.checked_mul(m))));
+                            qty.precision = Decimal::new(1, 6);
                             e = fe;
                         }
                     }
@@ -320,7 +350,7 @@ pub(super) fn parse_qty(text: &str, p: usize, money_prefix: Option<&'static str>
         if b.get(e).is_some_and(|c| c.is_ascii_alphabetic()) {
             // Glued letters: only units are allowed (5GW, 10x, 115.5USD); 3rd, 5G, 4K are not figures.
             match units::en_unit(text, e) {
-                Some((U::Skip, _)) | None => return Parsed::Skip(exclude::token_end(b, e)),
+                Some((Unit::Skip, _)) | None => return Parsed::Skip(exclude::token_end(b, e)),
                 _ => {}
             }
         }
@@ -331,19 +361,19 @@ pub(super) fn parse_qty(text: &str, p: usize, money_prefix: Option<&'static str>
         let vague = matches!(c, '多' | '余' | '几' | '幾');
         // 十多万, 500余万, 二十几万: "more than" / "some" before a scale.
         let scale = char_at(text, e + l).and_then(|(c2, l2)| match cjk(c2) {
-            Some(Cjk::Big(se)) if !q.has_scale || se > q.scale_e as u32 => Some((se, l2)),
+            Some(Cjk::Big(se)) if !qty.has_scale || se > qty.scale_e as u32 => Some((se, l2)),
             _ => None,
         });
-        if let (true, Some((se, l2))) = (vague && q.value.fract().is_zero(), scale) {
+        if let (true, Some((se, l2))) = (vague && qty.value.fract().is_zero(), scale) {
             let m = pow10(se as i32);
-            q.value = checked!(q.value.checked_mul(m));
-            q.precision = checked!(q.precision.checked_mul(m));
-            q.has_scale = true;
-            q.scale_e = se as i32;
-            q.kanji_chars += 1;
-            q.plain_digits = None;
+            qty.value = checked!(qty.value.checked_mul(m));
+            qty.precision = checked!(qty.precision.checked_mul(m));
+            qty.has_scale = true;
+            qty.scale_e = se as i32;
+            qty.written.kanji_chars += 1;
+            qty.written.plain_digits = None;
             if c == '几' || c == '幾' {
-                q.approx = true;
+                qty.quals.approx = true;
             } else {
                 more = true;
             }
@@ -358,39 +388,39 @@ pub(super) fn parse_qty(text: &str, p: usize, money_prefix: Option<&'static str>
         let Some(s) = text[e..].strip_prefix(conj).map(|r| text.len() - r.len()) else {
             continue;
         };
-        let Some(n1) = numeral::parse_numeral(text, s) else {
+        let Some(n1) = parse_numeral(text, s) else {
             continue;
         };
         // 三百と二ダース: a number and some dozens.
-        if conj == "と" && text[n1.end..].starts_with("ダース") && q.value.fract().is_zero() {
-            q.value = checked!(q
+        if conj == "と" && text[n1.end..].starts_with("ダース") && qty.value.fract().is_zero() {
+            qty.value = checked!(qty
                 .value
                 .checked_add(checked!(n1.value.checked_mul(Decimal::from(12)))));
-            q.precision = Decimal::ONE;
-            q.kanji_only = false;
-            q.plain_digits = None;
-            q.has_unit = true;
-            q.end = n1.end + "ダース".len();
-            return Parsed::Qty(q);
+            qty.precision = Decimal::ONE;
+            qty.written.kanji_only = false;
+            qty.written.plain_digits = None;
+            qty.has_unit = true;
+            qty.end = n1.end + "ダース".len();
+            return Parsed::Qty(qty);
         }
         for sep in ["分の", "分之"] {
             if !text[n1.end..].starts_with(sep) || n1.value.is_zero() {
                 continue;
             }
-            let Some(n2) = numeral::parse_numeral(text, n1.end + sep.len()) else {
+            let Some(n2) = parse_numeral(text, n1.end + sep.len()) else {
                 continue;
             };
-            if q.value.fract().is_zero() && n1.value.fract().is_zero() {
-                q.value += n2.value / n1.value;
-                q.precision = Decimal::new(1, 6);
-                q.kind = Kind::Number;
-                q.unit = "";
-                q.has_unit = true;
-                q.kanji_only = false;
-                q.has_scale = false;
-                q.plain_digits = None;
-                q.end = suffix_quals(text, n2.end, &mut q);
-                return Parsed::Qty(q);
+            if qty.value.fract().is_zero() && n1.value.fract().is_zero() {
+                qty.value += n2.value / n1.value;
+                qty.precision = Decimal::new(1, 6);
+                qty.kind = Kind::Number;
+                qty.unit = "";
+                qty.has_unit = true;
+                qty.written.kanji_only = false;
+                qty.has_scale = false;
+                qty.written.plain_digits = None;
+                qty.end = suffix_quals(text, n2.end, &mut qty);
+                return Parsed::Qty(qty);
             }
         }
     }
@@ -414,36 +444,36 @@ pub(super) fn parse_qty(text: &str, p: usize, money_prefix: Option<&'static str>
                     neg = true;
                 }
             }
-            if let Some(n2) = numeral::parse_numeral(text, s) {
-                if !q.value.is_zero() {
-                    let den = checked!(q.value.checked_mul(den_mult));
-                    q.value = checked!(n2.value.checked_div(den));
+            if let Some(n2) = parse_numeral(text, s) {
+                if !qty.value.is_zero() {
+                    let den = checked!(qty.value.checked_mul(den_mult));
+                    qty.value = checked!(n2.value.checked_div(den));
                     if neg {
-                        q.value = -q.value;
+                        qty.value = -qty.value;
                     }
                     // 一百分之二 (an explicit 一): a fraction, not a percentage.
                     let explicit = char_at(text, p)
                         .is_some_and(|(c, _)| matches!(cjk(c), Some(Cjk::Digit(_))));
-                    q.precision = Decimal::new(1, 6);
-                    q.kind = Kind::Number;
-                    q.unit = "";
+                    qty.precision = Decimal::new(1, 6);
+                    qty.kind = Kind::Number;
+                    qty.unit = "";
                     if sep == "分之" && den >= Decimal::ONE_HUNDRED && is_pow10(den) && !explicit
                     {
                         // 千分之五, 百万分之五: per-mille and friends, as percentages.
-                        q.value = checked!(q.value.checked_mul(Decimal::ONE_HUNDRED));
-                        q.precision =
+                        qty.value = checked!(qty.value.checked_mul(Decimal::ONE_HUNDRED));
+                        qty.precision =
                             checked!(checked!(n2.precision.checked_mul(Decimal::ONE_HUNDRED))
                                 .checked_div(den));
-                        q.kind = Kind::Percent;
-                        q.unit = "%";
+                        qty.kind = Kind::Percent;
+                        qty.unit = "%";
                     }
-                    q.has_unit = true;
-                    q.kanji_only = false;
-                    q.has_scale = false;
-                    q.end = n2.end;
-                    let end = suffix_quals(text, n2.end, &mut q);
-                    q.end = end;
-                    return Parsed::Qty(q);
+                    qty.has_unit = true;
+                    qty.written.kanji_only = false;
+                    qty.has_scale = false;
+                    qty.end = n2.end;
+                    let end = suffix_quals(text, n2.end, &mut qty);
+                    qty.end = end;
+                    return Parsed::Qty(qty);
                 }
             }
             return Parsed::Skip(s);
@@ -461,7 +491,7 @@ pub(super) fn parse_qty(text: &str, p: usize, money_prefix: Option<&'static str>
         }
         if k > ue
             && units::cjk_unit(text, k)
-                .is_some_and(|(u, _)| matches!(u, U::Percent | U::PercentPoint))
+                .is_some_and(|(u, _)| matches!(u, Unit::Percent | Unit::PercentPoint))
         {
             ue = k;
         }
@@ -469,16 +499,16 @@ pub(super) fn parse_qty(text: &str, p: usize, money_prefix: Option<&'static str>
     // 12-cent, one-yen: a hyphen before a money word.
     if b.get(e) == Some(&b'-')
         && units::en_unit(text, e + 1)
-            .is_some_and(|(u, _)| matches!(u, U::Money(_) | U::MoneyExp(..)))
+            .is_some_and(|(u, _)| matches!(u, Unit::Money(_) | Unit::MoneyExp(..)))
     {
         ue = e + 1;
     }
     let unit = units::cjk_unit(text, ue)
         .or_else(|| units::en_unit(text, ue))
-        .filter(|(u, _)| !(spaced && *u == U::Skip));
+        .filter(|(u, _)| !(spaced && *u == Unit::Skip));
     if let Some((u, uend)) = unit {
         // "成" only as a Chinese tenth (七成), not 成長/成功 …
-        let cheng_ok = u != U::Cheng
+        let cheng_ok = u != Unit::Cheng
             || char_at(text, uend).is_none_or(|(c, _)| {
                 !matches!(
                     c,
@@ -515,31 +545,31 @@ pub(super) fn parse_qty(text: &str, p: usize, money_prefix: Option<&'static str>
             || b[ue].is_ascii_alphabetic()
             || matches!(
                 u,
-                U::Percent
-                    | U::PercentPoint
-                    | U::Wari
-                    | U::Cheng
-                    | U::Money(_)
-                    | U::MoneyExp(..)
-                    | U::PerMille
-                    | U::Zhe
+                Unit::Percent
+                    | Unit::PercentPoint
+                    | Unit::Wari
+                    | Unit::Cheng
+                    | Unit::Money(_)
+                    | Unit::MoneyExp(..)
+                    | Unit::PerMille
+                    | Unit::Zhe
             );
         // "$ 20 $ 37": after a prefix, a symbol before a number starts the next amount.
         let next_amount = money_prefix.is_some()
             && (text[..uend].ends_with('$') || text[..uend].ends_with('€'))
             && digit_at(b, skip_space(b, uend)).is_some();
         if cheng_ok && space_ok && !next_amount {
-            match apply_unit(text, p, u, uend, &mut q, n.as_ref()) {
+            match apply_unit(text, p, u, uend, &mut qty, n.as_ref()) {
                 Some(end) => e = end,
                 None => return Parsed::Skip(uend),
             }
         }
     }
     if more {
-        q.bound = Some(Bound::Gt);
+        qty.quals.bound = Some(Bound::Gt);
     }
-    q.end = suffix_quals(text, e, &mut q);
-    Parsed::Qty(q)
+    qty.end = suffix_quals(text, e, &mut qty);
+    Parsed::Qty(qty)
 }
 
 /// Whether the numeral at `p` follows a version number and a space (`Llama 3 70B`).
@@ -556,21 +586,21 @@ fn after_version(b: &[u8], p: usize) -> bool {
 
 /// A bare fraction (`one over three`, `½`) ending at `end`, with its trailing qualifiers.
 fn fraction_qty(text: &str, value: Decimal, end: usize, english: bool) -> Qty {
-    let mut q = Qty {
+    let mut qty = Qty {
         has_unit: true,
-        english,
+        written: Written {
+            english,
+            ..Written::default()
+        },
         ..Qty::number(end, value, Decimal::new(1, 6))
     };
-    q.end = suffix_quals(text, end, &mut q);
-    q
+    qty.end = suffix_quals(text, end, &mut qty);
+    qty
 }
 
 fn base_qty(n: &Numeral, value: Decimal, precision: Decimal) -> Qty {
     Qty {
-        kanji_only: !n.has_digits,
-        kanji_chars: n.kanji_chars,
-        plain_digits: n.plain_int_digits,
-        leading_zero: n.leading_zero,
+        written: Written::of(n),
         ..Qty::number(n.end, value, precision)
     }
 }
@@ -587,21 +617,12 @@ fn big_scale_exp(n: &Numeral) -> i32 {
     0
 }
 
-pub(super) fn set(q: &mut Qty, kind: Kind, unit: &'static str) {
-    q.kind = kind;
-    q.unit = unit;
-    q.has_unit = true;
-}
-
 /// Qualifiers after the unit (以上, 近く, or more). Returns the new end.
-pub(super) fn suffix_quals(text: &str, mut e: usize, q: &mut Qty) -> usize {
+pub(super) fn suffix_quals(text: &str, mut e: usize, qty: &mut Qty) -> usize {
     for _ in 0..2 {
         match qualifiers::suffix_qualifier(text, e) {
-            Some((qq, qe)) => {
-                q.approx |= qq.approx;
-                if qq.bound.is_some() {
-                    q.bound = qq.bound;
-                }
+            Some((qualifier, qe)) => {
+                qty.quals.add(qualifier);
                 e = qe;
             }
             None => break,

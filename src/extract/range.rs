@@ -61,10 +61,13 @@ pub(super) fn range_tail(text: &str, q1: &Qty, i: usize, between: bool) -> Optio
     let starts = digit_at(b, j).is_some()
         || char_at(text, j)
             .is_some_and(|(c, _)| matches!(cjk(c), Some(Cjk::Digit(_) | Cjk::Small(_))))
-        || (b.get(j).is_some_and(|c| c.is_ascii_alphabetic()) && !q1.english && !hyphen && {
-            let we = numeral::ascii_word(b, j);
-            english::is_english_number_word(&text[j..we])
-        });
+        || (b.get(j).is_some_and(|c| c.is_ascii_alphabetic())
+            && !q1.written.english
+            && !hyphen
+            && {
+                let we = numeral::ascii_word(b, j);
+                english::is_english_number_word(&text[j..we])
+            });
     if !starts {
         return None;
     }
@@ -75,7 +78,11 @@ pub(super) fn range_tail(text: &str, q1: &Qty, i: usize, between: bool) -> Optio
     };
     if hyphen {
         // Dates and phone numbers: 2025-06-01, 03-1234-5678.
-        if q2.leading_zero || q1.leading_zero || q1.kanji_only || q2.kanji_only {
+        if q2.written.leading_zero
+            || q1.written.leading_zero
+            || q1.written.kanji_only
+            || q2.written.kanji_only
+        {
             return None;
         }
         if b.get(q2.end) == Some(&b'-') && digit_at(b, q2.end + 1).is_some() {
@@ -98,7 +105,7 @@ pub(super) fn range_tail(text: &str, q1: &Qty, i: usize, between: bool) -> Optio
         return None;
     }
     // "2024-25": a year range written short.
-    if q1.plain_digits == Some(4) && q2.plain_digits == Some(2) && hyphen {
+    if q1.written.plain_digits == Some(4) && q2.written.plain_digits == Some(2) && hyphen {
         let century = q1.value - (q1.value % Decimal::from(100));
         q2.value += century;
     }
