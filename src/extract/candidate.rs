@@ -11,113 +11,158 @@ use super::{chinese_context, english, exclude, skip_after, skip_end, units, whol
 use crate::figure::{Kind, RawFigure};
 use rust_decimal::Decimal;
 
+/// A figure being put together around a numeral: the quantity (the low end of a range),
+/// its span and what is written before it.
+struct Draft {
+    fig: Qty,
+    start: usize,
+    end: usize,
+    /// (low, high), when the quantity is the low end of a range.
+    range: Option<(Decimal, Decimal)>,
+    /// Qualifiers and signs before the numeral.
+    before: Qualifiers,
+    /// A currency symbol or code before the numeral: (code, start).
+    currency: Option<(&'static str, usize)>,
+}
+
 /// Try a figure whose numeral starts at `p`; push it to `out`. Returns where to resume.
 /// A number too large to hold (its scaled value overflows a decimal) is no figure.
 pub(crate) fn candidate(text: &str, p: usize, floor: usize, out: &mut Vec<RawFigure>) -> usize {
-    macro_rules! checked {
-        ($e:expr) => {
-            match $e {
-                Some(v) => v,
-                None => return skip_end(text, p).max(p + 1),
-            }
-        };
-    }
-    let b = text.as_bytes();
-    // A currency symbol or code before the numeral ($ 75, US$4.7, EUR 125).
-    let mut cur_prefix: Option<(&'static str, usize)> = None;
-    {
-        let mut j = p;
-        while j > floor && b[j - 1] == b' ' && p - j < 3 {
-            j -= 1;
-        }
-        if let Some((code, st)) = units::prefix_currency(text, j) {
-            if st >= floor {
-                cur_prefix = Some((code, st));
-            }
-        }
-    }
-    if cur_prefix.is_none() && exclude::blocked_by_prefix(text, p) {
+    let currency = currency_before(text, p, floor);
+    if currency.is_none() && exclude::blocked_by_prefix(text, p) {
         return skip_end(text, p);
     }
-    let q1 = match parse_qty(text, p, cur_prefix.map(|c| c.0)) {
+    let first = match parse_qty(text, p, currency.map(|c| c.0)) {
         Parsed::Qty(qty) => qty,
         Parsed::Skip(e) => return e,
     };
-    let mut end = q1.end;
-    let mut fig = q1.clone();
-    let mut range: Option<(Decimal, Decimal)> = None;
-
-    // Look back for qualifiers and a sign.
-    let mut start = cur_prefix.map_or(p, |c| c.1);
-    let mut before = Qualifiers::default();
-    let mut between = false;
-    for _ in 0..3 {
-        // The currency may come after a qualifier ("about $5") or before a sign ("$-5").
-        let Some((qq, st)) = qualifiers::prefix_qualifier(text, start, floor) else {
-            break;
+    let mut draft = Draft {
+        fig: first.clone(),
+        start: currency.map_or(p, |c| c.1),
+        end: first.end,
+        range: None,
+        before: Qualifiers::default(),
+        currency,
+    };
+    let between = draft.look_back(text, floor);
+    money_from_prefix(&mut draft.fig, draft.currency);
+    draft.percent_named_before(text, floor);
+    // A value too large to hold: no figure.
+    let overflow = || skip_end(text, p).max(p + 1);
+    if draft.fig.quals.bound.is_none() && !draft.fig.quals.approx {
+        let Some(()) = draft.add_range(text, &first, between) else {
+            return overflow();
         };
-        before.add(qq);
-        between |= qq.between;
-        start = st;
-        if cur_prefix.is_none() {
-            if let Some((code, cst)) = units::prefix_currency(text, start) {
-                if cst >= floor {
-                    cur_prefix = Some((code, cst));
-                    start = cst;
-                }
-            }
-        }
-    }
-    money_from_prefix(&mut fig, cur_prefix);
-
-    // "percent of 10", "per cent of twenty-two": a percentage named before its number.
-    if fig.kind == Kind::Number && !fig.has_unit && cur_prefix.is_none() {
-        if let Some(ps) = percent_of_before(text, start, floor) {
-            fig.set_unit(Kind::Percent, "%");
-            fig.precision = fig.precision.min(Decimal::ONE);
-            start = ps;
-        }
-    }
-
-    // A range: connector, then a second quantity.
-    if fig.quals.bound.is_none() && !fig.quals.approx {
-        if let Some((q2, e2)) = range_tail(text, &fig, end, between) {
-            let (lo_scaled, lo_prec) = if !fig.has_scale && q2.has_scale && !q1.has_unit {
-                let m = pow10(q2.scale_e);
-                (
-                    checked!(fig.value.checked_mul(m)),
-                    checked!(fig.precision.checked_mul(m)),
-                )
-            } else {
-                (fig.value, fig.precision)
-            };
-            if lo_scaled <= q2.value || before.negative {
-                if !fig.has_unit || fig.kind == Kind::Number && fig.unit.is_empty() {
-                    fig.kind = q2.kind;
-                    fig.unit = q2.unit;
-                    fig.has_unit = q2.has_unit;
-                }
-                fig.value = lo_scaled;
-                fig.precision = lo_prec;
-                if matches!(q2.kind, Kind::Percent | Kind::PercentPoint)
-                    && q2.precision <= Decimal::ONE
-                {
-                    fig.precision = fig.precision.min(Decimal::ONE);
-                }
-                fig.written.kanji_only &= q2.written.kanji_only;
-                fig.written.kanji_chars += q2.written.kanji_chars;
-                fig.quals.approx |= q2.quals.approx;
-                fig.quals.bound = q2.quals.bound;
-                range = Some((lo_scaled, q2.value));
-                end = e2;
-            }
-        }
     }
     // The range may have taken a bare number's unit from its second end: look again.
-    money_from_prefix(&mut fig, cur_prefix);
+    money_from_prefix(&mut draft.fig, draft.currency);
+    if draft.fig.kind == Kind::Money {
+        let Some(()) = draft.money_details(text) else {
+            return overflow();
+        };
+    }
+    draft.spaced_minus(text, floor);
+    if let Some(resume) = draft.rejection(text, p) {
+        return resume;
+    }
+    if !draft.fig.has_unit {
+        draft.year_if_bare(text, p);
+    }
+    let end = draft.end;
+    out.push(draft.finish());
+    end
+}
 
-    if fig.kind == Kind::Money {
-        if let Some((_, st)) = cur_prefix {
+/// A currency symbol or code before the numeral at `p` ($ 75, US$4.7, EUR 125), not
+/// starting before `floor`: (code, start).
+fn currency_before(text: &str, p: usize, floor: usize) -> Option<(&'static str, usize)> {
+    let b = text.as_bytes();
+    let mut j = p;
+    while j > floor && b[j - 1] == b' ' && p - j < 3 {
+        j -= 1;
+    }
+    units::prefix_currency(text, j).filter(|&(_, st)| st >= floor)
+}
+
+impl Draft {
+    /// Looks back for qualifiers and a sign (and a currency between them). Returns whether
+    /// `between` was among them.
+    fn look_back(&mut self, text: &str, floor: usize) -> bool {
+        let mut between = false;
+        for _ in 0..3 {
+            // The currency may come after a qualifier ("about $5") or before a sign ("$-5").
+            let Some((qualifier, st)) = qualifiers::prefix_qualifier(text, self.start, floor)
+            else {
+                break;
+            };
+            self.before.add(qualifier);
+            between |= qualifier.between;
+            self.start = st;
+            if self.currency.is_none() {
+                if let Some((code, cst)) = units::prefix_currency(text, self.start) {
+                    if cst >= floor {
+                        self.currency = Some((code, cst));
+                        self.start = cst;
+                    }
+                }
+            }
+        }
+        between
+    }
+
+    /// "percent of 10", "per cent of twenty-two": a percentage named before its number.
+    fn percent_named_before(&mut self, text: &str, floor: usize) {
+        let fig = &mut self.fig;
+        if fig.kind == Kind::Number && !fig.has_unit && self.currency.is_none() {
+            if let Some(ps) = percent_of_before(text, self.start, floor) {
+                fig.set_unit(Kind::Percent, "%");
+                fig.precision = fig.precision.min(Decimal::ONE);
+                self.start = ps;
+            }
+        }
+    }
+
+    /// A range: connector, then a second quantity, after `first` (the quantity as parsed).
+    /// `None` when the low end's scaled value overflows.
+    fn add_range(&mut self, text: &str, first: &Qty, between: bool) -> Option<()> {
+        let fig = &mut self.fig;
+        let Some((high, e2)) = range_tail(text, fig, self.end, between) else {
+            return Some(());
+        };
+        let (lo_scaled, lo_prec) = if !fig.has_scale && high.has_scale && !first.has_unit {
+            let m = pow10(high.scale_e);
+            (fig.value.checked_mul(m)?, fig.precision.checked_mul(m)?)
+        } else {
+            (fig.value, fig.precision)
+        };
+        if lo_scaled <= high.value || self.before.negative {
+            if !fig.has_unit || fig.kind == Kind::Number && fig.unit.is_empty() {
+                fig.kind = high.kind;
+                fig.unit = high.unit;
+                fig.has_unit = high.has_unit;
+            }
+            fig.value = lo_scaled;
+            fig.precision = lo_prec;
+            if matches!(high.kind, Kind::Percent | Kind::PercentPoint)
+                && high.precision <= Decimal::ONE
+            {
+                fig.precision = fig.precision.min(Decimal::ONE);
+            }
+            fig.written.kanji_only &= high.written.kanji_only;
+            fig.written.kanji_chars += high.written.kanji_chars;
+            fig.quals.approx |= high.quals.approx;
+            fig.quals.bound = high.quals.bound;
+            self.range = Some((lo_scaled, high.value));
+            self.end = e2;
+        }
+        Some(())
+    }
+
+    /// Money: millions in a code (MUSD 30), ¥ as the yuan in Chinese prose, and a
+    /// minor-unit amount after it (`3 dollars 50 cents`). `None` when the value overflows.
+    fn money_details(&mut self, text: &str) -> Option<()> {
+        let fig = &mut self.fig;
+        if let Some((_, st)) = self.currency {
             // MUSD 30, MAUD 60: millions.
             let pre = &text[st..];
             if pre.len() > 4
@@ -125,108 +170,120 @@ pub(crate) fn candidate(text: &str, p: usize, floor: usize, out: &mut Vec<RawFig
                 && pre.as_bytes()[1..4].iter().all(u8::is_ascii_uppercase)
                 && !fig.has_scale
             {
-                fig.value = checked!(fig.value.checked_mul(pow10(6)));
-                fig.precision = checked!(fig.precision.checked_mul(pow10(6)));
+                fig.value = fig.value.checked_mul(pow10(6))?;
+                fig.precision = fig.precision.checked_mul(pow10(6))?;
             }
             // ¥ is the yuan in Chinese prose.
             if fig.unit == "JPY"
                 && (pre.starts_with('¥') || pre.starts_with('￥'))
-                && chinese_context(text, st, end)
+                && chinese_context(text, st, self.end)
             {
                 fig.unit = "CNY";
             }
         }
-        if range.is_none() && !fig.minor_unit {
-            if let Some((add, prec, e2)) = minor_tail(text, end, fig.unit) {
+        if self.range.is_none() && !fig.minor_unit {
+            if let Some((add, prec, e2)) = minor_tail(text, self.end, fig.unit) {
                 fig.value += add;
                 fig.precision = fig.precision.min(prec);
-                end = e2;
+                self.end = e2;
             }
         }
+        Some(())
     }
 
-    // "- 10  k", "- 1 4/5": a minus sign set apart by spaces, for a number on its own.
-    if !before.negative && cur_prefix.is_none() && text[end..].trim().is_empty() {
-        let head = text[floor..start].trim_end_matches(' ');
-        if head.len() + floor < start {
-            if let Some(h) = head.strip_suffix('-') {
-                if h.trim().is_empty() {
-                    before.negative = true;
-                    start = floor + h.len();
+    /// "- 10  k", "- 1 4/5": a minus sign set apart by spaces, for a number on its own.
+    fn spaced_minus(&mut self, text: &str, floor: usize) {
+        let (start, end) = (self.start, self.end);
+        if !self.before.negative && self.currency.is_none() && text[end..].trim().is_empty() {
+            let head = text[floor..start].trim_end_matches(' ');
+            if head.len() + floor < start {
+                if let Some(h) = head.strip_suffix('-') {
+                    if h.trim().is_empty() {
+                        self.before.negative = true;
+                        self.start = floor + h.len();
+                    }
                 }
             }
         }
     }
-    // Validity of what we have.
-    let whole = whole_span(text, start, end);
-    if !whole
-        && !acceptable(
-            text,
-            p,
-            end,
-            &fig,
-            cur_prefix.is_some() || before.approx || before.bound.is_some(),
-            before.negative,
-        )
-    {
-        return skip_after(text, p, end);
-    }
-    // Bare numbers: years, list markers.
-    if !fig.has_unit {
-        if range.is_none()
-            && exclude::list_marker(text, p, end)
+
+    /// Where to resume when the draft (its numeral at `p`) is no figure: a kanji numeral
+    /// the prose rules reject, a list marker, a label or code.
+    fn rejection(&self, text: &str, p: usize) -> Option<usize> {
+        let (fig, before, end) = (&self.fig, &self.before, self.end);
+        let whole = whole_span(text, self.start, end);
+        let qualified = self.currency.is_some() || before.approx || before.bound.is_some();
+        if !whole && !acceptable(text, p, end, fig, qualified, before.negative) {
+            return Some(skip_after(text, p, end));
+        }
+        if fig.has_unit || self.range.is_some() {
+            return None;
+        }
+        // Bare numbers: list markers.
+        if exclude::list_marker(text, p, end)
             && !before.approx
             && before.bound.is_none()
             && !before.negative
         {
-            return end;
+            return Some(end);
         }
-        if range.is_none() && !before.approx && before.bound.is_none() && cur_prefix.is_none() {
+        if !before.approx && before.bound.is_none() && self.currency.is_none() {
             // 0900, 〇〇 (a placeholder), "課題3：", "tsuzumi 2": labels and codes.
             let zero_word = fig.written.kanji_only && standalone_numeral(text, p, end);
             if (fig.written.leading_zero || (fig.written.kanji_only && fig.value.is_zero()))
                 && !whole
                 && !zero_word
             {
-                return end;
+                return Some(end);
             }
             if text[end..].starts_with('：')
                 || (text[end..].starts_with(':') && !fig.written.english)
             {
-                return end;
+                return Some(end);
             }
             if exclude::after_name(text, p, end) {
-                return end;
+                return Some(end);
             }
         }
-        let hi_ok =
-            range.is_none_or(|(_, hi)| hi >= Decimal::from(1900) && hi <= Decimal::from(2100));
-        if fig.written.plain_digits == Some(4) && hi_ok && bare_year(text, p, end, &fig) {
+        None
+    }
+
+    /// A bare four-digit number (or a range ending in one) that reads as a year.
+    fn year_if_bare(&mut self, text: &str, p: usize) {
+        let hi_ok = self
+            .range
+            .is_none_or(|(_, hi)| hi >= Decimal::from(1900) && hi <= Decimal::from(2100));
+        let fig = &mut self.fig;
+        if fig.written.plain_digits == Some(4) && hi_ok && bare_year(text, p, self.end, fig) {
             fig.kind = Kind::Year;
             fig.precision = Decimal::ONE;
         }
     }
-    before.join(fig.quals);
-    let mut value = fig.value;
-    if before.negative {
-        value = -value;
-        range = range.map(|(lo, hi)| (-hi, -lo));
-        if let Some((lo, _)) = range {
-            value = lo;
+
+    /// The figure: qualifiers before and after joined, a sign applied.
+    fn finish(mut self) -> RawFigure {
+        self.before.join(self.fig.quals);
+        let mut value = self.fig.value;
+        let mut range = self.range;
+        if self.before.negative {
+            value = -value;
+            range = range.map(|(lo, hi)| (-hi, -lo));
+            if let Some((lo, _)) = range {
+                value = lo;
+            }
+        }
+        RawFigure {
+            start: self.start,
+            end: self.end,
+            value: value.normalize(),
+            kind: self.fig.kind,
+            unit: self.fig.unit.to_string(),
+            approx: self.before.approx,
+            bound: self.before.bound,
+            range: range.map(|(a, c)| (a.normalize(), c.normalize())),
+            precision: self.fig.precision.normalize(),
         }
     }
-    out.push(RawFigure {
-        start,
-        end,
-        value: value.normalize(),
-        kind: fig.kind,
-        unit: fig.unit.to_string(),
-        approx: before.approx,
-        bound: before.bound,
-        range: range.map(|(a, c)| (a.normalize(), c.normalize())),
-        precision: fig.precision.normalize(),
-    });
-    end
 }
 
 /// `percent of ` (or `percents of`, `per cent of`) ending at `i`, not itself after a
