@@ -136,6 +136,7 @@ fn parse_lit(b: &[u8], i: usize) -> Option<Lit> {
     Some(strong)
 }
 
+/// Parse a digit literal at `i`, grouping on weak separators too when `weak`.
 fn parse_lit_sep(b: &[u8], mut i: usize, weak: bool) -> Option<Lit> {
     let mut weak_used = false;
     let mut mant: u128 = 0;
@@ -164,34 +165,20 @@ fn parse_lit_sep(b: &[u8], mut i: usize, weak: bool) -> Option<Lit> {
         }
         // Indian grouping (12,34,567): pairs after the first group, three digits last.
         if b.get(i) == Some(&b',') && (lakh || (!has_sep && (1..=2).contains(&group_len))) {
-            let two = |j: usize| {
-                b.get(j..j + 2)
-                    .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
-            };
-            if two(i + 1) && b.get(i + 3) == Some(&b',') {
-                let mut j = i + 3;
-                while b.get(j) == Some(&b',') && two(j + 1) && b.get(j + 3) == Some(&b',') {
-                    j += 3;
-                }
-                let last3 = b
-                    .get(j + 1..j + 4)
-                    .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
-                    && !b.get(j + 4).is_some_and(u8::is_ascii_digit);
-                if last3 {
-                    lakh = true;
-                    for &d in &b[i + 1..j] {
-                        if d.is_ascii_digit() {
-                            mant = mant * 10 + (d - b'0') as u128;
-                            int_digits += 1;
-                            digits_total += 1;
-                            tz = if d == b'0' { tz + 1 } else { 0 };
-                        }
+            if let Some(j) = lakh_pairs_end(b, i) {
+                lakh = true;
+                for &d in &b[i + 1..j] {
+                    if d.is_ascii_digit() {
+                        mant = mant * 10 + (d - b'0') as u128;
+                        int_digits += 1;
+                        digits_total += 1;
+                        tz = if d == b'0' { tz + 1 } else { 0 };
                     }
-                    has_sep = true;
-                    group_len = 2;
-                    i = j;
-                    // The final ",ddd" is taken by the thousands rule below.
                 }
+                has_sep = true;
+                group_len = 2;
+                i = j;
+                // The final ",ddd" is taken by the thousands rule below.
             }
         }
         // Weak separators (、, spaces): the same rule, all groups alike.
@@ -202,16 +189,7 @@ fn parse_lit_sep(b: &[u8], mut i: usize, weak: bool) -> Option<Lit> {
                 } else {
                     (1..=3).contains(&group_len) && first_digit != Some(0)
                 };
-                let mut j = i + slen;
-                let mut n = 0;
-                while n < 3 {
-                    match digit_at(b, j) {
-                        Some((_, l)) => j += l,
-                        None => break,
-                    }
-                    n += 1;
-                }
-                if gl_ok && n == 3 && digit_at(b, j).is_none() {
+                if gl_ok && group_of_three(b, i + slen) {
                     has_sep = true;
                     weak_used = true;
                     group_len = 0;
@@ -227,16 +205,7 @@ fn parse_lit_sep(b: &[u8], mut i: usize, weak: bool) -> Option<Lit> {
             }
             let gl = if lakh { 3 } else { group_len };
             if (has_sep && gl == 3) || (!has_sep && (1..=3).contains(&gl)) {
-                let mut j = i + slen;
-                let mut n = 0;
-                while n < 3 {
-                    match digit_at(b, j) {
-                        Some((_, l)) => j += l,
-                        None => break,
-                    }
-                    n += 1;
-                }
-                if n == 3 && digit_at(b, j).is_none() {
+                if group_of_three(b, i + slen) {
                     has_sep = true;
                     group_len = 0;
                     i += slen;
@@ -275,6 +244,40 @@ fn parse_lit_sep(b: &[u8], mut i: usize, weak: bool) -> Option<Lit> {
         end: i,
         weak: weak_used,
     })
+}
+
+/// Indian grouping (12,34,567) at the comma at `i`: where its pairs end and the final
+/// `,ddd` starts, when pairs and then three digits follow.
+fn lakh_pairs_end(b: &[u8], i: usize) -> Option<usize> {
+    let two = |j: usize| {
+        b.get(j..j + 2)
+            .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+    };
+    if !(two(i + 1) && b.get(i + 3) == Some(&b',')) {
+        return None;
+    }
+    let mut j = i + 3;
+    while b.get(j) == Some(&b',') && two(j + 1) && b.get(j + 3) == Some(&b',') {
+        j += 3;
+    }
+    let last3 = b
+        .get(j + 1..j + 4)
+        .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+        && !b.get(j + 4).is_some_and(u8::is_ascii_digit);
+    last3.then_some(j)
+}
+
+/// Whether exactly three digits start at `j` (a thousands group after its separator).
+fn group_of_three(b: &[u8], mut j: usize) -> bool {
+    let mut n = 0;
+    while n < 3 {
+        match digit_at(b, j) {
+            Some((_, l)) => j += l,
+            None => break,
+        }
+        n += 1;
+    }
+    n == 3 && digit_at(b, j).is_none()
 }
 
 /// 10^k as a Decimal (k may be negative, down to -28).
