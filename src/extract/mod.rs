@@ -125,6 +125,7 @@ pub(super) fn whole_after_sign(text: &str, s: usize, e: usize) -> bool {
     head.trim().is_empty() && text[e..].trim().is_empty()
 }
 
+/// Whether `v` is a power of ten (1, 10, 100 …).
 pub(super) fn is_pow10(v: Decimal) -> bool {
     let mut v = v.normalize();
     while v >= Decimal::TEN && (v % Decimal::TEN).is_zero() {
@@ -133,6 +134,7 @@ pub(super) fn is_pow10(v: Decimal) -> bool {
     v == Decimal::ONE
 }
 
+/// Past one space at `i`, if there is one.
 pub(super) fn skip_space(b: &[u8], i: usize) -> usize {
     if b.get(i) == Some(&b' ') {
         i + 1

@@ -204,13 +204,12 @@ fn parse_lit_sep(b: &[u8], mut i: usize, weak: bool) -> Option<Lit> {
                 break;
             }
             let gl = if lakh { 3 } else { group_len };
-            if (has_sep && gl == 3) || (!has_sep && (1..=3).contains(&gl)) {
-                if group_of_three(b, i + slen) {
-                    has_sep = true;
-                    group_len = 0;
-                    i += slen;
-                    continue;
-                }
+            let gl_ok = (has_sep && gl == 3) || (!has_sep && (1..=3).contains(&gl));
+            if gl_ok && group_of_three(b, i + slen) {
+                has_sep = true;
+                group_len = 0;
+                i += slen;
+                continue;
             }
         }
         break;

@@ -714,6 +714,7 @@ fn fraction_qty(text: &str, value: Decimal, end: usize, english: bool) -> Qty {
     qty
 }
 
+/// A plain number from parsed numeral `n`, with how it was written.
 fn base_qty(n: &Numeral, value: Decimal, precision: Decimal) -> Qty {
     Qty {
         written: Written::of(n),
