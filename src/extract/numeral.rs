@@ -136,6 +136,7 @@ fn parse_lit(b: &[u8], i: usize) -> Option<Lit> {
     Some(strong)
 }
 
+/// Parse a digit literal at `i`, grouping on weak separators too when `weak`.
 fn parse_lit_sep(b: &[u8], mut i: usize, weak: bool) -> Option<Lit> {
     let mut weak_used = false;
     let mut mant: u128 = 0;
@@ -164,34 +165,20 @@ fn parse_lit_sep(b: &[u8], mut i: usize, weak: bool) -> Option<Lit> {
         }
         // Indian grouping (12,34,567): pairs after the first group, three digits last.
         if b.get(i) == Some(&b',') && (lakh || (!has_sep && (1..=2).contains(&group_len))) {
-            let two = |j: usize| {
-                b.get(j..j + 2)
-                    .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
-            };
-            if two(i + 1) && b.get(i + 3) == Some(&b',') {
-                let mut j = i + 3;
-                while b.get(j) == Some(&b',') && two(j + 1) && b.get(j + 3) == Some(&b',') {
-                    j += 3;
-                }
-                let last3 = b
-                    .get(j + 1..j + 4)
-                    .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
-                    && !b.get(j + 4).is_some_and(u8::is_ascii_digit);
-                if last3 {
-                    lakh = true;
-                    for &d in &b[i + 1..j] {
-                        if d.is_ascii_digit() {
-                            mant = mant * 10 + (d - b'0') as u128;
-                            int_digits += 1;
-                            digits_total += 1;
-                            tz = if d == b'0' { tz + 1 } else { 0 };
-                        }
+            if let Some(j) = lakh_pairs_end(b, i) {
+                lakh = true;
+                for &d in &b[i + 1..j] {
+                    if d.is_ascii_digit() {
+                        mant = mant * 10 + (d - b'0') as u128;
+                        int_digits += 1;
+                        digits_total += 1;
+                        tz = if d == b'0' { tz + 1 } else { 0 };
                     }
-                    has_sep = true;
-                    group_len = 2;
-                    i = j;
-                    // The final ",ddd" is taken by the thousands rule below.
                 }
+                has_sep = true;
+                group_len = 2;
+                i = j;
+                // The final ",ddd" is taken by the thousands rule below.
             }
         }
         // Weak separators (、, spaces): the same rule, all groups alike.
@@ -202,16 +189,7 @@ fn parse_lit_sep(b: &[u8], mut i: usize, weak: bool) -> Option<Lit> {
                 } else {
                     (1..=3).contains(&group_len) && first_digit != Some(0)
                 };
-                let mut j = i + slen;
-                let mut n = 0;
-                while n < 3 {
-                    match digit_at(b, j) {
-                        Some((_, l)) => j += l,
-                        None => break,
-                    }
-                    n += 1;
-                }
-                if gl_ok && n == 3 && digit_at(b, j).is_none() {
+                if gl_ok && group_of_three(b, i + slen) {
                     has_sep = true;
                     weak_used = true;
                     group_len = 0;
@@ -226,22 +204,12 @@ fn parse_lit_sep(b: &[u8], mut i: usize, weak: bool) -> Option<Lit> {
                 break;
             }
             let gl = if lakh { 3 } else { group_len };
-            if (has_sep && gl == 3) || (!has_sep && (1..=3).contains(&gl)) {
-                let mut j = i + slen;
-                let mut n = 0;
-                while n < 3 {
-                    match digit_at(b, j) {
-                        Some((_, l)) => j += l,
-                        None => break,
-                    }
-                    n += 1;
-                }
-                if n == 3 && digit_at(b, j).is_none() {
-                    has_sep = true;
-                    group_len = 0;
-                    i += slen;
-                    continue;
-                }
+            let gl_ok = (has_sep && gl == 3) || (!has_sep && (1..=3).contains(&gl));
+            if gl_ok && group_of_three(b, i + slen) {
+                has_sep = true;
+                group_len = 0;
+                i += slen;
+                continue;
             }
         }
         break;
@@ -275,6 +243,40 @@ fn parse_lit_sep(b: &[u8], mut i: usize, weak: bool) -> Option<Lit> {
         end: i,
         weak: weak_used,
     })
+}
+
+/// Indian grouping (12,34,567) at the comma at `i`: where its pairs end and the final
+/// `,ddd` starts, when pairs and then three digits follow.
+fn lakh_pairs_end(b: &[u8], i: usize) -> Option<usize> {
+    let two = |j: usize| {
+        b.get(j..j + 2)
+            .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+    };
+    if !(two(i + 1) && b.get(i + 3) == Some(&b',')) {
+        return None;
+    }
+    let mut j = i + 3;
+    while b.get(j) == Some(&b',') && two(j + 1) && b.get(j + 3) == Some(&b',') {
+        j += 3;
+    }
+    let last3 = b
+        .get(j + 1..j + 4)
+        .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+        && !b.get(j + 4).is_some_and(u8::is_ascii_digit);
+    last3.then_some(j)
+}
+
+/// Whether exactly three digits start at `j` (a thousands group after its separator).
+fn group_of_three(b: &[u8], mut j: usize) -> bool {
+    let mut n = 0;
+    while n < 3 {
+        match digit_at(b, j) {
+            Some((_, l)) => j += l,
+            None => break,
+        }
+        n += 1;
+    }
+    n == 3 && digit_at(b, j).is_none()
 }
 
 /// 10^k as a Decimal (k may be negative, down to -28).
@@ -342,315 +344,385 @@ struct Cur {
 /// run of numeral characters is not one we accept (e.g. `二三` without a zero).
 pub(crate) fn parse_numeral(text: &str, start: usize) -> Option<Numeral> {
     let b = text.as_bytes();
-    let mut i = start;
-    let mut total = Decimal::ZERO;
-    let mut section = Decimal::ZERO;
-    let mut section_any = false;
-    let mut total_any = false;
-    let mut cur: Option<Cur> = None;
-    let mut last_small = u32::MAX;
-    let mut last_big = u32::MAX;
-    let mut sec_prec = Decimal::ONE;
-    let mut last_prec = Decimal::ONE;
-    let mut kanji_chars = 0u32;
-    let mut has_digits = false;
-    let mut big_scale = false;
-    let mut ends_mult = false;
-    let mut lits = 0u32;
-    let mut first_lit: Option<Lit> = None;
-    // Exponent of the multiplier right before the current kanji digit (for `百五` = 150),
-    // and whether a filler zero came since the last multiplier.
-    let mut last_mult: Option<u32> = None;
-    let mut abbrev_e: Option<u32> = None;
-    let mut filler = false;
+    let mut st = NumeralParse::new(start);
     // `.5`: a decimal point with no integer part, not after a word or number.
     let lead_dot = dot_at(b, start) == Some(1)
         && digit_at(b, start + 1).is_some()
         && (start == 0 || !(b[start - 1].is_ascii_alphanumeric() || b[start - 1] == b'.'));
     loop {
-        if digit_at(b, i).is_some() || (lead_dot && i == start) {
-            if cur.is_some() {
+        let go = if digit_at(b, st.i).is_some() || (lead_dot && st.i == start) {
+            st.digit_literal(b)?
+        } else {
+            let Some((c, clen)) = char_at(text, st.i) else {
                 break;
-            }
-            let lit = parse_lit(b, i)?;
-            let value = Decimal::try_from_i128_with_scale(lit.mant as i128, lit.dec).ok()?;
-            // Trailing integer zeros count only after a separator or with decimals.
-            let prec = if lit.dec > 0 || lit.has_sep || lit.mant == 0 {
-                pow10(-(lit.dec as i32))
-            } else {
-                pow10(lit.tz.min(20) as i32)
             };
-            cur = Some(Cur {
-                value,
-                prec,
-                kanji: false,
-                kanji_len: 0,
-                kanji_zero: false,
-            });
-            if first_lit.is_none() {
-                first_lit = Some(lit);
+            match cjk(c) {
+                None => st.decimal_point(text, start, c, clen),
+                Some(Cjk::Digit(d)) => st.kanji_digit(d, clen),
+                Some(Cjk::Small(e)) => st.small_multiplier(text, e, clen),
+                Some(Cjk::Big(e)) => st.big_scale(e, clen)?,
             }
-            lits += 1;
-            has_digits = true;
-            ends_mult = false;
-            i = lit.end;
-            continue;
-        }
-        let Some((c, clen)) = char_at(text, i) else {
-            break;
         };
-        let Some(k) = cjk(c) else {
-            // Chinese decimal point 点/點 followed by CJK digits.
-            // Also after a unit (一百二十点五, 四百亿点零五).
-            let after_small =
-                cur.is_none() && (section_any || total_any) && kanji_chars > 0 && !has_digits;
-            // Japanese `・` as a decimal point between kanji numerals (四・八〇〇), when the
-            // fraction has two digits or a zero, or after マイナス: `三・四人` (three or four
-            // people) and `一・二を争う` stay unread.
-            let nakaguro =
-                c == '・' && (cur.is_some_and(|c| c.kanji) || after_small) && !has_digits && {
-                    let mut j = i + clen;
-                    let (mut n, mut zero) = (0, false);
-                    while let Some((c2, l2)) = char_at(text, j) {
-                        match cjk(c2) {
-                            Some(Cjk::Digit(d)) => {
-                                zero |= d == 0;
-                                n += 1;
-                                j += l2;
-                            }
-                            _ => break,
-                        }
-                    }
-                    let int_zero = cur.is_some_and(|c| c.kanji && c.value.is_zero());
-                    n >= 2 || zero || (n == 1 && (int_zero || text[..start].ends_with("マイナス")))
-                };
-            if (c == '点' || c == '點') && (cur.is_some_and(|c| c.kanji) || after_small) || nakaguro
-            {
+        if !go {
+            break;
+        }
+    }
+    if st.i == start {
+        return None;
+    }
+    st.finish()
+}
+
+/// The state of [`parse_numeral`] as it reads a numeral left to right. Its steps return
+/// whether the numeral reads on (`false`: it ends before this character; `None`: there
+/// is no numeral at all).
+struct NumeralParse {
+    i: usize,
+    total: Decimal,
+    section: Decimal,
+    section_any: bool,
+    total_any: bool,
+    cur: Option<Cur>,
+    last_small: u32,
+    last_big: u32,
+    sec_prec: Decimal,
+    last_prec: Decimal,
+    kanji_chars: u32,
+    has_digits: bool,
+    big_scale: bool,
+    ends_mult: bool,
+    lits: u32,
+    first_lit: Option<Lit>,
+    /// Exponent of the multiplier right before the current kanji digit (for `百五` = 150),
+    /// and whether a filler zero came since the last multiplier.
+    last_mult: Option<u32>,
+    abbrev_e: Option<u32>,
+    filler: bool,
+}
+
+impl NumeralParse {
+    /// Nothing read yet, at `start`.
+    fn new(start: usize) -> NumeralParse {
+        NumeralParse {
+            i: start,
+            total: Decimal::ZERO,
+            section: Decimal::ZERO,
+            section_any: false,
+            total_any: false,
+            cur: None,
+            last_small: u32::MAX,
+            last_big: u32::MAX,
+            sec_prec: Decimal::ONE,
+            last_prec: Decimal::ONE,
+            kanji_chars: 0,
+            has_digits: false,
+            big_scale: false,
+            ends_mult: false,
+            lits: 0,
+            first_lit: None,
+            last_mult: None,
+            abbrev_e: None,
+            filler: false,
+        }
+    }
+
+    /// A digit literal (`1,234.5`) as the current component.
+    fn digit_literal(&mut self, b: &[u8]) -> Option<bool> {
+        if self.cur.is_some() {
+            return Some(false);
+        }
+        let lit = parse_lit(b, self.i)?;
+        let value = Decimal::try_from_i128_with_scale(lit.mant as i128, lit.dec).ok()?;
+        // Trailing integer zeros count only after a separator or with decimals.
+        let prec = if lit.dec > 0 || lit.has_sep || lit.mant == 0 {
+            pow10(-(lit.dec as i32))
+        } else {
+            pow10(lit.tz.min(20) as i32)
+        };
+        self.cur = Some(Cur {
+            value,
+            prec,
+            kanji: false,
+            kanji_len: 0,
+            kanji_zero: false,
+        });
+        if self.first_lit.is_none() {
+            self.first_lit = Some(lit);
+        }
+        self.lits += 1;
+        self.has_digits = true;
+        self.ends_mult = false;
+        self.i = lit.end;
+        Some(true)
+    }
+
+    /// A non-numeral character `c`: a Chinese decimal point 点/點 or a Japanese `・` before
+    /// CJK digits, which the numeral reads on through; anything else ends it.
+    fn decimal_point(&mut self, text: &str, start: usize, c: char, clen: usize) -> bool {
+        let i = self.i;
+        // Chinese decimal point 点/點 followed by CJK digits.
+        // Also after a unit (一百二十点五, 四百亿点零五).
+        let after_small = self.cur.is_none()
+            && (self.section_any || self.total_any)
+            && self.kanji_chars > 0
+            && !self.has_digits;
+        // Japanese `・` as a decimal point between kanji numerals (四・八〇〇), when the
+        // fraction has two digits or a zero, or after マイナス: `三・四人` (three or four
+        // people) and `一・二を争う` stay unread.
+        let nakaguro = c == '・'
+            && (self.cur.is_some_and(|c| c.kanji) || after_small)
+            && !self.has_digits
+            && {
                 let mut j = i + clen;
-                let mut frac = Decimal::ZERO;
-                let mut places = 0u32;
+                let (mut n, mut zero) = (0, false);
                 while let Some((c2, l2)) = char_at(text, j) {
                     match cjk(c2) {
-                        Some(Cjk::Digit(d)) if c2 != '两' && c2 != '兩' => {
-                            frac = frac * Decimal::TEN + Decimal::from(d);
-                            places += 1;
+                        Some(Cjk::Digit(d)) => {
+                            zero |= d == 0;
+                            n += 1;
                             j += l2;
                         }
                         _ => break,
                     }
-                    if places > 20 {
-                        break;
-                    }
                 }
-                if places > 0 {
-                    let cu = cur.get_or_insert(Cur {
-                        value: Decimal::ZERO,
-                        prec: Decimal::ONE,
-                        kanji: true,
-                        kanji_len: 1,
-                        kanji_zero: false,
-                    });
-                    cu.value += frac * pow10(-(places as i32));
-                    cu.prec = pow10(-(places as i32));
-                    cu.kanji_len = 1;
-                    kanji_chars += places + 1;
-                    i = j;
-                    ends_mult = false;
-                    continue;
-                }
-            }
-            break;
-        };
-        match k {
-            Cjk::Digit(d) => {
-                match cur.as_mut() {
-                    Some(cu) if cu.kanji => {
-                        // Positional kanji digits (二〇二四).
-                        cu.value = cu.value * Decimal::TEN + Decimal::from(d);
-                        cu.kanji_len += 1;
-                        cu.kanji_zero |= d == 0;
-                        if d == 0 {
-                            cu.prec *= Decimal::TEN;
-                        } else {
-                            cu.prec = Decimal::ONE;
-                        }
-                    }
-                    Some(_) => break,
-                    None => {
-                        if d == 0 && (section_any || total_any) {
-                            // 一千零五: a filler zero.
-                            kanji_chars += 1;
-                            filler = true;
-                            i += clen;
-                            continue;
-                        }
-                        abbrev_e = if ends_mult && !filler && d > 0 {
-                            last_mult.filter(|&e| e >= 2)
-                        } else {
-                            None
-                        };
-                        cur = Some(Cur {
-                            value: Decimal::from(d),
-                            prec: Decimal::ONE,
-                            kanji: true,
-                            kanji_len: 1,
-                            kanji_zero: d == 0,
-                        });
-                    }
-                }
-                kanji_chars += 1;
-                ends_mult = false;
-                i += clen;
-            }
-            Cjk::Small(e) => {
-                if e >= last_small {
-                    break;
-                }
-                if let Some(cu) = cur {
-                    if cu.kanji && cu.kanji_len > 1 {
-                        break;
-                    }
-                }
-                let m = pow10(e as i32);
-                let (v, p) = match cur {
-                    // 零十三: a leading zero before a multiplier is a filler.
-                    // (〇十年 stays a placeholder.)
-                    Some(cu) if cu.kanji && cu.value.is_zero() && text[..i].ends_with('零') => {
-                        (Decimal::ONE, Decimal::ONE)
-                    }
-                    Some(cu) => (cu.value, cu.prec),
-                    None => (Decimal::ONE, Decimal::ONE),
-                };
-                section += v * m;
-                sec_prec = p * m;
-                section_any = true;
-                last_small = e;
-                last_mult = Some(e);
-                abbrev_e = None;
-                filler = false;
-                cur = None;
-                kanji_chars += 1;
-                ends_mult = true;
-                i += clen;
-            }
-            Cjk::Big(e) => {
-                // 万億 / 万亿: ten thousand hundred-millions (a 兆).
-                if e == 8 && last_big == 4 && ends_mult && cur.is_none() && !section_any {
-                    total = total.checked_mul(pow10(8))?;
-                    last_prec *= pow10(8);
-                    last_big = 12;
-                    kanji_chars += 1;
-                    i += clen;
-                    continue;
-                }
-                // 万万: a hundred million (四万万).
-                if e == 4 && last_big == 4 && ends_mult && cur.is_none() && !section_any {
-                    total = total.checked_mul(pow10(4))?;
-                    last_prec *= pow10(4);
-                    last_big = 8;
-                    kanji_chars += 1;
-                    i += clen;
-                    continue;
-                }
-                // 一万五千亿: a larger scale applies to everything before it.
-                if e > last_big && last_big != u32::MAX && (cur.is_some() || section_any) {
-                    let m = pow10(e as i32);
-                    let (v, p) = match cur {
-                        Some(cu) => (cu.value, cu.prec),
-                        None => (Decimal::ZERO, sec_prec),
-                    };
-                    total = (total + section + v).checked_mul(m)?;
-                    last_prec = p * m;
-                    section = Decimal::ZERO;
-                    section_any = false;
-                    sec_prec = Decimal::ONE;
-                    last_small = u32::MAX;
-                    last_big = e;
-                    last_mult = Some(e);
-                    abbrev_e = None;
-                    filler = false;
-                    cur = None;
-                    kanji_chars += 1;
-                    ends_mult = true;
-                    i += clen;
-                    continue;
-                }
-                if e >= last_big || (cur.is_none() && !section_any) {
-                    break;
-                }
-                if let Some(cu) = cur {
-                    if cu.kanji && cu.kanji_len > 1 && !cu.kanji_zero {
-                        break;
-                    }
-                }
-                let m = pow10(e as i32);
-                if let Some(cu) = cur {
-                    section += cu.value;
-                    sec_prec = cu.prec;
-                }
-                total += section.checked_mul(m)?;
-                last_prec = sec_prec * m;
-                total_any = true;
-                section = Decimal::ZERO;
-                section_any = false;
-                sec_prec = Decimal::ONE;
-                last_small = u32::MAX;
-                last_big = e;
-                last_mult = Some(e);
-                abbrev_e = None;
-                filler = false;
-                cur = None;
-                big_scale = true;
-                kanji_chars += 1;
-                ends_mult = true;
-                i += clen;
-            }
-        }
-    }
-    if i == start {
-        return None;
-    }
-    // Positional kanji digit runs are only accepted with a zero (二〇二四, 一〇〇): 二三日 or
-    // 四五人 are "two or three", not 23.
-    if let Some(cu) = cur {
-        if cu.kanji && cu.kanji_len > 1 && !cu.kanji_zero {
-            return None;
-        }
-    }
-    let (value, precision) = match cur {
-        Some(cu) => (total + section + cu.value, cu.prec),
-        None if section_any => (total + section, sec_prec),
-        None => (total, last_prec),
-    };
-    let abbrev = match (cur, abbrev_e) {
-        (Some(cu), Some(e)) if cu.kanji && cu.kanji_len == 1 => {
-            let d = cu.value.trunc();
-            let place = pow10(e as i32 - 1);
-            let prec = if cu.prec < Decimal::ONE {
-                cu.prec
-            } else {
-                place
+                let int_zero = self.cur.is_some_and(|c| c.kanji && c.value.is_zero());
+                n >= 2 || zero || (n == 1 && (int_zero || text[..start].ends_with("マイナス")))
             };
-            Some((total + section + d * place + (cu.value - d), prec))
+        let point = (c == '点' || c == '點') && (self.cur.is_some_and(|c| c.kanji) || after_small);
+        if !(point || nakaguro) {
+            return false;
         }
-        _ => None,
-    };
-    let only_lit = lits == 1 && kanji_chars == 0;
-    let lit = first_lit.filter(|_| only_lit);
-    Some(Numeral {
-        value,
-        precision,
-        end: i,
-        kanji_chars,
-        has_digits,
-        big_scale,
-        ends_with_multiplier: ends_mult,
-        plain_int_digits: lit
-            .filter(|l| !l.has_sep && l.dec == 0)
-            .map(|l| l.int_digits),
-        leading_zero: lit.is_some_and(|l| l.leading_zero),
-        abbrev,
-    })
+        let mut j = i + clen;
+        let mut frac = Decimal::ZERO;
+        let mut places = 0u32;
+        while let Some((c2, l2)) = char_at(text, j) {
+            match cjk(c2) {
+                Some(Cjk::Digit(d)) if c2 != '两' && c2 != '兩' => {
+                    frac = frac * Decimal::TEN + Decimal::from(d);
+                    places += 1;
+                    j += l2;
+                }
+                _ => break,
+            }
+            if places > 20 {
+                break;
+            }
+        }
+        if places == 0 {
+            return false;
+        }
+        let cu = self.cur.get_or_insert(Cur {
+            value: Decimal::ZERO,
+            prec: Decimal::ONE,
+            kanji: true,
+            kanji_len: 1,
+            kanji_zero: false,
+        });
+        cu.value += frac * pow10(-(places as i32));
+        cu.prec = pow10(-(places as i32));
+        cu.kanji_len = 1;
+        self.kanji_chars += places + 1;
+        self.i = j;
+        self.ends_mult = false;
+        true
+    }
+
+    /// A kanji digit `d`: positional after another (二〇二四), a filler zero (一千零五), or
+    /// the start of a new component.
+    fn kanji_digit(&mut self, d: u8, clen: usize) -> bool {
+        match self.cur.as_mut() {
+            Some(cu) if cu.kanji => {
+                // Positional kanji digits (二〇二四).
+                cu.value = cu.value * Decimal::TEN + Decimal::from(d);
+                cu.kanji_len += 1;
+                cu.kanji_zero |= d == 0;
+                if d == 0 {
+                    cu.prec *= Decimal::TEN;
+                } else {
+                    cu.prec = Decimal::ONE;
+                }
+            }
+            Some(_) => return false,
+            None => {
+                if d == 0 && (self.section_any || self.total_any) {
+                    // 一千零五: a filler zero.
+                    self.kanji_chars += 1;
+                    self.filler = true;
+                    self.i += clen;
+                    return true;
+                }
+                self.abbrev_e = if self.ends_mult && !self.filler && d > 0 {
+                    self.last_mult.filter(|&e| e >= 2)
+                } else {
+                    None
+                };
+                self.cur = Some(Cur {
+                    value: Decimal::from(d),
+                    prec: Decimal::ONE,
+                    kanji: true,
+                    kanji_len: 1,
+                    kanji_zero: d == 0,
+                });
+            }
+        }
+        self.kanji_chars += 1;
+        self.ends_mult = false;
+        self.i += clen;
+        true
+    }
+
+    /// 十 百 千 (10^`e`): multiplies the current component into the section.
+    fn small_multiplier(&mut self, text: &str, e: u32, clen: usize) -> bool {
+        if e >= self.last_small {
+            return false;
+        }
+        if let Some(cu) = self.cur {
+            if cu.kanji && cu.kanji_len > 1 {
+                return false;
+            }
+        }
+        let m = pow10(e as i32);
+        let (v, p) = match self.cur {
+            // 零十三: a leading zero before a multiplier is a filler.
+            // (〇十年 stays a placeholder.)
+            Some(cu) if cu.kanji && cu.value.is_zero() && text[..self.i].ends_with('零') => {
+                (Decimal::ONE, Decimal::ONE)
+            }
+            Some(cu) => (cu.value, cu.prec),
+            None => (Decimal::ONE, Decimal::ONE),
+        };
+        self.section += v * m;
+        self.sec_prec = p * m;
+        self.section_any = true;
+        self.last_small = e;
+        self.last_mult = Some(e);
+        self.abbrev_e = None;
+        self.filler = false;
+        self.cur = None;
+        self.kanji_chars += 1;
+        self.ends_mult = true;
+        self.i += clen;
+        true
+    }
+
+    /// 万 億 兆 (10^`e`): a scale over the section, or over everything before it.
+    fn big_scale(&mut self, e: u32, clen: usize) -> Option<bool> {
+        let doubled = self.last_big == 4 && self.ends_mult && self.cur.is_none();
+        // 万億 / 万亿: ten thousand hundred-millions (a 兆).
+        if e == 8 && doubled && !self.section_any {
+            self.total = self.total.checked_mul(pow10(8))?;
+            self.last_prec *= pow10(8);
+            self.last_big = 12;
+            self.kanji_chars += 1;
+            self.i += clen;
+            return Some(true);
+        }
+        // 万万: a hundred million (四万万).
+        if e == 4 && doubled && !self.section_any {
+            self.total = self.total.checked_mul(pow10(4))?;
+            self.last_prec *= pow10(4);
+            self.last_big = 8;
+            self.kanji_chars += 1;
+            self.i += clen;
+            return Some(true);
+        }
+        // 一万五千亿: a larger scale applies to everything before it.
+        if e > self.last_big
+            && self.last_big != u32::MAX
+            && (self.cur.is_some() || self.section_any)
+        {
+            let m = pow10(e as i32);
+            let (v, p) = match self.cur {
+                Some(cu) => (cu.value, cu.prec),
+                None => (Decimal::ZERO, self.sec_prec),
+            };
+            self.total = (self.total + self.section + v).checked_mul(m)?;
+            self.last_prec = p * m;
+            self.close_section(e, clen);
+            return Some(true);
+        }
+        if e >= self.last_big || (self.cur.is_none() && !self.section_any) {
+            return Some(false);
+        }
+        if let Some(cu) = self.cur {
+            if cu.kanji && cu.kanji_len > 1 && !cu.kanji_zero {
+                return Some(false);
+            }
+        }
+        let m = pow10(e as i32);
+        if let Some(cu) = self.cur {
+            self.section += cu.value;
+            self.sec_prec = cu.prec;
+        }
+        self.total += self.section.checked_mul(m)?;
+        self.last_prec = self.sec_prec * m;
+        self.total_any = true;
+        self.big_scale = true;
+        self.close_section(e, clen);
+        Some(true)
+    }
+
+    /// After a scale 10^`e` (a character of `clen` bytes): a new section begins.
+    fn close_section(&mut self, e: u32, clen: usize) {
+        self.section = Decimal::ZERO;
+        self.section_any = false;
+        self.sec_prec = Decimal::ONE;
+        self.last_small = u32::MAX;
+        self.last_big = e;
+        self.last_mult = Some(e);
+        self.abbrev_e = None;
+        self.filler = false;
+        self.cur = None;
+        self.kanji_chars += 1;
+        self.ends_mult = true;
+        self.i += clen;
+    }
+
+    /// The numeral read, or `None` for a positional kanji run without a zero.
+    fn finish(self) -> Option<Numeral> {
+        let (total, section, cur) = (self.total, self.section, self.cur);
+        // Positional kanji digit runs are only accepted with a zero (二〇二四, 一〇〇): 二三日 or
+        // 四五人 are "two or three", not 23.
+        if let Some(cu) = cur {
+            if cu.kanji && cu.kanji_len > 1 && !cu.kanji_zero {
+                return None;
+            }
+        }
+        let (value, precision) = match cur {
+            Some(cu) => (total + section + cu.value, cu.prec),
+            None if self.section_any => (total + section, self.sec_prec),
+            None => (total, self.last_prec),
+        };
+        let abbrev = match (cur, self.abbrev_e) {
+            (Some(cu), Some(e)) if cu.kanji && cu.kanji_len == 1 => {
+                let d = cu.value.trunc();
+                let place = pow10(e as i32 - 1);
+                let prec = if cu.prec < Decimal::ONE {
+                    cu.prec
+                } else {
+                    place
+                };
+                Some((total + section + d * place + (cu.value - d), prec))
+            }
+            _ => None,
+        };
+        let only_lit = self.lits == 1 && self.kanji_chars == 0;
+        let lit = self.first_lit.filter(|_| only_lit);
+        Some(Numeral {
+            value,
+            precision,
+            end: self.i,
+            kanji_chars: self.kanji_chars,
+            has_digits: self.has_digits,
+            big_scale: self.big_scale,
+            ends_with_multiplier: self.ends_mult,
+            plain_int_digits: lit
+                .filter(|l| !l.has_sep && l.dec == 0)
+                .map(|l| l.int_digits),
+            leading_zero: lit.is_some_and(|l| l.leading_zero),
+            abbrev,
+        })
+    }
 }
 
 /// End of the run of numeral characters (digits, separators, CJK numerals) from `i`;

@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 
 /// The effect of one qualifier.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Q {
+pub(crate) struct Qualifier {
     pub approx: bool,
     pub bound: Option<Bound>,
     pub negative: bool,
@@ -15,8 +15,38 @@ pub(crate) struct Q {
     pub between: bool,
 }
 
-const fn q(approx: bool, bound: Option<Bound>) -> Q {
-    Q {
+/// What the qualifiers on a figure add up to.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Qualifiers {
+    pub approx: bool,
+    pub bound: Option<Bound>,
+    /// An odd number of signs (▲, マイナス, minus).
+    pub negative: bool,
+}
+
+impl Qualifiers {
+    /// Adds one qualifier: approximation accumulates, a bound replaces the one before and
+    /// signs cancel in pairs.
+    pub(crate) fn add(&mut self, q: Qualifier) {
+        self.approx |= q.approx;
+        if q.bound.is_some() {
+            self.bound = q.bound;
+        }
+        self.negative ^= q.negative;
+    }
+
+    /// Joins the qualifiers written after a figure (which carry no sign) to these.
+    pub(crate) fn join(&mut self, after: Qualifiers) {
+        self.approx |= after.approx;
+        if after.bound.is_some() {
+            self.bound = after.bound;
+        }
+    }
+}
+
+/// A qualifier that approximates or bounds, without a sign.
+const fn effect(approx: bool, bound: Option<Bound>) -> Qualifier {
+    Qualifier {
         approx,
         bound,
         negative: false,
@@ -24,13 +54,13 @@ const fn q(approx: bool, bound: Option<Bound>) -> Q {
     }
 }
 
-const APPROX: Q = q(true, None);
-const GE: Q = q(false, Some(Bound::Ge));
-const GT: Q = q(false, Some(Bound::Gt));
-const LE: Q = q(false, Some(Bound::Le));
-const LT: Q = q(false, Some(Bound::Lt));
-const NEARLY: Q = q(true, Some(Bound::Le));
-const NEG: Q = Q {
+const APPROX: Qualifier = effect(true, None);
+const GE: Qualifier = effect(false, Some(Bound::Ge));
+const GT: Qualifier = effect(false, Some(Bound::Gt));
+const LE: Qualifier = effect(false, Some(Bound::Le));
+const LT: Qualifier = effect(false, Some(Bound::Lt));
+const NEARLY: Qualifier = effect(true, Some(Bound::Le));
+const NEG: Qualifier = Qualifier {
     approx: false,
     bound: None,
     negative: true,
@@ -38,7 +68,7 @@ const NEG: Q = Q {
 };
 
 /// Qualifiers written before a figure (CJK ones need no space; English ones are words).
-static PREFIX: &[(&str, Q)] = &[
+static PREFIX: &[(&str, Qualifier)] = &[
     ("約", APPROX),
     ("約", APPROX),
     ("およそ", APPROX),
@@ -80,7 +110,7 @@ static PREFIX: &[(&str, Q)] = &[
 ];
 
 /// English prefix qualifiers (lower case; matched case-insensitively as whole words).
-static PREFIX_EN: &[(&str, Q)] = &[
+static PREFIX_EN: &[(&str, Qualifier)] = &[
     ("about", APPROX),
     ("around", APPROX),
     ("roughly", APPROX),
@@ -114,7 +144,7 @@ static PREFIX_EN: &[(&str, Q)] = &[
     ("negative", NEG),
     (
         "between",
-        Q {
+        Qualifier {
             approx: false,
             bound: None,
             negative: false,
@@ -124,7 +154,7 @@ static PREFIX_EN: &[(&str, Q)] = &[
 ];
 
 /// Qualifiers written after a figure's unit (Japanese and Chinese).
-static SUFFIX: &[(&str, Q)] = &[
+static SUFFIX: &[(&str, Qualifier)] = &[
     ("以上", GE),
     ("以下", LE),
     ("未満", LT),
@@ -144,7 +174,7 @@ static SUFFIX: &[(&str, Q)] = &[
     ("強", GT),
     (
         "弱",
-        Q {
+        Qualifier {
             approx: true,
             bound: Some(Bound::Lt),
             negative: false,
@@ -167,7 +197,7 @@ static SUFFIX: &[(&str, Q)] = &[
 ];
 
 /// English suffix qualifiers after a space.
-static SUFFIX_EN: &[(&str, Q)] = &[
+static SUFFIX_EN: &[(&str, Qualifier)] = &[
     ("or more", GE),
     ("or higher", GE),
     ("or above", GE),
@@ -180,7 +210,7 @@ static SUFFIX_EN: &[(&str, Q)] = &[
 
 /// A prefix qualifier ending at byte `i` (after optional spaces), not starting before
 /// `floor`: (qualifier, start).
-pub(crate) fn prefix_qualifier(text: &str, i: usize, floor: usize) -> Option<(Q, usize)> {
+pub(crate) fn prefix_qualifier(text: &str, i: usize, floor: usize) -> Option<(Qualifier, usize)> {
     let b = text.as_bytes();
     let mut j = i;
     while j > floor && (b[j - 1] == b' ') {
@@ -200,7 +230,7 @@ pub(crate) fn prefix_qualifier(text: &str, i: usize, floor: usize) -> Option<(Q,
     static EDGES: LazyLock<Edges> = LazyLock::new(|| Edges::ending(PREFIX.iter().map(|p| p.0)));
     static EDGES_EN: LazyLock<Edges> =
         LazyLock::new(|| Edges::ending(PREFIX_EN.iter().map(|p| p.0)));
-    let mut best: Option<(Q, usize)> = None;
+    let mut best: Option<(Qualifier, usize)> = None;
     let may_end = EDGES.may_end(head.as_bytes());
     for &(s, qq) in PREFIX.iter().filter(|_| may_end) {
         if head.ends_with(s) && best.is_none_or(|(_, st)| j - s.len() < st) {
@@ -260,12 +290,12 @@ fn word_continues(q: &str, after: &str) -> bool {
 }
 
 /// A suffix qualifier at byte `i` (CJK directly; English after one space): (qualifier, end).
-pub(crate) fn suffix_qualifier(text: &str, i: usize) -> Option<(Q, usize)> {
+pub(crate) fn suffix_qualifier(text: &str, i: usize) -> Option<(Qualifier, usize)> {
     static EDGES: LazyLock<Edges> = LazyLock::new(|| Edges::starting(SUFFIX.iter().map(|p| p.0)));
     static EDGES_EN: LazyLock<Edges> =
         LazyLock::new(|| Edges::starting(SUFFIX_EN.iter().map(|p| p.0)));
     let rest = text.get(i..)?;
-    let mut best: Option<(Q, usize)> = None;
+    let mut best: Option<(Qualifier, usize)> = None;
     if rest.as_bytes().first().is_some_and(|c| *c >= 0x80) {
         if !EDGES.may_start(rest.as_bytes()) {
             return None;

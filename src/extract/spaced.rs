@@ -6,7 +6,7 @@
 //! removed, and the longer of the two readings wins. Offsets are mapped back to the input.
 //! Spaces between two ASCII digits are never removed (`1 234` stays two numbers).
 
-use super::candidate;
+use super::candidate::candidate;
 use crate::figure::RawFigure;
 
 /// How far after the numeral's start a space may be to trigger the spaced reading.
