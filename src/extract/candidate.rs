@@ -3,9 +3,10 @@
 //! numbers that are not figures.
 
 use super::minor::minor_tail;
-use super::numeral::{char_at, cjk, pow10};
-use super::qty::{parse_qty, Parsed, Qty};
+use super::numeral::{self, cjk, pow10};
+use super::qty::{bare_year, parse_qty};
 use super::qualifiers::{self, Qualifiers};
+use super::quantity::{Parsed, Qty};
 use super::range::range_tail;
 use super::{chinese_context, english, exclude, skip_after, skip_end, units, whole_span};
 use crate::figure::{Kind, RawFigure};
@@ -301,7 +302,7 @@ fn percent_of_before(text: &str, i: usize, floor: usize) -> Option<usize> {
             while j > floor && text.as_bytes()[j - 1] == b' ' {
                 j -= 1;
             }
-            let ws = exclude::word_before(text.as_bytes(), j);
+            let ws = numeral::word_before(text.as_bytes(), j);
             let w = &text[ws..j];
             let numeric =
                 w.bytes().any(|c| c.is_ascii_digit()) || english::is_english_number_word(w);
@@ -430,37 +431,6 @@ fn subject_after(text: &str, e: usize) -> bool {
 /// Whether 零 ending at `e` is followed by a particle (零となる, 零に, 零で).
 fn zero_particle(text: &str, e: usize) -> bool {
     text[e..].starts_with(['と', 'に', 'で', 'を', 'が', 'は'])
-}
-
-/// Whether a bare 4-digit number at `p..end` reads as a year.
-pub(super) fn bare_year(text: &str, p: usize, end: usize, qty: &Qty) -> bool {
-    let v = qty.value;
-    if v < Decimal::from(1900) || v > Decimal::from(2100) {
-        return false;
-    }
-    // Glued to CJK text: 2025世界人工知能大会.
-    if let Some((c, _)) = char_at(text, end) {
-        if (c as u32) >= 0x3000 && !matches!(c, '、' | '。' | '，' | '）' | '」' | '・') {
-            return true;
-        }
-    }
-    let b = text.as_bytes();
-    let mut j = p;
-    while j > 0 && b[j - 1] == b' ' {
-        j -= 1;
-    }
-    if j < p {
-        let ws = exclude::word_before(b, j);
-        let w = &text[ws..j];
-        const YEAR_WORDS: &[&str] = &[
-            "in", "by", "since", "from", "until", "till", "through", "of", "during", "early",
-            "late", "mid", "before", "after", "fiscal", "year", "between", "and", "to",
-        ];
-        if exclude::word_in(w, YEAR_WORDS) || exclude::word_in(w, exclude::MONTHS) {
-            return true;
-        }
-    }
-    false
 }
 
 /// A bare number after a currency symbol or code is an amount of that currency (`$75`).

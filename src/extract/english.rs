@@ -968,7 +968,7 @@ pub(crate) fn pronoun_one(text: &str, p: usize, e: usize) -> bool {
     if e != p + 3 || !text[p..e].eq_ignore_ascii_case("one") || p < 2 || b[p - 1] != b' ' {
         return false;
     }
-    let ws = super::exclude::word_before(b, p - 1);
+    let ws = numeral::word_before(b, p - 1);
     const DETERMINERS: &[&str] = &[
         "the",
         "that",
@@ -981,7 +981,7 @@ pub(crate) fn pronoun_one(text: &str, p: usize, e: usize) -> bool {
         "another",
         "whichever",
     ];
-    super::exclude::word_in(&text[ws..p - 1], DETERMINERS)
+    numeral::word_in(&text[ws..p - 1], DETERMINERS)
 }
 
 #[cfg(test)]

@@ -2,6 +2,8 @@
 //! version and model names (GPT-4, Claude 3.5, H100), list markers (`1.` , `(1)`),
 //! URLs, and Japanese words that merely contain numeral characters (四六時中, 六本木).
 
+use super::numeral;
+
 /// Characters that, right before a numeral, make it an ordinal or a vague amount.
 fn blocks_before(c: char) -> bool {
     matches!(c, '第' | '数' | '何' | '幾' | '#' | '＃' | '@' | '＠' | '№')
@@ -180,20 +182,6 @@ pub(crate) static MONTHS: &[&str] = &[
     "dec",
 ];
 
-/// Whether `w` is one of `list`, ignoring ASCII case.
-pub(crate) fn word_in(w: &str, list: &[&str]) -> bool {
-    list.iter().any(|x| x.eq_ignore_ascii_case(w))
-}
-
-/// The ASCII word (letters and digits) ending at byte `e`: its start.
-pub(crate) fn word_before(b: &[u8], e: usize) -> usize {
-    let mut s = e;
-    while s > 0 && b[s - 1].is_ascii_alphanumeric() {
-        s -= 1;
-    }
-    s
-}
-
 /// Why the numeral at `p` is not a figure, judging by what precedes it.
 pub(crate) fn blocked_by_prefix(text: &str, p: usize) -> bool {
     let b = text.as_bytes();
@@ -212,8 +200,8 @@ pub(crate) fn blocked_by_prefix(text: &str, p: usize) -> bool {
         // three-nought-four: digits read out one by one (with a nought, unlike
         // fifty-fifty or one-two).
         let spelled = prev == b'-' && b[p].is_ascii_alphabetic() && {
-            let ws = word_before(b, p - 1);
-            let we = super::numeral::ascii_word(b, p);
+            let ws = numeral::word_before(b, p - 1);
+            let we = numeral::ascii_word(b, p);
             let nought =
                 |w: &str| w.eq_ignore_ascii_case("nought") || w.eq_ignore_ascii_case("naught");
             let (w1, w2) = (&text[ws..p - 1], &text[p..we]);
@@ -227,7 +215,7 @@ pub(crate) fn blocked_by_prefix(text: &str, p: usize) -> bool {
     }
     let head = &text[..p];
     if let Some(c) = head.chars().next_back() {
-        if blocks_before(c) || crate::extract::numeral::cjk(c).is_some() {
+        if blocks_before(c) || numeral::cjk(c).is_some() {
             return true;
         }
     }
@@ -236,15 +224,15 @@ pub(crate) fn blocked_by_prefix(text: &str, p: usize) -> bool {
     }
     // A product or model name: "Claude 3.5", "iPhone 15", "Windows 11", "Llama 4".
     if prev == b' ' && p >= 2 && b[p - 2].is_ascii_alphanumeric() {
-        let ws = word_before(b, p - 1);
+        let ws = numeral::word_before(b, p - 1);
         let w = &text[ws..p - 1];
         let has_upper = w.bytes().any(|c| c.is_ascii_uppercase());
         let has_digit = w.bytes().any(|c| c.is_ascii_digit());
         let all_digits = w.bytes().all(|c| c.is_ascii_digit());
         if (has_upper || has_digit)
             && !all_digits
-            && !word_in(w, FUNCTION_WORDS)
-            && !word_in(w, MONTHS)
+            && !numeral::word_in(w, FUNCTION_WORDS)
+            && !numeral::word_in(w, MONTHS)
         {
             return true;
         }
@@ -261,12 +249,12 @@ pub(crate) fn after_name(text: &str, p: usize, e: usize) -> bool {
     if p < 2 || b[p - 1] != b' ' || !b[p - 2].is_ascii_alphanumeric() {
         return false;
     }
-    let ws = word_before(b, p - 1);
+    let ws = numeral::word_before(b, p - 1);
     let w = &text[ws..p - 1];
     let cjk_around = (ws > 0 && b[ws - 1] >= 0x80) || b.get(e).is_some_and(|c| *c >= 0x80);
     cjk_around
-        && !word_in(w, FUNCTION_WORDS)
-        && !word_in(w, MONTHS)
+        && !numeral::word_in(w, FUNCTION_WORDS)
+        && !numeral::word_in(w, MONTHS)
         && !w.bytes().all(|c| c.is_ascii_digit())
 }
 

@@ -56,6 +56,7 @@ mod notation;
 mod numeral;
 mod qty;
 mod qualifiers;
+mod quantity;
 mod range;
 mod scan;
 mod spaced;

@@ -784,6 +784,20 @@ pub(crate) fn ascii_word(b: &[u8], i: usize) -> usize {
     j
 }
 
+/// Whether `w` is one of `list`, ignoring ASCII case.
+pub(super) fn word_in(w: &str, list: &[&str]) -> bool {
+    list.iter().any(|x| x.eq_ignore_ascii_case(w))
+}
+
+/// The ASCII word (letters and digits) ending at byte `e`: its start.
+pub(super) fn word_before(b: &[u8], e: usize) -> usize {
+    let mut s = e;
+    while s > 0 && b[s - 1].is_ascii_alphanumeric() {
+        s -= 1;
+    }
+    s
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

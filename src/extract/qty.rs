@@ -1,99 +1,19 @@
 //! The quantity parsed forward from a numeral: numeral, scale, unit and trailing
 //! qualifiers.
 
-use super::candidate::bare_year;
 use super::notation::digit_notation;
 use super::numeral::{
-    ascii_word, char_at, cjk, digit_at, dot_at, parse_numeral, pow10, vulgar_fraction, Cjk, Numeral,
+    self, ascii_word, char_at, cjk, digit_at, dot_at, parse_numeral, pow10, vulgar_fraction, Cjk,
+    Numeral,
 };
-use super::qualifiers::{self, Qualifiers};
+use super::qualifiers;
+use super::quantity::{Parsed, Qty, Written};
 use super::unit_effect::apply_unit;
 use super::units::{self, Unit};
 use super::{chinese_context, english, exclude, is_pow10, skip_end, skip_space};
 use crate::figure::{Bound, Kind};
 use rust_decimal::Decimal;
 use std::ops::ControlFlow;
-
-/// A numeral with its scale and unit, as parsed forward from its first character.
-#[derive(Debug, Clone)]
-pub(super) struct Qty {
-    pub(super) end: usize,
-    pub(super) value: Decimal,
-    pub(super) precision: Decimal,
-    pub(super) kind: Kind,
-    pub(super) unit: &'static str,
-    pub(super) has_unit: bool,
-    /// Power of ten applied by a scale (CJK 万/億/兆 or English million…), if any.
-    pub(super) scale_e: i32,
-    pub(super) has_scale: bool,
-    /// Qualifiers after the unit (以上, 近く, or more); never a sign.
-    pub(super) quals: Qualifiers,
-    pub(super) written: Written,
-    /// Money given in a minor unit (cents, pence).
-    pub(super) minor_unit: bool,
-}
-
-/// How a quantity's numeral was written, which the year and exclusion rules look at.
-#[derive(Debug, Clone, Copy, Default)]
-pub(super) struct Written {
-    /// CJK numeral characters only (no digits, no English words).
-    pub(super) kanji_only: bool,
-    /// Number of CJK numeral characters.
-    pub(super) kanji_chars: u32,
-    /// Plain digit integer with this many digits (for years).
-    pub(super) plain_digits: Option<u32>,
-    /// Digits starting with a `0` and more digits (`06`).
-    pub(super) leading_zero: bool,
-    /// Came from English number words.
-    pub(super) english: bool,
-}
-
-impl Written {
-    /// What a parsed numeral says about how it was written.
-    fn of(n: &Numeral) -> Written {
-        Written {
-            kanji_only: !n.has_digits,
-            kanji_chars: n.kanji_chars,
-            plain_digits: n.plain_int_digits,
-            leading_zero: n.leading_zero,
-            english: false,
-        }
-    }
-}
-
-impl Qty {
-    /// A plain number ending at `end`: no unit, scale or qualifier yet ([`base_qty`] adds what
-    /// a parsed numeral says about how it was written).
-    pub(super) fn number(end: usize, value: Decimal, precision: Decimal) -> Qty {
-        Qty {
-            end,
-            value,
-            precision,
-            kind: Kind::Number,
-            unit: "",
-            has_unit: false,
-            scale_e: 0,
-            has_scale: false,
-            quals: Qualifiers::default(),
-            written: Written::default(),
-            minor_unit: false,
-        }
-    }
-
-    /// Gives the quantity a kind and unit.
-    pub(super) fn set_unit(&mut self, kind: Kind, unit: &'static str) {
-        self.kind = kind;
-        self.unit = unit;
-        self.has_unit = true;
-    }
-}
-
-/// What the forward parse found.
-pub(super) enum Parsed {
-    Qty(Qty),
-    /// Not a figure: resume scanning at this byte.
-    Skip(usize),
-}
 
 /// How the forward parse goes on after one step: `Continue` with what the step found, or
 /// `Break` with the parse's result (a finished quantity, or a skip).
@@ -746,4 +666,35 @@ pub(super) fn suffix_quals(text: &str, mut e: usize, qty: &mut Qty) -> usize {
         }
     }
     e
+}
+
+/// Whether a bare 4-digit number at `p..end` reads as a year.
+pub(super) fn bare_year(text: &str, p: usize, end: usize, qty: &Qty) -> bool {
+    let v = qty.value;
+    if v < Decimal::from(1900) || v > Decimal::from(2100) {
+        return false;
+    }
+    // Glued to CJK text: 2025世界人工知能大会.
+    if let Some((c, _)) = char_at(text, end) {
+        if (c as u32) >= 0x3000 && !matches!(c, '、' | '。' | '，' | '）' | '」' | '・') {
+            return true;
+        }
+    }
+    let b = text.as_bytes();
+    let mut j = p;
+    while j > 0 && b[j - 1] == b' ' {
+        j -= 1;
+    }
+    if j < p {
+        let ws = numeral::word_before(b, j);
+        let w = &text[ws..j];
+        const YEAR_WORDS: &[&str] = &[
+            "in", "by", "since", "from", "until", "till", "through", "of", "during", "early",
+            "late", "mid", "before", "after", "fiscal", "year", "between", "and", "to",
+        ];
+        if numeral::word_in(w, YEAR_WORDS) || numeral::word_in(w, exclude::MONTHS) {
+            return true;
+        }
+    }
+    false
 }

@@ -1,7 +1,8 @@
 //! Ranges: a connector and a second quantity after the low end (`60〜70%`).
 
 use super::numeral::{self, char_at, cjk, digit_at, Cjk};
-use super::qty::{parse_qty, Parsed, Qty};
+use super::qty::parse_qty;
+use super::quantity::{Parsed, Qty};
 use super::{english, units};
 use crate::figure::Kind;
 use rust_decimal::Decimal;

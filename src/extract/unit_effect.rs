@@ -3,7 +3,7 @@
 
 use super::chinese_context;
 use super::numeral::{char_at, parse_numeral, pow10, Numeral};
-use super::qty::Qty;
+use super::quantity::Qty;
 use super::units::{self, Unit};
 use crate::figure::Kind;
 use rust_decimal::Decimal;
