@@ -250,7 +250,11 @@ fn main() -> ExitCode {
                     ExitCode::SUCCESS
                 }
                 None => {
-                    eprintln!("error: no rule `{rule}`; `figlint rules` lists them");
+                    let hint = figlint::rules::options::did_you_mean(
+                        &rule,
+                        c.rules.iter().map(|r| r.id.as_str()),
+                    );
+                    eprintln!("error: no rule `{rule}`{hint}; `figlint rules` lists them");
                     ExitCode::from(2)
                 }
             },

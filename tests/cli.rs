@@ -164,6 +164,29 @@ fn malformed_config_fails_fast_with_its_location() {
 }
 
 #[test]
+fn an_option_the_rules_kind_does_not_take_fails_in_every_format() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "a.md", CLEAN.as_bytes());
+    let cfg = dir.path().join("figlint.yaml");
+    fs::write(
+        &cfg,
+        "rules:\n  - id: conversion-reference-rate\n    metrics: [growth]\n",
+    )
+    .unwrap();
+    for format in ["human", "json", "sarif", "github", "table", "compact"] {
+        figlint()
+            .args(["check", "--format", format, "--config"])
+            .arg(&cfg)
+            .arg(dir.path())
+            .assert()
+            .code(2)
+            .stdout(predicate::str::is_empty())
+            .stderr(predicate::str::contains("figlint.yaml:3:5"))
+            .stderr(predicate::str::contains("no option `metrics`"));
+    }
+}
+
+#[test]
 fn config_can_turn_a_rule_off_and_change_severity() {
     let dir = tempfile::tempdir().unwrap();
     write(dir.path(), "a.md", CONTRA_A.as_bytes());
@@ -281,7 +304,23 @@ fn rules_and_explain_list_the_shipped_rules() {
         .assert()
         .code(0)
         .stdout(predicate::str::contains("headline"))
-        .stdout(predicate::str::contains("Example it flags"));
+        .stdout(predicate::str::contains("Example it flags"))
+        .stdout(predicate::str::contains("scope:          article"));
+    // A kind's explanation shows only the options that kind takes.
+    figlint()
+        .args(["explain", "conversion-reference-rate"])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("tolerance:"))
+        .stdout(predicate::str::contains("scope:").not())
+        .stdout(predicate::str::contains("metrics:").not());
+    figlint()
+        .args(["explain", "contradiction-in-artcle"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "did you mean `contradiction-in-article`?",
+        ));
 }
 
 #[test]

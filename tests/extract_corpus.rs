@@ -61,7 +61,11 @@ fn corpus_smoke() {
     ];
     for k in kinds {
         println!("  {:<14} {}", k.as_str(), by_kind[k as usize]);
-        assert!(by_kind[k as usize] > 0, "no {} figure in the corpus", k.as_str());
+        assert!(
+            by_kind[k as usize] > 0,
+            "no {} figure in the corpus",
+            k.as_str()
+        );
     }
     if dump > 0 {
         let mut n = 0usize;

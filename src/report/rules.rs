@@ -27,16 +27,19 @@ fn kind_name(r: &Rule) -> String {
 /// A rule's explanation, settings and examples.
 pub fn explain(r: &Rule) -> String {
     let mut s = format!(
-        "{}  ({}, {}{})\n\n{}\n\nkind:           {}: {}\nmessage:        {}\n",
+        "{}  ({}, {}{})\n\n",
         r.id,
         kind_name(r),
         r.severity.as_str(),
         if r.enabled { "" } else { ", disabled" },
-        r.explanation.trim(),
-        r.kind.name,
-        r.kind.summary,
-        r.message,
     );
+    if !r.explanation.trim().is_empty() {
+        s.push_str(&format!("{}\n\n", r.explanation.trim()));
+    }
+    s.push_str(&format!(
+        "kind:           {}: {}\nmessage:        {}\n",
+        r.kind.name, r.kind.summary, r.message
+    ));
     // Only the options this kind takes, from its own typed options.
     for (name, value) in r.logic.show() {
         s.push_str(&format!("{:<16}{value}\n", format!("{name}:")));
