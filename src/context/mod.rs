@@ -24,8 +24,26 @@ use std::collections::BTreeSet;
 use subject::{qualifier_between, recipient_between, subject_of};
 use vocab::{fold_same_len, kind_bit};
 
-/// The source of a figure presented as one estimate among others ("別のレポートでは").
-pub const ANOTHER: &str = "another estimate";
+/// Who a figure is attributed to.
+#[derive(
+    Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
+pub enum Source {
+    /// An organisation the vocabulary names (IDC, Gartner …), in its canonical spelling.
+    Named(String),
+    /// One estimate among others, from a source not named ("別のレポートでは").
+    Another,
+}
+
+impl Source {
+    /// The organisation's name, or `another estimate`.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Source::Named(name) => name,
+            Source::Another => "another estimate",
+        }
+    }
+}
 
 /// A figure in context.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -53,7 +71,7 @@ pub struct Claim {
     pub headline: bool,
     /// The organisation the figure is attributed to (IDC, Gartner …), if the sentence names
     /// one: estimates of different sources do not contradict each other.
-    pub source: Option<String>,
+    pub source: Option<Source>,
     /// A title's leading year that frames the title (「2026年Figure AIの39億ドル評価額…」, an
     /// SEO prefix) rather than dating its figure: the claim has no period, and is compared
     /// only with body figures of that year or of none.

@@ -2,6 +2,7 @@
 //! full-width forms and case that text and vocabulary share.
 
 use super::spec::{Settings, VocabSpec};
+use super::Source;
 use crate::figure::Kind;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use std::collections::BTreeSet;
@@ -228,7 +229,7 @@ impl Vocab {
     /// Every source named in a sentence, found once for all its figures; `pick` gives the
     /// one a figure is attributed to: the named organisation nearest before it, else the
     /// first after it; else, if the sentence presents its figures as one estimate among
-    /// others, [`crate::context::ANOTHER`].
+    /// others, [`Source::Another`].
     pub fn sources_in(&self, text: &str) -> SentenceSources {
         static ANOTHER: OnceLock<AhoCorasick> = OnceLock::new();
         let named = self.named_sources(text);
@@ -353,13 +354,13 @@ pub struct SentenceSources {
 
 impl SentenceSources {
     /// The source of a figure at byte `at` of the sentence.
-    pub fn pick(&self, at: usize) -> Option<String> {
+    pub fn pick(&self, at: usize) -> Option<Source> {
         let before = self.named.iter().rev().find(|(i, _)| *i < at);
         let after = self.named.iter().find(|(i, _)| *i >= at);
         before
             .or(after)
-            .map(|(_, n)| n.clone())
-            .or_else(|| self.another.then(|| crate::context::ANOTHER.to_string()))
+            .map(|(_, n)| Source::Named(n.clone()))
+            .or_else(|| self.another.then_some(Source::Another))
     }
 }
 
@@ -474,15 +475,21 @@ mod tests {
         let v = crate::config::Config::shipped().vocabulary();
         let t = "ガートナーの予測では500億円、IDCによれば700億円。";
         let at = |s: &str| t.find(s).unwrap();
-        assert_eq!(v.sources_in(t).pick(at("500")).as_deref(), Some("Gartner"));
-        assert_eq!(v.sources_in(t).pick(at("700")).as_deref(), Some("IDC"));
+        let named = |n: &str| Some(Source::Named(n.to_string()));
+        assert_eq!(v.sources_in(t).pick(at("500")), named("Gartner"));
+        assert_eq!(v.sources_in(t).pick(at("700")), named("IDC"));
         // After the figure when none stands before it; a Latin name only as a whole word.
         let t = "市場は500億ドルに達するとMcKinseyは見る。";
         assert_eq!(
-            v.sources_in(t).pick(t.find("500").unwrap()).as_deref(),
-            Some("McKinsey")
+            v.sources_in(t).pick(t.find("500").unwrap()),
+            named("McKinsey")
         );
         assert_eq!(v.sources_in("idcard 5%").pick(7), None);
+        let t = "別のレポートでは市場は600億ドルとされる。";
+        assert_eq!(
+            v.sources_in(t).pick(t.find("600").unwrap()),
+            Some(Source::Another)
+        );
     }
 
     #[test]

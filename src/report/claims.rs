@@ -53,7 +53,7 @@ impl<'a> ClaimRecord<'a> {
             high: c.high,
             headline: c.headline,
             inherited: c.inherited,
-            source: c.source.as_deref(),
+            source: c.source.as_ref().map(crate::context::Source::as_str),
         }
     }
 }

@@ -4,7 +4,7 @@
 
 use super::options::{self, Known, OptionError, OptionValue, Tolerance};
 use super::{fill, Context, Kind, Logic, Rule};
-use crate::context::Claim;
+use crate::context::{Claim, Source};
 use crate::finding::{fingerprint, Finding, FindingKind, Location};
 use std::collections::{BTreeMap, HashMap};
 
@@ -294,7 +294,7 @@ fn comparable_across(o: &Contradiction, a: &Claim, b: &Claim, cx: &Context<'_>) 
 /// Whether two claims are estimates attributed to two different named sources (IDC's and
 /// Gartner's market sizes differ without either being wrong).
 fn different_sources(a: &Claim, b: &Claim) -> bool {
-    let another = |c: &Claim| c.source.as_deref() == Some(crate::context::ANOTHER);
+    let another = |c: &Claim| c.source == Some(Source::Another);
     another(a) || another(b) || matches!((&a.source, &b.source), (Some(x), Some(y)) if x != y)
 }
 
@@ -407,7 +407,7 @@ fn conflicting_classes(
                         )
                 })
                 .flat_map(|b| classes[b].claims.iter())
-                .filter_map(|&c| claims[c].source.as_deref())
+                .filter_map(|&c| claims[c].source.as_ref().map(Source::as_str))
                 .collect()
         })
         .collect();
