@@ -447,7 +447,7 @@ impl Config {
                     ),
                 ));
             }
-            rule.logic
+            rule.options
                 .set(&name.value, &value.value, &known)
                 .map_err(|e| err(e.at.unwrap_or(value.referenced), e.message))?;
         }
@@ -512,7 +512,7 @@ impl Config {
             explanation: String::new(),
             examples: Examples::default(),
             origin: file.to_string(),
-            logic: (kind.new)(),
+            options: (kind.defaults)(),
         })
     }
 

@@ -41,34 +41,7 @@ enum Command {
     /// compared under.
     Claims(ListArgs),
     /// Check the given files and folders for figures that contradict each other.
-    Check {
-        /// Files and folders to check (folders are walked like ripgrep does).
-        #[arg(required = true)]
-        paths: Vec<PathBuf>,
-        #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
-        format: CheckFormat,
-        /// A figlint.yaml to use instead of the one found from the current folder upwards.
-        #[arg(long)]
-        config: Option<PathBuf>,
-        /// The lowest severity that makes the exit code 1.
-        #[arg(long, value_enum, default_value_t = FailOn::Warning)]
-        fail_on: FailOn,
-        /// Also say what was not checked (undated articles' conversions) on stderr.
-        #[arg(short, long)]
-        verbose: bool,
-        /// Compare with every article under ROOT too, but report only findings that involve
-        /// the given files (an editor's draft against everything published).
-        #[arg(long, value_name = "ROOT")]
-        against: Option<PathBuf>,
-        /// Report only findings not recorded in this baseline file.
-        #[arg(long, value_name = "FILE")]
-        baseline: Option<PathBuf>,
-        /// Write today's findings to FILE as a baseline (and report nothing as new).
-        #[arg(long, value_name = "FILE", conflicts_with = "baseline")]
-        write_baseline: Option<PathBuf>,
-        #[command(flatten)]
-        cache: CacheArgs,
-    },
+    Check(CheckArgs),
     /// Print a baseline of today's findings (JSON) for `check --baseline`.
     Baseline {
         #[arg(required = true)]
@@ -191,32 +164,10 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Figures(a) => list(&a, false),
         Command::Claims(a) => list(&a, true),
-        Command::Check {
-            paths,
-            format,
-            config,
-            fail_on,
-            verbose,
-            against,
-            baseline,
-            write_baseline,
-            cache,
-        } => {
-            let config = match load_config(config.as_deref()) {
-                Ok(c) => c,
-                Err(code) => return code,
-            };
-            let opts = CheckOptions {
-                format,
-                fail_on,
-                verbose,
-                against,
-                baseline,
-                write_baseline,
-                cache,
-            };
-            check(&paths, &config, &opts)
-        }
+        Command::Check(args) => match load_config(args.config.as_deref()) {
+            Ok(config) => check(&config, &args),
+            Err(code) => code,
+        },
         Command::Baseline {
             paths,
             config,
@@ -275,17 +226,38 @@ fn color_wanted() -> bool {
     std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
 }
 
-struct CheckOptions {
+/// What `check` reads and how it reports.
+#[derive(clap::Args)]
+struct CheckArgs {
+    /// Files and folders to check (folders are walked like ripgrep does).
+    #[arg(required = true)]
+    paths: Vec<PathBuf>,
+    #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
     format: CheckFormat,
+    /// A figlint.yaml to use instead of the one found from the current folder upwards.
+    #[arg(long)]
+    config: Option<PathBuf>,
+    /// The lowest severity that makes the exit code 1.
+    #[arg(long, value_enum, default_value_t = FailOn::Warning)]
     fail_on: FailOn,
+    /// Also say what was not checked (undated articles' conversions) on stderr.
+    #[arg(short, long)]
     verbose: bool,
+    /// Compare with every article under ROOT too, but report only findings that involve
+    /// the given files (an editor's draft against everything published).
+    #[arg(long, value_name = "ROOT")]
     against: Option<PathBuf>,
+    /// Report only findings not recorded in this baseline file.
+    #[arg(long, value_name = "FILE")]
     baseline: Option<PathBuf>,
+    /// Write today's findings to FILE as a baseline (and report nothing as new).
+    #[arg(long, value_name = "FILE", conflicts_with = "baseline")]
     write_baseline: Option<PathBuf>,
+    #[command(flatten)]
     cache: CacheArgs,
 }
 
-fn check(paths: &[PathBuf], config: &Config, opts: &CheckOptions) -> ExitCode {
+fn check(config: &Config, opts: &CheckArgs) -> ExitCode {
     let started = Instant::now();
     let human = matches!(opts.format, CheckFormat::Human | CheckFormat::Table);
     let mut run = options(config, &opts.cache, human);
@@ -296,7 +268,7 @@ fn check(paths: &[PathBuf], config: &Config, opts: &CheckOptions) -> ExitCode {
         mut findings,
         notices,
         ..
-    } = match figlint::check(paths, &run) {
+    } = match figlint::check(&opts.paths, &run) {
         Ok(o) => o,
         Err(e) => return usage_error(&e),
     };

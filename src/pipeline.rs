@@ -97,16 +97,7 @@ pub fn check(paths: &[PathBuf], opts: &Options<'_>) -> Result<Outcome, Error> {
         files.retain(|(_, c)| seen.insert(c.clone()));
         mine
     });
-    let vocab = opts.config.vocabulary();
-    let (cache, notices) = open_cache(&opts.cache, opts.config);
-    let mut corpus = Corpus::scan_files(
-        files,
-        errors,
-        &vocab,
-        cache.as_ref(),
-        &opts.progress,
-        opts.sources,
-    );
+    let (mut corpus, vocab, notices) = read(files, errors, opts);
     let docs = mine.map(|mine| {
         (0..corpus.docs.len())
             .filter(|&i| mine.contains(&corpus.canonical[i]))
@@ -146,6 +137,17 @@ pub fn check_documents(docs: Vec<Document>, config: &Config) -> Outcome {
 /// Reads, extracts and contextualises every article under `paths`, without comparing.
 pub fn scan(paths: &[PathBuf], opts: &Options<'_>) -> (Corpus, Vec<String>) {
     let (files, errors) = load::discover(paths);
+    let (corpus, _, notices) = read(files, errors, opts);
+    (corpus, notices)
+}
+
+/// Reads, extracts and contextualises the files found (with the problems finding them met),
+/// through the cache: the corpus, the vocabulary it was read with, and the cache's notices.
+fn read(
+    files: Vec<(PathBuf, PathBuf)>,
+    errors: Vec<crate::load::LoadError>,
+    opts: &Options<'_>,
+) -> (Corpus, Vocab, Vec<String>) {
     let vocab = opts.config.vocabulary();
     let (cache, notices) = open_cache(&opts.cache, opts.config);
     let corpus = Corpus::scan_files(
@@ -156,7 +158,7 @@ pub fn scan(paths: &[PathBuf], opts: &Options<'_>) -> (Corpus, Vec<String>) {
         &opts.progress,
         opts.sources,
     );
-    (corpus, notices)
+    (corpus, vocab, notices)
 }
 
 /// Compares, applies suppressions (recording those that suppressed nothing) and, when

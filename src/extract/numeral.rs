@@ -595,13 +595,7 @@ impl NumeralParse {
         self.sec_prec = p * m;
         self.section_any = true;
         self.last_small = e;
-        self.last_mult = Some(e);
-        self.abbrev_e = None;
-        self.filler = false;
-        self.cur = None;
-        self.kanji_chars += 1;
-        self.ends_mult = true;
-        self.i += clen;
+        self.multiplier_read(e, clen);
         true
     }
 
@@ -669,6 +663,12 @@ impl NumeralParse {
         self.sec_prec = Decimal::ONE;
         self.last_small = u32::MAX;
         self.last_big = e;
+        self.multiplier_read(e, clen);
+    }
+
+    /// After a multiplier or scale 10^`e` (a character of `clen` bytes): it ends the numeral
+    /// so far, and the component before it is used up.
+    fn multiplier_read(&mut self, e: u32, clen: usize) {
         self.last_mult = Some(e);
         self.abbrev_e = None;
         self.filler = false;

@@ -43,7 +43,13 @@ fn parse_qty_steps(text: &str, p: usize, money_prefix: Option<&'static str>) -> 
     positional_discount(text, p)?;
     let (mut qty, mut e, numeral) = read_numeral(text, p, money_prefix)?;
     if let Some(numeral) = numeral.as_ref().filter(|n| n.has_digits) {
-        e = after_digits(text, p, numeral, &mut qty, e, money_prefix)?;
+        let digits = Digits {
+            text,
+            p,
+            numeral,
+            money_prefix,
+        };
+        e = after_digits(&digits, &mut qty, e)?;
     }
     let (more, e) = vague_more(text, p, &mut qty, e)?;
     mixed_fraction(text, p, &mut qty, e)?;
@@ -204,17 +210,28 @@ fn read_numeral(
     ControlFlow::Continue((qty, e, Some(numeral)))
 }
 
+/// A numeral written with digits, read at `p` of `text`, with the currency symbol or code
+/// before it, if any.
+#[derive(Clone, Copy)]
+struct Digits<'a> {
+    text: &'a str,
+    p: usize,
+    numeral: &'a Numeral,
+    money_prefix: Option<&'static str>,
+}
+
+impl<'a> Digits<'a> {
+    /// Text, start, numeral and currency prefix.
+    fn parts(&self) -> (&'a str, usize, &'a Numeral, Option<&'static str>) {
+        (self.text, self.p, self.numeral, self.money_prefix)
+    }
+}
+
 /// What may follow a numeral written with digits, which ends at `e`: a notation, a date,
 /// time or version that makes it no figure, a vulgar fraction, a ratio, an English scale,
 /// glued letters. Returns the new end.
-fn after_digits(
-    text: &str,
-    p: usize,
-    numeral: &Numeral,
-    qty: &mut Qty,
-    mut e: usize,
-    money_prefix: Option<&'static str>,
-) -> Flow<usize> {
+fn after_digits(digits: &Digits<'_>, qty: &mut Qty, mut e: usize) -> Flow<usize> {
+    let (text, p, numeral, money_prefix) = digits.parts();
     let b = text.as_bytes();
     if let Some((v, pr, e2)) = digit_notation(text, p, numeral) {
         qty.value = v;
@@ -248,7 +265,7 @@ fn after_digits(
         }
     }
     if !numeral.big_scale && !numeral.ends_with_multiplier {
-        e = english_scale(text, p, numeral, qty, e, money_prefix)?;
+        e = english_scale(digits, qty, e)?;
     }
     if b.get(e).is_some_and(|c| c.is_ascii_alphabetic()) {
         // Glued letters: only units are allowed (5GW, 10x, 115.5USD); 3rd, 5G, 4K are not figures.
@@ -305,14 +322,8 @@ fn date_time_or_version(text: &str, e: usize, numeral: &Numeral) -> Option<usize
 
 /// An English scale (million, bn, k) after the digits ending at `e`, with what may follow
 /// it (`4 thousand 3 hundred and 21`, `3 million and a half`). Returns the new end.
-fn english_scale(
-    text: &str,
-    p: usize,
-    numeral: &Numeral,
-    qty: &mut Qty,
-    mut e: usize,
-    money_prefix: Option<&'static str>,
-) -> Flow<usize> {
+fn english_scale(digits: &Digits<'_>, qty: &mut Qty, mut e: usize) -> Flow<usize> {
+    let (text, p, numeral, money_prefix) = digits.parts();
     let b = text.as_bytes();
     let Some((se, send, glued)) = units::en_scale(text, e, money_prefix.is_some()) else {
         return ControlFlow::Continue(e);

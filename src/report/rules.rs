@@ -41,7 +41,7 @@ pub fn explain(r: &Rule) -> String {
         r.kind.name, r.kind.summary, r.message
     ));
     // Only the options this kind takes, from its own typed options.
-    for (name, value) in r.logic.show() {
+    for (name, value) in r.options.show() {
         s.push_str(&format!("{:<16}{value}\n", format!("{name}:")));
     }
     let flagged: Vec<&[String]> = r.examples.flag.iter().map(|f| f.docs.as_slice()).collect();

@@ -3,7 +3,7 @@
 //! of one article (a headline without a period is compared with its body).
 
 use super::options::{self, Known, OptionError, OptionValue, Tolerance};
-use super::{fill, Context, Kind, Logic, Rule};
+use super::{fill, Context, Kind, Options, Rule};
 use crate::context::{Claim, Source};
 use crate::finding::{fingerprint, Finding, FindingKind, Location};
 use std::collections::{BTreeMap, HashMap};
@@ -20,7 +20,8 @@ pub static KIND: Kind = Kind {
         "headlines",
         "as_of_days",
     ],
-    new: || Box::new(Contradiction::default()),
+    defaults: || Box::new(Contradiction::default()),
+    check,
     shipped: (
         "rules/contradiction.yaml",
         include_str!("../../rules/contradiction.yaml"),
@@ -66,7 +67,7 @@ impl Default for Contradiction {
     }
 }
 
-impl Logic for Contradiction {
+impl Options for Contradiction {
     fn set(&mut self, name: &str, v: &OptionValue, known: &Known<'_>) -> Result<(), OptionError> {
         match name {
             "scope" => {
@@ -109,17 +110,10 @@ impl Logic for Contradiction {
         }
         out
     }
-
-    fn check(&self, rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        check(rule, self, cx, out);
-    }
-
-    fn clone_box(&self) -> Box<dyn Logic> {
-        Box::new(self.clone())
-    }
 }
 
-fn check(rule: &Rule, o: &Contradiction, cx: &Context<'_>, out: &mut Vec<Finding>) {
+fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
+    let o: &Contradiction = rule.options();
     let claims = &cx.corpus.claims;
     let wanted = |c: &Claim| {
         (o.metrics.is_empty() || o.metrics.contains(&c.metric))

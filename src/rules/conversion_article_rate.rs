@@ -1,8 +1,7 @@
 //! `conversion-article-rate`: a conversion whose rate is out of line with the other
 //! conversions of the same currency pair in the same article.
 
-use super::options::{self, Known, OptionError, OptionValue, Tolerance};
-use super::{Context, Kind, Logic, Rule};
+use super::{Consensus, Context, Kind, Rule};
 use crate::conversion::show_rate;
 use crate::finding::Finding;
 use crate::finding::FindingKind;
@@ -12,54 +11,16 @@ pub static KIND: Kind = Kind {
     summary: "A conversion's rate is out of line with the article's other conversions.",
     finding: FindingKind::Conversion,
     options: &["tolerance", "min_support"],
-    new: || Box::new(ArticleRate::default()),
+    defaults: || Box::new(Consensus::default()),
+    check,
     shipped: (
         "rules/conversion-article-rate.yaml",
         include_str!("../../rules/conversion-article-rate.yaml"),
     ),
 };
 
-/// A conversion-article-rate rule's options.
-#[derive(Debug, Clone)]
-pub struct ArticleRate {
-    pub tolerance: Tolerance,
-    /// How many agreeing conversions a consensus needs.
-    pub min_support: u32,
-}
-
-impl Default for ArticleRate {
-    fn default() -> Self {
-        ArticleRate {
-            tolerance: Tolerance::default(),
-            min_support: 5,
-        }
-    }
-}
-
-impl Logic for ArticleRate {
-    fn set(&mut self, name: &str, v: &OptionValue, _: &Known<'_>) -> Result<(), OptionError> {
-        match name {
-            "tolerance" => self.tolerance = Tolerance::read(name, v)?,
-            "min_support" => self.min_support = options::count(name, v, 1, 1_000_000)?,
-            _ => unreachable!("the config reader passes only the kind's options"),
-        }
-        Ok(())
-    }
-    fn show(&self) -> Vec<(&'static str, String)> {
-        vec![
-            ("tolerance", self.tolerance.show()),
-            ("min_support", self.min_support.to_string()),
-        ]
-    }
-    fn check(&self, rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        check(rule, self, cx, out);
-    }
-    fn clone_box(&self) -> Box<dyn Logic> {
-        Box::new(self.clone())
-    }
-}
-
-fn check(rule: &Rule, o: &ArticleRate, cx: &Context<'_>, out: &mut Vec<Finding>) {
+fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
+    let o: &Consensus = rule.options();
     let tol = o.tolerance.relative;
     let convs = &cx.corpus.conversions;
     for (i, c) in convs.iter().enumerate() {

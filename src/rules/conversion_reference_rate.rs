@@ -1,8 +1,7 @@
 //! `conversion-reference-rate`: a conversion whose rate is far from the reference rate of the
 //! article's month (ECB monthly average, or the project's own `rates:`).
 
-use super::options::{Known, OptionError, OptionValue, Tolerance};
-use super::{Context, Kind, Logic, Rule};
+use super::{Context, Kind, Rule, ToleranceOnly};
 use crate::conversion::show_rate;
 use crate::finding::Finding;
 use crate::finding::FindingKind;
@@ -12,39 +11,16 @@ pub static KIND: Kind = Kind {
     summary: "A conversion's rate is far from the reference rate of its date.",
     finding: FindingKind::Conversion,
     options: &["tolerance"],
-    new: || Box::new(ReferenceRate::default()),
+    defaults: || Box::new(ToleranceOnly::default()),
+    check,
     shipped: (
         "rules/conversion-reference-rate.yaml",
         include_str!("../../rules/conversion-reference-rate.yaml"),
     ),
 };
 
-/// A conversion-reference-rate rule's options.
-#[derive(Debug, Clone, Default)]
-pub struct ReferenceRate {
-    pub tolerance: Tolerance,
-}
-
-impl Logic for ReferenceRate {
-    fn set(&mut self, name: &str, v: &OptionValue, _: &Known<'_>) -> Result<(), OptionError> {
-        match name {
-            "tolerance" => self.tolerance = Tolerance::read(name, v)?,
-            _ => unreachable!("the config reader passes only the kind's options"),
-        }
-        Ok(())
-    }
-    fn show(&self) -> Vec<(&'static str, String)> {
-        vec![("tolerance", self.tolerance.show())]
-    }
-    fn check(&self, rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        check(rule, self, cx, out);
-    }
-    fn clone_box(&self) -> Box<dyn Logic> {
-        Box::new(self.clone())
-    }
-}
-
-fn check(rule: &Rule, o: &ReferenceRate, cx: &Context<'_>, out: &mut Vec<Finding>) {
+fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
+    let o: &ToleranceOnly = rule.options();
     let tol = o.tolerance.relative;
     for c in &cx.corpus.conversions {
         // A rate the writer states is the house's choice, not a slip.

@@ -1,9 +1,8 @@
 //! `conversion-same-amount`: one amount converted to different amounts of the same currency,
 //! in one article or in articles of the same month.
 
-use super::options::{Known, OptionError, OptionValue, Tolerance};
 use super::{conversion_finding, fill, ConversionFinding};
-use super::{Context, Kind, Logic, Rule};
+use super::{Context, Kind, Rule, ToleranceOnly};
 use crate::conversion::{show_rate, Conversion};
 use crate::finding::FindingKind;
 use std::collections::BTreeMap;
@@ -13,37 +12,13 @@ pub static KIND: Kind = Kind {
     summary: "One source amount converted to different target amounts.",
     finding: FindingKind::Conversion,
     options: &["tolerance"],
-    new: || Box::new(SameAmount::default()),
+    defaults: || Box::new(ToleranceOnly::default()),
+    check,
     shipped: (
         "rules/conversion-same-amount.yaml",
         include_str!("../../rules/conversion-same-amount.yaml"),
     ),
 };
-
-/// A conversion-same-amount rule's options.
-#[derive(Debug, Clone, Default)]
-pub struct SameAmount {
-    pub tolerance: Tolerance,
-}
-
-impl Logic for SameAmount {
-    fn set(&mut self, name: &str, v: &OptionValue, _: &Known<'_>) -> Result<(), OptionError> {
-        match name {
-            "tolerance" => self.tolerance = Tolerance::read(name, v)?,
-            _ => unreachable!("the config reader passes only the kind's options"),
-        }
-        Ok(())
-    }
-    fn show(&self) -> Vec<(&'static str, String)> {
-        vec![("tolerance", self.tolerance.show())]
-    }
-    fn check(&self, rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        check(rule, self, cx, out);
-    }
-    fn clone_box(&self) -> Box<dyn Logic> {
-        Box::new(self.clone())
-    }
-}
 
 /// Conversions of the same pair and source amount in the same month (or the same undated
 /// article). A year named with the amount ("2023年4月には10億ドル（…）") keeps it apart from
@@ -92,7 +67,8 @@ fn agreeing_classes(convs: &[&Conversion], tol: f64) -> Vec<Vec<usize>> {
     classes
 }
 
-fn check(rule: &Rule, o: &SameAmount, cx: &Context<'_>, out: &mut Vec<Finding>) {
+fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
+    let o: &ToleranceOnly = rule.options();
     for members in same_amount_groups(cx).values() {
         if members.len() < 2 {
             continue;

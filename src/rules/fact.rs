@@ -1,8 +1,7 @@
 //! `fact`: a claim that disagrees with a canonical figure stated in the config's `facts:`.
 
 use super::contradiction::{normalised_text, text_of};
-use super::options::{Known, OptionError, OptionValue, Tolerance};
-use super::{fill, Context, Kind, Logic, Rule};
+use super::{fill, Context, Kind, Rule, ToleranceOnly};
 use crate::context::interval;
 use crate::figure::{Figure, RawFigure};
 use crate::finding::{fingerprint, Finding, FindingKind, Location};
@@ -13,7 +12,8 @@ pub static KIND: Kind = Kind {
     summary: "A claim disagrees with a canonical figure in the config's `facts:`.",
     finding: FindingKind::Fact,
     options: &["tolerance"],
-    new: || Box::new(FactRule::default()),
+    defaults: || Box::new(ToleranceOnly::default()),
+    check,
     shipped: ("rules/fact.yaml", include_str!("../../rules/fact.yaml")),
 };
 
@@ -30,29 +30,8 @@ pub struct Fact {
     pub source: Option<String>,
 }
 
-/// A fact rule's options.
-#[derive(Debug, Clone, Default)]
-pub struct FactRule {
-    pub tolerance: Tolerance,
-}
-
-impl Logic for FactRule {
-    fn set(&mut self, name: &str, v: &OptionValue, _: &Known<'_>) -> Result<(), OptionError> {
-        self.tolerance = Tolerance::read(name, v)?;
-        Ok(())
-    }
-    fn show(&self) -> Vec<(&'static str, String)> {
-        vec![("tolerance", self.tolerance.show())]
-    }
-    fn check(&self, rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        check(rule, self, cx, out);
-    }
-    fn clone_box(&self) -> Box<dyn Logic> {
-        Box::new(self.clone())
-    }
-}
-
-fn check(rule: &Rule, o: &FactRule, cx: &Context<'_>, out: &mut Vec<Finding>) {
+fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
+    let o: &ToleranceOnly = rule.options();
     for fact in cx.facts {
         let fig = Figure {
             doc: 0,

@@ -1,7 +1,8 @@
 //! The rule kinds and the rules made of them.
 //!
-//! A kind is one file: its typed options, its check, its doc comment, and the YAML of the
-//! rules it ships with their examples. To add one, write the file and add one line to
+//! A kind is one file: its check, its typed options (its own struct, or one of the option
+//! sets several kinds share in [`options`]), its doc comment, and the YAML of the rules it
+//! ships with their examples. To add one, write the file and add one line to
 //! [`KINDS`]; `figlint rules`, `figlint explain` and the config reader all work from that
 //! table.
 
@@ -18,7 +19,7 @@ use crate::conversion::Conversion;
 use crate::corpus::Corpus;
 use crate::finding::{fingerprint, Finding, FindingKind, Location, Severity};
 use crate::fx::{RateQuote, RateTable};
-pub use options::{Known, OptionError, OptionValue, Tolerance};
+pub use options::{Consensus, Known, OptionError, OptionValue, Tolerance, ToleranceOnly};
 
 /// Every rule kind, in the order their shipped rules are listed (the first rule of a
 /// figure's findings keeps the finding when several flag it).
@@ -47,7 +48,9 @@ pub struct Kind {
     /// explanation and examples).
     pub options: &'static [&'static str],
     /// Its options at their defaults.
-    pub new: fn() -> Box<dyn Logic>,
+    pub defaults: fn() -> Box<dyn Options>,
+    /// Runs a rule of this kind over the run's claims, adding its findings to `out`.
+    pub check: fn(&Rule, &Context<'_>, &mut Vec<Finding>),
     /// The YAML file of the rules of this kind that figlint ships: `(name, text)`.
     pub shipped: (&'static str, &'static str),
 }
@@ -58,8 +61,8 @@ impl std::fmt::Debug for Kind {
     }
 }
 
-/// A kind's typed options, and the check they configure.
-pub trait Logic: std::fmt::Debug + Send + Sync {
+/// A kind's typed options.
+pub trait Options: std::fmt::Debug + Send + Sync + AnyOptions {
     /// Reads option `name` (one of the kind's [`Kind::options`]) from YAML.
     fn set(
         &mut self,
@@ -69,9 +72,21 @@ pub trait Logic: std::fmt::Debug + Send + Sync {
     ) -> Result<(), OptionError>;
     /// Each option and its value, for `figlint explain`.
     fn show(&self) -> Vec<(&'static str, String)>;
-    /// Runs the rule over the run's claims, adding its findings to `out`.
-    fn check(&self, rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>);
-    fn clone_box(&self) -> Box<dyn Logic>;
+}
+
+/// What every options type can do without writing it: be copied and be looked at as itself.
+pub trait AnyOptions {
+    fn clone_box(&self) -> Box<dyn Options>;
+    fn as_any(&self) -> &dyn std::any::Any;
+}
+
+impl<T: Options + Clone + 'static> AnyOptions for T {
+    fn clone_box(&self) -> Box<dyn Options> {
+        Box::new(self.clone())
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
 }
 
 /// A rule: a kind with its options, and what every rule has.
@@ -86,7 +101,7 @@ pub struct Rule {
     pub examples: Examples,
     /// The file that defined the rule.
     pub origin: String,
-    pub logic: Box<dyn Logic>,
+    pub options: Box<dyn Options>,
 }
 
 impl Clone for Rule {
@@ -100,7 +115,7 @@ impl Clone for Rule {
             explanation: self.explanation.clone(),
             examples: self.examples.clone(),
             origin: self.origin.clone(),
-            logic: self.logic.clone_box(),
+            options: self.options.clone_box(),
         }
     }
 }
@@ -108,12 +123,20 @@ impl Clone for Rule {
 impl Rule {
     /// Runs the rule, adding its findings to `out`.
     pub fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        self.logic.check(self, cx, out);
+        (self.kind.check)(self, cx, out);
+    }
+
+    /// The rule's options, as its kind's type.
+    pub fn options<T: 'static>(&self) -> &T {
+        self.options
+            .as_any()
+            .downcast_ref()
+            .expect("a rule's options are of its kind's type")
     }
 
     /// An option's value as `figlint explain` shows it, if the kind takes it.
     pub fn option(&self, name: &str) -> Option<String> {
-        self.logic
+        self.options
             .show()
             .into_iter()
             .find_map(|(n, v)| (n == name).then_some(v))

@@ -1,7 +1,7 @@
-//! A rule's options as written in YAML, and the readers of the option types several kinds
-//! share. Each kind keeps its options in a typed struct in its own file and reads each
-//! option it takes with [`Logic::set`](super::Logic::set); an option a kind does not take is
-//! refused where it is written.
+//! A rule's options as written in YAML, the readers of the option types several kinds share,
+//! and the option sets several kinds share. Each kind reads each option it takes with
+//! [`Options::set`](super::Options::set); an option a kind does not take is refused where it
+//! is written.
 
 use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_saphyr::{Location, Spanned};
@@ -207,6 +207,55 @@ impl Tolerance {
             self.pp,
             self.relative * 100.0
         )
+    }
+}
+
+/// The options of a kind that takes only a tolerance.
+#[derive(Debug, Clone, Default)]
+pub struct ToleranceOnly {
+    pub tolerance: Tolerance,
+}
+
+impl super::Options for ToleranceOnly {
+    fn set(&mut self, name: &str, v: &OptionValue, _: &Known<'_>) -> Result<(), OptionError> {
+        self.tolerance = Tolerance::read(name, v)?;
+        Ok(())
+    }
+    fn show(&self) -> Vec<(&'static str, String)> {
+        vec![("tolerance", self.tolerance.show())]
+    }
+}
+
+/// The options of a kind that judges a figure against a consensus of others: a tolerance, and
+/// how many agreeing figures a consensus needs.
+#[derive(Debug, Clone)]
+pub struct Consensus {
+    pub tolerance: Tolerance,
+    pub min_support: u32,
+}
+
+impl Default for Consensus {
+    fn default() -> Self {
+        Consensus {
+            tolerance: Tolerance::default(),
+            min_support: 5,
+        }
+    }
+}
+
+impl super::Options for Consensus {
+    fn set(&mut self, name: &str, v: &OptionValue, _: &Known<'_>) -> Result<(), OptionError> {
+        match name {
+            "tolerance" => self.tolerance = Tolerance::read(name, v)?,
+            _ => self.min_support = count(name, v, 1, 1_000_000)?,
+        }
+        Ok(())
+    }
+    fn show(&self) -> Vec<(&'static str, String)> {
+        vec![
+            ("tolerance", self.tolerance.show()),
+            ("min_support", self.min_support.to_string()),
+        ]
     }
 }
 
