@@ -247,3 +247,71 @@ fn one_estimate_among_others_and_one_more_tranche_are_not_contradictions() {
     let d = fm("2025-12-06") + "ノヴァ社はOrbit AIに40億ドルの追加投資を行った。\n";
     assert_quiet(&[c, d]);
 }
+
+#[test]
+fn an_acquisition_price_is_compared_by_the_company_acquired_whenever_stated() {
+    // One article dates the deal, the other does not; the acquirer is named in one only.
+    let a = format!(
+        "{}2022年に北斗テックを48億ドルで買収し、音声技術を強化した。\n",
+        fm("2025-03-01")
+    );
+    let b = format!(
+        "{}青葉電機は約31億ドルという巨額を投じて北斗テックを買収した。\n",
+        fm("2025-11-20")
+    );
+    assert_flags(
+        &[a.clone(), b],
+        "contradiction-across-articles",
+        &["48億ドル", "約31億ドル"],
+    );
+    // The same price written another way, and another company's price, stay quiet.
+    let c = format!(
+        "{}青葉電機は北斗テックを約48億ドルで買収した。\n",
+        fm("2025-11-20")
+    );
+    let d = format!(
+        "{}青葉電機は南星ソフトを31億ドルで買収した。\n",
+        fm("2025-11-20")
+    );
+    assert_quiet(&[a.clone(), c]);
+    assert_quiet(&[a, d]);
+}
+
+#[test]
+fn a_latin_place_word_inside_a_name_is_not_a_place() {
+    // "us" in "Semrush"-like names is no United States: the name keeps its letters and no
+    // scope, so two statements about the company meet.
+    let a = format!(
+        "{}Brushwoodの2024年の売上高は12億ドルだった。\n",
+        fm("2025-03-01")
+    );
+    let b = format!(
+        "{}Brushwoodの2024年の売上高は19億ドルだった。\n",
+        fm("2025-04-01")
+    );
+    assert_flags(
+        &[a, b],
+        "contradiction-across-articles",
+        &["12億ドル", "19億ドル"],
+    );
+}
+
+#[test]
+fn a_figure_after_an_amount_takes_the_amounts_subject_not_the_amount() {
+    let text = format!(
+        "{}北辰ロボット市場は2025年に240億ドルに達し、2030年には827億ドル（年平均成長率28%）まで拡大すると予測されている。\n",
+        fm("2025-06-01")
+    );
+    let (corpus, claims, _) = common::check_texts(&[&text], &Config::shipped());
+    let of = |t: &str| {
+        claims
+            .iter()
+            .find(|c| {
+                let f = &corpus.figures[c.figure];
+                corpus.docs[f.doc].slice(f.offset, f.length) == t
+            })
+            .unwrap_or_else(|| panic!("no claim for {t}: {claims:?}"))
+    };
+    assert_eq!(of("28%").subject, of("240億ドル").subject);
+    assert_eq!(of("28%").metric, "cagr");
+}

@@ -21,7 +21,7 @@ use metric::{is_restatement, metric_for, Scene};
 use period::period_of;
 use rust_decimal::prelude::ToPrimitive;
 use std::collections::BTreeSet;
-use subject::{qualifier_between, recipient_between, subject_of};
+use subject::{acquired_target, qualifier_between, recipient_between, subject_of};
 use vocab::{fold_same_len, kind_bit};
 
 /// Who a figure is attributed to.
@@ -173,11 +173,22 @@ fn sentence_claims(
                 && f.raw.value >= rust_decimal::Decimal::from(10_000_000)
                 && reaches(&text[fe..])
         };
-        let metric = metric_for(&scene, &metric_hits, vocab, k, (cs, ce)).or_else(|| {
-            reached()
-                .then(|| market_size(vocab, subject().as_ref()))
-                .flatten()
-        });
+        // An amount spent to acquire a company named later in the clause is its price
+        // (「約160億ドルという巨額を投じてXを買収」).
+        let acquires = || {
+            f.raw.kind == Kind::Money && ["を買収", "收购"].iter().any(|w| text[fe..ce].contains(w))
+        };
+        let metric = metric_for(&scene, &metric_hits, vocab, k, (cs, ce))
+            .or_else(|| {
+                reached()
+                    .then(|| market_size(vocab, subject().as_ref()))
+                    .flatten()
+            })
+            .or_else(|| {
+                acquires()
+                    .then(|| vocab.metrics.iter().position(|(n, _)| n == "acquisition"))
+                    .flatten()
+            });
         let Some(metric) = metric else {
             continue;
         };
@@ -185,7 +196,26 @@ fn sentence_claims(
             period_of(doc, text, figs, &pos, k),
             &vocab.metrics[metric].0,
         );
-        let found = subject().clone().or_else(|| last_subject.clone());
+        // A "subject" that is itself a figure or a date (「8,270億ドル（年平均成長率28%）」,
+        // 「11月」) is not what the figure measures: the sentence's last subject is.
+        // An acquisition price is the price of the company acquired, whoever states it and
+        // whenever: its subject is the target, and it has no period.
+        let acquisition = vocab.metrics[metric].0 == "acquisition";
+        let found = if acquisition {
+            period = None;
+            match acquired_target(&text[cs..ce], vocab) {
+                Some((at, target)) => Some((cs + at, target)),
+                None => continue,
+            }
+        } else {
+            subject()
+                .clone()
+                .and_then(|(at, s)| {
+                    without_leading_figure(&s)
+                        .map(|rest| (at + s.len() - rest.len(), rest.to_string()))
+                })
+                .or_else(|| last_subject.clone())
+        };
         let Some(Resolved {
             at: subject_at,
             subject,
@@ -282,6 +312,19 @@ fn metric_words_in(text: &str, vocab: &Vocab) -> Vec<(usize, usize, usize)> {
             )
         })
         .collect()
+}
+
+/// A subject without a leading figure or date and its の (「6月のシリーズD」 → 「シリーズD」),
+/// or None when the subject is only a figure or a date (「8,270億ドル」, 「11月」): that names
+/// no thing a figure measures.
+fn without_leading_figure(subject: &str) -> Option<&str> {
+    let s = subject.trim_start();
+    if !s.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)) {
+        return Some(subject);
+    }
+    let (_, rest) = s.split_once('の')?;
+    let rest = rest.trim_start();
+    (!rest.is_empty()).then_some(rest)
 }
 
 /// A claim's subject: where it is written (0 when carried over), as written, its key and

@@ -63,6 +63,67 @@ pub(super) fn recipient_between(
     ok.then(|| vocab.normalise(&np).0)
 }
 
+/// The company an acquisition price is for: the object of 買収 / 收购 in the clause
+/// (「Xを197億ドルで買収」, 「…を投じてXを買収」, 「Xの買収」) or of "acquired" / "acquisition
+/// of" ("acquired X for $19.7 billion"). Its byte offset in `clause` and the name as written.
+pub(super) fn acquired_target(clause: &str, vocab: &Vocab) -> Option<(usize, String)> {
+    let usable = |np: &str| {
+        np.chars().count() >= 2
+            && !np.chars().any(|c| c.is_ascii_digit() || c == '約')
+            && !vocab.is_non_subject(np)
+            && !vocab.is_anaphor(np)
+    };
+    let found = |np: &str| {
+        let np = np.trim();
+        usable(np).then(|| {
+            (
+                np.as_ptr() as usize - clause.as_ptr() as usize,
+                np.to_string(),
+            )
+        })
+    };
+    for word in ["買収", "收购"] {
+        let Some(at) = clause.find(word) else {
+            continue;
+        };
+        let head = clause[..at].trim_end();
+        let end = object_end(head)?;
+        return found(np_before(head, end, 0));
+    }
+    let lower = clause.to_ascii_lowercase();
+    for word in ["acquired ", "acquisition of ", "acquire ", "buy "] {
+        if let Some(at) = lower.find(word) {
+            let from = at + word.len();
+            let rest = &clause[from..];
+            let len = rest
+                .split(' ')
+                .take_while(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+                .map(|w| w.len() + 1)
+                .sum::<usize>()
+                .saturating_sub(1);
+            return found(rest[..len].trim_end_matches([',', '.', '\'']));
+        }
+    }
+    None
+}
+
+/// Where the object of 買収 ends in the text before the verb: right before 「を」 or 「の」 at
+/// its end, or before the 「を」 that precedes an amount and 「で」 (「Xを197億ドルで」).
+fn object_end(head: &str) -> Option<usize> {
+    if let Some(h) = head.strip_suffix('を').or_else(|| head.strip_suffix('の')) {
+        return Some(h.len());
+    }
+    let i = head.rfind('を')?;
+    let tail = &head[i + 'を'.len_utf8()..];
+    let amount = tail.ends_with('で')
+        && tail.chars().all(|c| {
+            c.is_ascii_digit()
+                || "０１２３４５６７８９,，.約億万兆千百十ドル円元ユーロポンド米で以上超 "
+                    .contains(c)
+        });
+    amount.then_some(i)
+}
+
 /// Characters that may stand in a noun phrase.
 fn np_char(c: char) -> bool {
     c.is_alphanumeric() && !('\u{3041}'..='\u{309F}').contains(&c)

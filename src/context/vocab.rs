@@ -123,8 +123,8 @@ impl Vocab {
     pub fn normalise(&self, subject: &str) -> (String, String) {
         let mut s = fold(subject);
         for (from, to) in &self.aliases {
-            if s.contains(from.as_str()) && !s.contains(to.as_str()) {
-                s = s.replace(from.as_str(), to);
+            if find_word(&s, from, 0).is_some() && find_word(&s, to, 0).is_none() {
+                s = replace_words(&s, from, to);
             }
         }
         // `replace` always makes a new string: only call it when there is something to replace.
@@ -154,14 +154,14 @@ impl Vocab {
             )
         });
         for w in &self.strip {
-            if s.len() > w.len() && s.contains(w.as_str()) {
-                s = s.replace(w.as_str(), "");
+            if s.len() > w.len() && find_word(&s, w, 0).is_some() {
+                s = replace_words(&s, w, "");
             }
         }
         let mut scope = BTreeSet::new();
         let mut named: Vec<&str> = Vec::new();
         for w in &self.scopes {
-            if s.contains(w.as_str()) {
+            if find_word(&s, w, 0).is_some() {
                 scope.insert(self.canonical_scope(w).to_string());
                 named.push(w);
             }
@@ -169,12 +169,12 @@ impl Vocab {
         let present: Vec<&(String, String)> = self
             .places
             .iter()
-            .filter(|(p, _)| s.contains(p.as_str()))
+            .filter(|(p, _)| find_word(&s, p, 0).is_some())
             .collect();
         for (place, _) in &present {
             // A parent named together with its child narrows to the child: 中国北京 → 北京.
             if present.iter().any(|(_, parent)| parent == place) {
-                s = s.replace(place.as_str(), "");
+                s = replace_words(&s, place, "");
             } else {
                 scope.insert(place.clone());
                 named.push(place);
@@ -187,7 +187,7 @@ impl Vocab {
         named.sort_by_key(|w| std::cmp::Reverse(w.len()));
         for w in named {
             // A place goes with its administrative suffix (京都府, 北京市, 广东省).
-            while let Some(i) = rest.find(w) {
+            while let Some(i) = find_word(&rest, w, 0) {
                 let mut end = i + w.len();
                 if rest[end..].starts_with(['府', '県', '市', '省', '州', '都', '区']) {
                     end += '府'.len_utf8();
@@ -436,6 +436,41 @@ pub(super) fn fold_same_len(s: &str) -> String {
         i = at + 1;
     }
     String::from_utf8(out).expect("ASCII written over whole characters")
+}
+
+/// The first place from byte `from` where `word` stands in `s` as a word: a Latin word (or a
+/// word's Latin edge) is not part of a longer Latin word (`us` is not in `semrush`); CJK
+/// words have no such edges.
+pub(super) fn find_word(s: &str, word: &str, from: usize) -> Option<usize> {
+    if word.is_empty() {
+        return None;
+    }
+    let alnum = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+    let (first, last) = (word.chars().next(), word.chars().next_back());
+    let mut at = from;
+    while let Some(i) = s[at..].find(word).map(|i| at + i) {
+        let end = i + word.len();
+        let clear_before = !alnum(first) || !alnum(s[..i].chars().next_back());
+        let clear_after = !alnum(last) || !alnum(s[end..].chars().next());
+        if clear_before && clear_after {
+            return Some(i);
+        }
+        at = i + first.map_or(1, char::len_utf8);
+    }
+    None
+}
+
+/// `s` with every place where `word` stands as a word (see [`find_word`]) replaced by `to`.
+fn replace_words(s: &str, word: &str, to: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut last = 0;
+    while let Some(i) = find_word(s, word, last) {
+        out.push_str(&s[last..i]);
+        out.push_str(to);
+        last = i + word.len();
+    }
+    out.push_str(&s[last..]);
+    out
 }
 
 #[cfg(test)]

@@ -117,7 +117,7 @@ fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
     let claims = &cx.corpus.claims;
     let wanted = |c: &Claim| {
         (o.metrics.is_empty() || o.metrics.contains(&c.metric))
-            && (!o.require_period || c.period.is_some() || as_of(o, c, cx).is_some())
+            && (!o.require_period || c.period.is_some() || as_of(o, c, cx).is_some() || once(c))
             && (o.headlines || !c.headline)
     };
     match o.scope {
@@ -247,6 +247,15 @@ fn conflict(a: &Claim, b: &Claim, tol: Tolerance) -> bool {
 /// for one subject disagree.
 const STATE_METRICS: &[&str] = &["valuation", "users", "employees"];
 
+/// Measures of an event that happens once (an acquisition's price): stated with or without a
+/// period, every statement is about the same event.
+const ONCE_METRICS: &[&str] = &["acquisition"];
+
+/// Whether a claim measures an event that happens once.
+fn once(c: &Claim) -> bool {
+    ONCE_METRICS.contains(&c.metric.as_str())
+}
+
 /// Measures that name one event: stated without a period, they are taken as of the
 /// article's date when the event is named by who and what (an investor and what the money
 /// goes to: 「トヨタが自動運転AIに…投資」).
@@ -280,7 +289,7 @@ fn comparable_across(o: &Contradiction, a: &Claim, b: &Claim, cx: &Context<'_>) 
     }
     match (as_of(o, a, cx), as_of(o, b, cx)) {
         (Some(x), Some(y)) => (x - y).abs() <= i64::from(o.as_of_days),
-        (None, None) => a.period.is_some() || !o.require_period,
+        (None, None) => a.period.is_some() || !o.require_period || once(a) && once(b),
         _ => false,
     }
 }
@@ -308,7 +317,7 @@ fn comparable_in_article(a: &Claim, b: &Claim, cx: &Context<'_>) -> bool {
                         && !b.headline
                         && !a.inherited
                         && !b.inherited
-                        && STATE_METRICS.contains(&a.metric.as_str()))
+                        && (STATE_METRICS.contains(&a.metric.as_str()) || once(a)))
         }
         // A headline framed by a year (an SEO prefix) meets body figures of that year only.
         (None, Some(y)) => a.headline && !b.headline && a.framing.as_ref().is_none_or(|f| f == y),
