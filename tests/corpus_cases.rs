@@ -315,3 +315,36 @@ fn a_figure_after_an_amount_takes_the_amounts_subject_not_the_amount() {
     assert_eq!(of("28%").subject, of("240億ドル").subject);
     assert_eq!(of("28%").metric, "cagr");
 }
+
+#[test]
+fn a_market_named_without_a_place_is_the_worlds() {
+    let world = format!(
+        "{}世界の量子センサー市場は2025年に500億ドルに達すると予測されている。\n",
+        fm("2025-03-01")
+    );
+    let bare = format!(
+        "{}量子センサー市場は2025年に700億ドルに達する見込みだ。\n",
+        fm("2025-04-01")
+    );
+    let whole = format!(
+        "{}量子センサー市場全体は2025年に700億ドルに達する見込みだ。\n",
+        fm("2025-04-01")
+    );
+    let domestic = format!(
+        "{}国内の量子センサー市場は2025年に700億ドルに達する見込みだ。\n",
+        fm("2025-04-01")
+    );
+    let china = format!(
+        "{}中国全体の量子センサー市場は2025年に700億ドルに達する見込みだ。\n",
+        fm("2025-04-01")
+    );
+    for other in [bare, whole] {
+        assert_flags(
+            &[world.clone(), other],
+            "contradiction-across-articles",
+            &["500億ドル", "700億ドル"],
+        );
+    }
+    assert_quiet(&[world.clone(), domestic]);
+    assert_quiet(&[world, china]);
+}

@@ -441,6 +441,8 @@ fn market_size(vocab: &Vocab, subject: Option<&(usize, String)>) -> Option<usize
     let size = vocab.metrics.iter().position(|(n, _)| n == "size")?;
     let market = subject.is_some_and(|(_, s)| {
         let s = fold(s.trim_end_matches(['の', '的', ' ']));
+        // 「AI市場全体」: the market as a whole.
+        let s = s.strip_suffix("全体").unwrap_or(&s);
         vocab::MARKET_WORDS.iter().any(|m| s.ends_with(m))
     });
     market.then_some(size)

@@ -133,11 +133,14 @@ impl Vocab {
                 s = s.replace(possessive, "");
             }
         }
+        // Spaces stay as word gaps until the end, so that Latin words are matched whole.
+        if s.contains(' ') {
+            s = s.replace(' ', GAP.encode_utf8(&mut [0; 4]));
+        }
         s.retain(|c| {
             !matches!(
                 c,
                 'の' | '的'
-                    | ' '
                     | '・'
                     | '「'
                     | '」'
@@ -197,24 +200,36 @@ impl Vocab {
         }
         // 「グローバルな生成AI」: the adjective's ending goes with the scope word.
         let rest = if rest.len() < s.len() {
-            rest.trim_start_matches(['な', 'の', '的']).to_string()
+            rest.trim_start_matches(['な', 'の', '的', GAP]).to_string()
         } else {
             rest
         };
-        let enough = |r: &str| r.chars().count() >= 2 && !self.is_non_subject(r);
+        let enough = |r: &str| {
+            r.chars().filter(|&c| c != GAP).count() >= 2
+                && !self.is_non_subject(&r.replace(GAP, ""))
+        };
         if enough(&rest) {
             s = rest;
         }
         // A market is named with or without the word (生成AI市場 = 生成AI's market size),
         // unless what is left is too generic to be a subject (AI市場 stays).
+        let mut market = false;
         for m in MARKET_WORDS {
             if let Some(r) = s.strip_suffix(m) {
+                market = true;
                 if enough(r) {
                     s = r.to_string();
                 }
                 break;
             }
         }
+        // A market named without a place is the world's (「生成AI市場」, 「AI市場全体」): a
+        // country's or a region's market is named with it (国内, 日本, 北米).
+        if market && (scope.is_empty() || scope.len() == 1 && scope.contains("全体")) {
+            scope.clear();
+            scope.insert(self.canonical_scope("世界").to_string());
+        }
+        s.retain(|c| c != GAP);
         (s, scope.into_iter().collect::<Vec<_>>().join(","))
     }
 
@@ -438,6 +453,9 @@ pub(super) fn fold_same_len(s: &str) -> String {
     String::from_utf8(out).expect("ASCII written over whole characters")
 }
 
+/// A gap between words while a subject is normalised (a space, until the end).
+const GAP: char = '\u{1}';
+
 /// The first place from byte `from` where `word` stands in `s` as a word: a Latin word (or a
 /// word's Latin edge) is not part of a longer Latin word (`us` is not in `semrush`); CJK
 /// words have no such edges.
@@ -496,6 +514,11 @@ mod tests {
         assert_eq!(key("中国").0, "中国");
         assert_eq!(key("世界のAI市場").0, "ai市場");
         // Chinese and English.
+        eprintln!(
+            "{:?} {:?}",
+            key("全球生成式人工智能市场"),
+            key("世界的生成式AI")
+        );
         assert_eq!(key("全球生成式人工智能市场"), key("世界的生成式AI"));
         assert_ne!(key("深圳无人机产业"), key("北京无人机产业"));
         assert_eq!(
