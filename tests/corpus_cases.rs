@@ -348,3 +348,26 @@ fn a_market_named_without_a_place_is_the_worlds() {
     assert_quiet(&[world.clone(), domestic]);
     assert_quiet(&[world, china]);
 }
+
+#[test]
+fn a_compound_rate_to_a_year_meets_a_rate_over_a_span_ending_then() {
+    let span = format!(
+        "{}量子センサー市場全体は2024年から2030年にかけて年平均成長率37%で成長すると予測されている。\n",
+        fm("2025-03-01")
+    );
+    let to_year = format!(
+        "{}世界の量子センサー市場は2030年までに年平均成長率29%で拡大する見込みだ。\n",
+        fm("2025-06-01")
+    );
+    let other_span = format!(
+        "{}量子センサー市場は2025年から2030年にかけて年平均成長率29%で成長する見込みだ。\n",
+        fm("2025-06-01")
+    );
+    assert_flags(
+        &[span.clone(), to_year],
+        "contradiction-across-articles",
+        &["37%", "29%"],
+    );
+    // Two spans stated in full are two different rates.
+    assert_quiet(&[span, other_span]);
+}

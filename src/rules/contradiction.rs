@@ -130,7 +130,7 @@ fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
                     .entry((
                         c.metric.as_str(),
                         c.unit.as_str(),
-                        c.period.as_deref(),
+                        grouping_period(c),
                         c.scope.as_str(),
                     ))
                     .or_default()
@@ -289,8 +289,35 @@ fn comparable_across(o: &Contradiction, a: &Claim, b: &Claim, cx: &Context<'_>) 
     }
     match (as_of(o, a, cx), as_of(o, b, cx)) {
         (Some(x), Some(y)) => (x - y).abs() <= i64::from(o.as_of_days),
-        (None, None) => a.period.is_some() || !o.require_period || once(a) && once(b),
+        (None, None) => {
+            (a.period.is_some() || !o.require_period || once(a) && once(b)) && same_span(a, b)
+        }
         _ => false,
+    }
+}
+
+/// The period a claim is grouped by across articles: a compound rate's end year (「2030年ま
+/// でに年平均28%」 and 「2024年から2030年にかけてCAGR 37%」 are both rates to 2030), else its
+/// period.
+fn grouping_period(c: &Claim) -> Option<&str> {
+    let p = c.period.as_deref()?;
+    match p.split_once('-') {
+        Some((start, end)) if c.metric == "cagr" && is_year(start) && is_year(end) => Some(end),
+        _ => Some(p),
+    }
+}
+
+fn is_year(s: &str) -> bool {
+    s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Whether two compound rates to one year can be compared: two spans stated in full must be
+/// the same span (2024–2030 and 2025–2030 are different rates); a rate stated only to its end
+/// year may be of any span ending then.
+fn same_span(a: &Claim, b: &Claim) -> bool {
+    match (a.period.as_deref(), b.period.as_deref()) {
+        (Some(x), Some(y)) if x.contains('-') && y.contains('-') => x == y,
+        _ => true,
     }
 }
 
