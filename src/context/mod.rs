@@ -117,13 +117,19 @@ pub fn doc_claims(doc: &Document, figures: &[Figure], base: usize, vocab: &Vocab
                 && doc.sentences.get(c.sentence).map(|s| s.block)
                     == doc.sentences.get(sentence).map(|s| s.block)
         });
-        carry = sentence_claims(doc, &figures[i..j], base + i, vocab, inherited, &mut out);
+        // Years alone make no claim: such sentences (most of those with a figure) stop here.
+        carry = if figures[i..j].iter().all(|f| kind_bit(f.raw.kind) == 0) {
+            None
+        } else {
+            sentence_claims(doc, &figures[i..j], base + i, vocab, inherited, &mut out)
+        };
         i = j;
     }
     out
 }
 
-/// The claims of one sentence; returns the subject it leaves to the next sentence.
+/// The claims of one sentence (with a figure other than a year); returns the subject it
+/// leaves to the next sentence.
 fn sentence_claims(
     doc: &Document,
     figs: &[Figure],
@@ -138,10 +144,6 @@ fn sentence_claims(
     let block = &doc.blocks[sent.block];
     let text = &block.text[sent.start..sent.end];
     let headline = matches!(block.kind, BlockKind::Title | BlockKind::Heading);
-    // Years alone make no claim: such sentences (most of those with a figure) stop here.
-    if figs.iter().all(|f| kind_bit(f.raw.kind) == 0) {
-        return None;
-    }
     let metric_hits = metric_words_in(text, vocab);
     let (pos, kinds, restated) = figures_in_sentence(text, figs, sent.start);
     let mut last_subject: Option<(usize, String)> = None;
@@ -166,55 +168,25 @@ fn sentence_claims(
         let subject = || {
             found.get_or_init(|| subject_of(text, fs, &pos, &kinds, vocab, doc.meta.lang, headline))
         };
-        // An amount whose subject is a market is that market's size even without the word
-        // (「生成AI市場は2030年に1,200億ドルに達する」).
-        let reached = || {
-            f.raw.kind == Kind::Money
-                && f.raw.value >= rust_decimal::Decimal::from(10_000_000)
-                && reaches(&text[fe..])
-        };
-        // An amount spent to acquire a company named later in the clause is its price
-        // (「約160億ドルという巨額を投じてXを買収」).
-        let acquires = || {
-            f.raw.kind == Kind::Money && ["を買収", "收购"].iter().any(|w| text[fe..ce].contains(w))
-        };
-        let metric = metric_for(&scene, &metric_hits, vocab, k, (cs, ce))
-            .or_else(|| {
-                reached()
-                    .then(|| market_size(vocab, subject().as_ref()))
-                    .flatten()
-            })
-            .or_else(|| {
-                acquires()
-                    .then(|| vocab.metrics.iter().position(|(n, _)| n == "acquisition"))
-                    .flatten()
-            });
-        let Some(metric) = metric else {
+        let implied = || implied_metric(f, (&text[fe..], &text[fe..ce]), vocab, || subject());
+        let Some(metric) = metric_for(&scene, &metric_hits, vocab, k, (cs, ce)).or_else(implied)
+        else {
             continue;
         };
         let mut period = span_start_unless_compound(
             period_of(doc, text, figs, &pos, k),
             &vocab.metrics[metric].0,
         );
-        // A "subject" that is itself a figure or a date (「8,270億ドル（年平均成長率28%）」,
-        // 「11月」) is not what the figure measures: the sentence's last subject is.
         // An acquisition price is the price of the company acquired, whoever states it and
         // whenever: its subject is the target, and it has no period.
-        let acquisition = vocab.metrics[metric].0 == "acquisition";
-        let found = if acquisition {
+        let found = if vocab.metrics[metric].0 == "acquisition" {
             period = None;
             match acquired_target(&text[cs..ce], vocab) {
                 Some((at, target)) => Some((cs + at, target)),
                 None => continue,
             }
         } else {
-            subject()
-                .clone()
-                .and_then(|(at, s)| {
-                    without_leading_figure(&s)
-                        .map(|rest| (at + s.len() - rest.len(), rest.to_string()))
-                })
-                .or_else(|| last_subject.clone())
+            measured(subject().as_ref()).or_else(|| last_subject.clone())
         };
         let Some(Resolved {
             at: subject_at,
@@ -312,6 +284,38 @@ fn metric_words_in(text: &str, vocab: &Vocab) -> Vec<(usize, usize, usize)> {
             )
         })
         .collect()
+}
+
+/// The metric of an amount without a metric word of its own: a market's size when the
+/// subject is a market the amount reaches (「生成AI市場は2030年に1,200億ドルに達する」), an
+/// acquisition's price when the clause goes on to acquire a company (「約160億ドルという巨額を
+/// 投じてXを買収」). `(after, clause_after)`: the sentence and the clause after the figure.
+fn implied_metric<'a>(
+    f: &Figure,
+    (after, clause_after): (&str, &str),
+    vocab: &Vocab,
+    subject: impl FnOnce() -> &'a Option<(usize, String)>,
+) -> Option<usize> {
+    if f.raw.kind != Kind::Money {
+        return None;
+    }
+    let metric = |name: &str| vocab.metrics.iter().position(|(n, _)| n == name);
+    if f.raw.value >= rust_decimal::Decimal::from(10_000_000) && reaches(after) {
+        if let Some(size) = market_size(vocab, subject().as_ref()) {
+            return Some(size);
+        }
+    }
+    if ["を買収", "收购"].iter().any(|w| clause_after.contains(w)) {
+        return metric("acquisition");
+    }
+    None
+}
+
+/// The subject found for a figure, if it names what the figure measures: a "subject" that is
+/// itself a figure or a date (「8,270億ドル（年平均成長率28%）」, 「11月」) does not.
+fn measured(found: Option<&(usize, String)>) -> Option<(usize, String)> {
+    let (at, s) = found?;
+    without_leading_figure(s).map(|rest| (at + s.len() - rest.len(), rest.to_string()))
 }
 
 /// A subject without a leading figure or date and its の (「6月のシリーズD」 → 「シリーズD」),
