@@ -371,3 +371,19 @@ fn a_compound_rate_to_a_year_meets_a_rate_over_a_span_ending_then() {
     // Two spans stated in full are two different rates.
     assert_quiet(&[span, other_span]);
 }
+
+#[test]
+fn hundreds_of_values_for_one_key_make_one_finding() {
+    // A generated list of 300 different revenues for one company and year: one finding, on
+    // the values stated most, rather than a comparison of every value with every other.
+    let mut text = fm("2025-01-01");
+    for i in 0..300 {
+        text.push_str(&format!(
+            "北辰テックの2024年の売上高は{}億円だった。\n\n",
+            1000 + i * 7
+        ));
+    }
+    let found = rules_for(&[text]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "contradiction-in-article");
+}

@@ -408,6 +408,29 @@ fn value_classes(cx: &Context<'_>, cluster: &[usize], scope: Scope) -> Vec<Value
             classes[at].docs.push(c.doc);
         }
     }
+    most_stated(classes)
+}
+
+/// The most values of one subject, measure and period that are compared with each other.
+/// A list or a table of hundreds of values for one key is no pair of figures that disagree,
+/// and comparing every value with every other would take time that grows with its square.
+const MAX_VALUES: usize = 100;
+
+/// The [`MAX_VALUES`] classes stated by the most articles (then by the most figures, then the
+/// first stated), in the order they were first stated.
+fn most_stated(mut classes: Vec<ValueClass>) -> Vec<ValueClass> {
+    if classes.len() <= MAX_VALUES {
+        return classes;
+    }
+    classes.sort_by_key(|c| {
+        (
+            std::cmp::Reverse(c.docs.len()),
+            std::cmp::Reverse(c.claims.len()),
+            c.claims[0],
+        )
+    });
+    classes.truncate(MAX_VALUES);
+    classes.sort_by_key(|c| c.claims[0]);
     classes
 }
 
@@ -475,13 +498,17 @@ fn conflicting_classes(
 /// The primary class: the one stated by the fewest articles among those in conflict (the
 /// outlier), then the one in the most conflicts, then the earliest.
 fn primary_class(classes: &[ValueClass], conflicts: &[Conflict]) -> usize {
-    let involved = |k: usize| conflicts.iter().filter(|c| c.0 == k || c.1 == k).count();
+    let mut involved = vec![0usize; classes.len()];
+    for &(a, b, _, _) in conflicts {
+        involved[a] += 1;
+        involved[b] += 1;
+    }
     (0..classes.len())
-        .filter(|&k| involved(k) > 0)
+        .filter(|&k| involved[k] > 0)
         .min_by_key(|&k| {
             (
                 classes[k].docs.len(),
-                std::cmp::Reverse(involved(k)),
+                std::cmp::Reverse(involved[k]),
                 classes[k].claims[0],
             )
         })
