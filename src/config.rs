@@ -172,6 +172,7 @@ impl<'de> Deserialize<'de> for RuleSpec {
 struct SettingsSpec {
     subject_similarity: Option<Spanned<f64>>,
     approx_tolerance: Option<Spanned<f64>>,
+    max_file_mb: Option<Spanned<u32>>,
 }
 
 /// A canonical figure as written in the config's `facts:`.
@@ -327,6 +328,15 @@ impl Config {
                     ));
                 }
                 self.settings.approx_tolerance = v.value;
+            }
+            if let Some(v) = s.max_file_mb {
+                if !(1..=4096).contains(&v.value) {
+                    return Err(err(
+                        v.referenced,
+                        "max_file_mb must be a whole number of megabytes from 1 to 4096".into(),
+                    ));
+                }
+                self.settings.max_file_mb = v.value;
             }
         }
 

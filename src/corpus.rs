@@ -183,6 +183,11 @@ fn guarded(path: &Path, work: impl FnOnce() -> Scanned) -> Scanned {
     })
 }
 
+/// The largest file read, in bytes (the `max_file_mb` setting).
+fn max_bytes(vocab: &Vocab) -> u64 {
+    u64::from(vocab.settings().max_file_mb) * 1_000_000
+}
+
 /// Reads one file and prepares it, or takes what the cache holds for its content: found by
 /// the file's stamp without reading it, or by its content hash.
 fn scan_file(path: &Path, vocab: &Vocab, cache: Option<&Cache>, sources: Sources) -> Scanned {
@@ -191,7 +196,7 @@ fn scan_file(path: &Path, vocab: &Vocab, cache: Option<&Cache>, sources: Sources
         Sources::Keep => d,
     };
     let Some(cache) = cache else {
-        let (doc, problems) = load::load(path);
+        let (doc, problems) = load::load(path, max_bytes(vocab));
         return (doc.map(|d| finish(prepare(d, vocab))), problems);
     };
     let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
@@ -201,7 +206,7 @@ fn scan_file(path: &Path, vocab: &Vocab, cache: Option<&Cache>, sources: Sources
             return hit;
         }
     }
-    let bytes = match load::read(path) {
+    let bytes = match load::read(path, max_bytes(vocab)) {
         Ok(b) => b,
         Err(e) => return (None, vec![e]),
     };

@@ -296,8 +296,15 @@ fn check(config: &Config, opts: &CheckArgs) -> ExitCode {
             write_stdout(&report::check::json(&corpus, claims, &findings, summary))
         }
         CheckFormat::Sarif => write_stdout(&report::sarif::sarif(&corpus, &findings, config)),
-        CheckFormat::Github => write_stdout(&report::formats::github(&corpus, &findings)),
-        CheckFormat::Compact => write_stdout(&report::formats::compact(&corpus, &findings)),
+        // Load errors go to stderr beside these line formats, so that a failing run says why.
+        CheckFormat::Github => {
+            print_load_errors(&corpus.errors);
+            write_stdout(&report::formats::github(&corpus, &findings))
+        }
+        CheckFormat::Compact => {
+            print_load_errors(&corpus.errors);
+            write_stdout(&report::formats::compact(&corpus, &findings))
+        }
         CheckFormat::Table => {
             print_load_errors(&corpus.errors);
             let width = std::io::stdout()

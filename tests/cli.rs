@@ -591,3 +591,56 @@ fn inputs_that_once_panicked_leave_the_run_going() {
         assert!(stdout.contains(line), "{line} in {stdout}");
     }
 }
+
+#[test]
+fn special_files_links_that_loop_and_files_over_the_size_limit_are_said_and_skipped() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "ok/a.md", CLEAN.as_bytes());
+    // A FIFO named on the command line: reported, never opened (it would block the run).
+    let fifo = dir.path().join("pipe.md");
+    let c = std::ffi::CString::new(fifo.as_os_str().as_encoded_bytes()).unwrap();
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o644) }, 0, "mkfifo");
+    // A link to itself.
+    let looped = dir.path().join("loop.md");
+    std::os::unix::fs::symlink(&looped, &looped).unwrap();
+    figlint()
+        .args(["check", "--no-cache", "--format", "compact"])
+        .arg(dir.path().join("ok"))
+        .arg(&fifo)
+        .arg(&looped)
+        .timeout(std::time::Duration::from_secs(20))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("not a regular file or folder"))
+        .stderr(predicate::str::contains("a link that cannot be followed"));
+    // A file over `max_file_mb` is not read; the others are checked.
+    let big = dir.path().join("big");
+    let mut text = CLEAN.to_string();
+    while text.len() < 1_200_000 {
+        text.push_str("松江の観光客数は2024年に5%増えた。\n\n");
+    }
+    write(&big, "huge.md", text.as_bytes());
+    write(&big, "a.md", CONTRA_A.as_bytes());
+    write(&big, "b.md", CONTRA_B.as_bytes());
+    let cfg = dir.path().join("figlint.yaml");
+    fs::write(&cfg, "settings:\n  max_file_mb: 1\n").unwrap();
+    figlint()
+        .args(["check", "--no-cache", "--format", "json", "--config"])
+        .arg(&cfg)
+        .arg(&big)
+        .assert()
+        .code(2)
+        .stdout(predicate::str::contains("over the 1 MB limit"))
+        .stdout(predicate::str::contains("contradiction-across-articles"));
+    // A NUL byte far into a file makes it binary, wherever it is.
+    let mut bin = CLEAN.as_bytes().to_vec();
+    bin.extend(std::iter::repeat_n(b'a', 20_000));
+    bin.push(0);
+    write(dir.path(), "bin/x.md", &bin);
+    figlint()
+        .args(["check", "--no-cache"])
+        .arg(dir.path().join("bin"))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("binary file"));
+}

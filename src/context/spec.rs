@@ -14,6 +14,13 @@ pub struct Settings {
     pub subject_similarity: f64,
     #[serde(default = "default_approx")]
     pub approx_tolerance: f64,
+    /// Files larger than this (megabytes) are not read: they are reported and skipped.
+    #[serde(default = "default_max_file_mb")]
+    pub max_file_mb: u32,
+}
+
+fn default_max_file_mb() -> u32 {
+    20
 }
 
 fn default_similarity() -> f64 {
@@ -28,6 +35,7 @@ impl Default for Settings {
         Settings {
             subject_similarity: default_similarity(),
             approx_tolerance: default_approx(),
+            max_file_mb: default_max_file_mb(),
         }
     }
 }

@@ -269,18 +269,34 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<(PathBuf, PathBuf)>, Vec<LoadError>) 
     let mut files = Vec::new();
     let mut errors = Vec::new();
     for root in paths {
-        if root.is_file() {
-            files.push((root.clone(), canonical(root)));
-            continue;
-        }
-        if !root.exists() {
-            errors.push(LoadError {
-                path: root.display().to_string(),
-                line: None,
-                message: "no such file or folder".into(),
-                level: Level::Error,
-            });
-            continue;
+        let problem = |message: String| LoadError {
+            path: root.display().to_string(),
+            line: None,
+            message,
+            level: Level::Error,
+        };
+        match std::fs::metadata(root) {
+            Ok(m) if m.is_file() => {
+                files.push((root.clone(), canonical(root)));
+                continue;
+            }
+            Ok(m) if m.is_dir() => {}
+            // A FIFO, a socket or a device named on the command line is not read (a FIFO
+            // would block the run); it is said, not skipped in silence.
+            Ok(_) => {
+                errors.push(problem(
+                    "not a regular file or folder (a FIFO, socket or device); skipped".into(),
+                ));
+                continue;
+            }
+            Err(e) if std::fs::symlink_metadata(root).is_ok() => {
+                errors.push(problem(format!("a link that cannot be followed: {e}")));
+                continue;
+            }
+            Err(_) => {
+                errors.push(problem("no such file or folder".into()));
+                continue;
+            }
         }
         // The walk does not follow links, so a file's canonical path is the root's plus the
         // rest of its path: one resolution per root instead of one per file.
@@ -327,21 +343,45 @@ pub fn canonical(path: &Path) -> PathBuf {
 }
 
 /// Reads one file. Returns the document (if it could be read) and any problems found.
-pub fn load(path: &Path) -> (Option<Document>, Vec<LoadError>) {
-    match read(path) {
+pub fn load(path: &Path, max_bytes: u64) -> (Option<Document>, Vec<LoadError>) {
+    match read(path, max_bytes) {
         Ok(bytes) => from_bytes(path, bytes),
         Err(e) => (None, vec![e]),
     }
 }
 
-/// A file's bytes, or the error that names it.
-pub fn read(path: &Path) -> Result<Vec<u8>, LoadError> {
-    std::fs::read(path).map_err(|e| LoadError {
+/// A file's bytes, or the error that names it: one that cannot be read, or one larger than
+/// `max_bytes` (not read, so that one huge file does not slow the run).
+pub fn read(path: &Path, max_bytes: u64) -> Result<Vec<u8>, LoadError> {
+    use std::io::Read;
+    let fail = |message: String| LoadError {
         path: path.display().to_string(),
         line: None,
-        message: format!("cannot read: {e}"),
+        message,
         level: Level::Error,
-    })
+    };
+    let too_big = |size: u64| {
+        fail(format!(
+            "{:.1} MB is over the {} MB limit for one file; skipped (raise `settings: \
+             max_file_mb` in figlint.yaml to check it)",
+            size as f64 / 1e6,
+            max_bytes / 1_000_000
+        ))
+    };
+    let file = std::fs::File::open(path).map_err(|e| fail(format!("cannot read: {e}")))?;
+    let size = file.metadata().map(|m| m.len()).unwrap_or(0);
+    if size > max_bytes {
+        return Err(too_big(size));
+    }
+    let mut bytes = Vec::with_capacity(size as usize);
+    // Bounded even if the file grows while it is read.
+    file.take(max_bytes + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| fail(format!("cannot read: {e}")))?;
+    if bytes.len() as u64 > max_bytes {
+        return Err(too_big(bytes.len() as u64));
+    }
+    Ok(bytes)
 }
 
 /// A document from the bytes of the file at `path` (empty, binary and invalid UTF-8 files
@@ -364,7 +404,7 @@ pub fn from_bytes(path: &Path, bytes: Vec<u8>) -> (Option<Document>, Vec<LoadErr
             )],
         );
     }
-    if let Some(nul) = memchr::memchr(0, &bytes[..bytes.len().min(8192)]) {
+    if let Some(nul) = memchr::memchr(0, &bytes) {
         let line = bytes[..nul].iter().filter(|&&b| b == b'\n').count() + 1;
         return (
             None,
