@@ -4,7 +4,14 @@
 #[derive(Debug, Clone, Default)]
 pub struct LineIndex {
     starts: Vec<usize>,
+    /// Inside lines longer than [`STEP`] bytes, every `STEP` bytes: `(byte, characters from
+    /// the line's start)`, so that a column is counted from the nearest mark and not from the
+    /// start of a line that may be megabytes long.
+    marks: Vec<(usize, usize)>,
 }
+
+/// How far apart the column marks of a long line are (bytes).
+const STEP: usize = 4096;
 
 /// A 1-based position in a file; `column` counts Unicode scalar values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -18,7 +25,18 @@ impl LineIndex {
         let mut starts = Vec::with_capacity(text.len() / 64 + 1);
         starts.push(0);
         starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
-        LineIndex { starts }
+        let mut marks = Vec::new();
+        for (k, &start) in starts.iter().enumerate() {
+            let end = starts.get(k + 1).map_or(text.len(), |&n| n - 1);
+            let (mut at, mut chars) = (start, 0);
+            while end - at > STEP {
+                let next = text.floor_char_boundary(at + STEP);
+                chars += text[at..next].chars().count();
+                marks.push((next, chars));
+                at = next;
+            }
+        }
+        LineIndex { starts, marks }
     }
 
     /// The 1-based line that holds byte `offset`.
@@ -32,9 +50,16 @@ impl LineIndex {
         let line = self.line(offset);
         let start = self.starts[line - 1];
         let end = offset.min(text.len());
+        // Count from the last mark of this line at or before the offset, if there is one.
+        let m = self.marks.partition_point(|&(b, _)| b <= end);
+        let (from, before) = match m.checked_sub(1).map(|i| self.marks[i]) {
+            Some((b, chars)) if b > start => (b, chars),
+            _ => (start, 0),
+        };
         let column = text
-            .get(start..end)
-            .map_or(end - start, |s| s.chars().count())
+            .get(from..end)
+            .map_or(end - from, |s| s.chars().count())
+            + before
             + 1;
         Position { line, column }
     }
@@ -51,6 +76,29 @@ impl LineIndex {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn columns_on_a_long_line_match_counting_from_its_start() {
+        let mut text = String::from("短い行\n");
+        while text.len() < 50_000 {
+            text.push_str("北辰テックの売上は5%増え、ab ");
+        }
+        text.push_str("\n最後\n");
+        let index = LineIndex::new(&text);
+        let second = text.find('\n').unwrap() + 1;
+        for offset in (second..text.len()).step_by(997) {
+            let offset = text.floor_char_boundary(offset);
+            let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+            let expected = text[line_start..offset].chars().count() + 1;
+            assert_eq!(
+                index.position(&text, offset).column,
+                expected,
+                "at {offset}"
+            );
+        }
+        let last = text.rfind("最後").unwrap();
+        assert_eq!(index.position(&text, last), Position { line: 3, column: 1 });
+    }
+
     use super::*;
 
     #[test]
