@@ -474,9 +474,10 @@ fn print_load_errors(errors: &[LoadError]) {
             Level::Warning => "warning",
             Level::Info => "info",
         };
+        let path = report::escape_controls(&e.path);
         let _ = match e.line {
-            Some(l) => writeln!(err, "{level}: {}:{l}: {}", e.path, e.message),
-            None => writeln!(err, "{level}: {}: {}", e.path, e.message),
+            Some(l) => writeln!(err, "{level}: {path}:{l}: {}", e.message),
+            None => writeln!(err, "{level}: {path}: {}", e.message),
         };
     }
 }

@@ -644,3 +644,31 @@ fn special_files_links_that_loop_and_files_over_the_size_limit_are_said_and_skip
         .code(2)
         .stderr(predicate::str::contains("binary file"));
 }
+
+#[test]
+fn paths_are_shown_as_given_without_dot_components_and_with_controls_escaped() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "drafts/a.md", CONTRA_A.as_bytes());
+    write(
+        dir.path(),
+        "drafts/b\nx.md",
+        "松江の観光業の2024年の売上高は480億円だった。松江の観光業の2024年の売上高は720億円だった。\n"
+            .as_bytes(),
+    );
+    let out = figlint()
+        .current_dir(dir.path())
+        .args(["check", "--no-cache", "--format", "compact", "."])
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).unwrap();
+    assert!(out.contains("drafts/"), "{out}");
+    assert!(!out.contains("./drafts"), "{out}");
+    // Every finding is one line: the newline in a file name is written `\n`.
+    assert!(out.contains("drafts/b\\nx.md:1:"), "{out}");
+    for line in out.lines() {
+        assert!(line.starts_with("drafts/"), "{out}");
+    }
+}

@@ -277,7 +277,7 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<(PathBuf, PathBuf)>, Vec<LoadError>) 
         };
         match std::fs::metadata(root) {
             Ok(m) if m.is_file() => {
-                files.push((root.clone(), canonical(root)));
+                files.push((tidy(root.clone()), canonical(root)));
                 continue;
             }
             Ok(m) if m.is_dir() => {}
@@ -315,7 +315,7 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<(PathBuf, PathBuf)>, Vec<LoadError>) 
                             Ok(rest) => croot.join(rest),
                             Err(_) => canonical(e.path()),
                         };
-                        files.push((e.into_path(), c));
+                        files.push((tidy(e.into_path()), c));
                     }
                 }
                 Err(err) => errors.push(LoadError {
@@ -335,6 +335,24 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<(PathBuf, PathBuf)>, Vec<LoadError>) 
     let mut seen = std::collections::HashSet::new();
     files.retain(|(_, c)| seen.insert(c.as_os_str().to_owned()));
     (files, errors)
+}
+
+/// A path as the user gave it, without `.` components (`./drafts/x.md` → `drafts/x.md`,
+/// `a/./b.md` → `a/b.md`).
+fn tidy(path: PathBuf) -> PathBuf {
+    use std::path::Component;
+    if !path.components().any(|c| c == Component::CurDir) {
+        return path;
+    }
+    let tidied: PathBuf = path
+        .components()
+        .filter(|c| *c != Component::CurDir)
+        .collect();
+    if tidied.as_os_str().is_empty() {
+        PathBuf::from(".")
+    } else {
+        tidied
+    }
 }
 
 /// A file's canonical path (the path itself when it cannot be resolved).

@@ -97,7 +97,7 @@ pub fn compact(corpus: &Corpus, findings: &[Finding]) -> String {
     let mut out = String::new();
     for f in findings {
         let place = match primary(corpus, f) {
-            Some(r) => format!("{}:{}:{}", r.path, r.line, r.column),
+            Some(r) => format!("{}:{}:{}", super::escape_controls(r.path), r.line, r.column),
             None => "-:0:0".to_string(),
         };
         let _ = writeln!(
@@ -121,7 +121,7 @@ pub fn table(corpus: &Corpus, findings: &[Finding], width: Option<u16>) -> Strin
     let mut rule_width = "rule".len();
     for f in findings {
         let location = primary(corpus, f)
-            .map(|r| format!("{}:{}:{}", r.path, r.line, r.column))
+            .map(|r| format!("{}:{}:{}", super::escape_controls(r.path), r.line, r.column))
             .unwrap_or_default();
         let figures = f
             .locations

@@ -9,6 +9,26 @@ pub mod sarif;
 
 use rust_decimal::Decimal;
 
+/// A path (or any name) with control characters escaped (`\n`, `\t`, `\u{1b}`), for line
+/// formats where a raw newline or escape sequence in a file name would break the line or the
+/// terminal.
+pub fn escape_controls(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.chars().any(char::is_control) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    std::borrow::Cow::Owned(
+        s.chars()
+            .map(|c| {
+                if c.is_control() {
+                    c.escape_default().to_string()
+                } else {
+                    c.to_string()
+                }
+            })
+            .collect(),
+    )
+}
+
 /// A decimal written without trailing zeros (`7000.00` → `7000`, `0.150` → `0.15`).
 pub fn plain_decimal(d: Decimal) -> String {
     d.normalize().to_string()
