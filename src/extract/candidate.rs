@@ -268,7 +268,8 @@ impl Draft {
         let mut range = self.range;
         if self.before.negative {
             value = -value;
-            range = range.map(|(lo, hi)| (-hi, -lo));
+            // 「−5〜3%」 (the sign before both ends) and 「−3〜5」 read the same span, low end first.
+            range = range.map(|(lo, hi)| ((-hi).min(-lo), (-hi).max(-lo)));
             if let Some((lo, _)) = range {
                 value = lo;
             }

@@ -359,7 +359,7 @@ pub(crate) fn parse_numeral(text: &str, start: usize) -> Option<Numeral> {
             match cjk(c) {
                 None => st.decimal_point(text, start, c, clen),
                 Some(Cjk::Digit(d)) => st.kanji_digit(d, clen),
-                Some(Cjk::Small(e)) => st.small_multiplier(text, e, clen),
+                Some(Cjk::Small(e)) => st.small_multiplier(text, e, clen)?,
                 Some(Cjk::Big(e)) => st.big_scale(e, clen)?,
             }
         };
@@ -571,14 +571,15 @@ impl NumeralParse {
         true
     }
 
-    /// 十 百 千 (10^`e`): multiplies the current component into the section.
-    fn small_multiplier(&mut self, text: &str, e: u32, clen: usize) -> bool {
+    /// 十 百 千 (10^`e`): multiplies the current component into the section. `None` when
+    /// the value overflows (no figure).
+    fn small_multiplier(&mut self, text: &str, e: u32, clen: usize) -> Option<bool> {
         if e >= self.last_small {
-            return false;
+            return Some(false);
         }
         if let Some(cu) = self.cur {
             if cu.kanji && cu.kanji_len > 1 {
-                return false;
+                return Some(false);
             }
         }
         let m = pow10(e as i32);
@@ -591,12 +592,12 @@ impl NumeralParse {
             Some(cu) => (cu.value, cu.prec),
             None => (Decimal::ONE, Decimal::ONE),
         };
-        self.section += v * m;
-        self.sec_prec = p * m;
+        self.section = self.section.checked_add(v.checked_mul(m)?)?;
+        self.sec_prec = p.checked_mul(m)?;
         self.section_any = true;
         self.last_small = e;
         self.multiplier_read(e, clen);
-        true
+        Some(true)
     }
 
     /// 万 億 兆 (10^`e`): a scale over the section, or over everything before it.
@@ -605,7 +606,7 @@ impl NumeralParse {
         // 万億 / 万亿: ten thousand hundred-millions (a 兆).
         if e == 8 && doubled && !self.section_any {
             self.total = self.total.checked_mul(pow10(8))?;
-            self.last_prec *= pow10(8);
+            self.last_prec = self.last_prec.checked_mul(pow10(8))?;
             self.last_big = 12;
             self.kanji_chars += 1;
             self.i += clen;
@@ -614,7 +615,7 @@ impl NumeralParse {
         // 万万: a hundred million (四万万).
         if e == 4 && doubled && !self.section_any {
             self.total = self.total.checked_mul(pow10(4))?;
-            self.last_prec *= pow10(4);
+            self.last_prec = self.last_prec.checked_mul(pow10(4))?;
             self.last_big = 8;
             self.kanji_chars += 1;
             self.i += clen;
@@ -630,8 +631,9 @@ impl NumeralParse {
                 Some(cu) => (cu.value, cu.prec),
                 None => (Decimal::ZERO, self.sec_prec),
             };
-            self.total = (self.total + self.section + v).checked_mul(m)?;
-            self.last_prec = p * m;
+            let sum = self.total.checked_add(self.section)?.checked_add(v)?;
+            self.total = sum.checked_mul(m)?;
+            self.last_prec = p.checked_mul(m)?;
             self.close_section(e, clen);
             return Some(true);
         }
@@ -645,11 +647,11 @@ impl NumeralParse {
         }
         let m = pow10(e as i32);
         if let Some(cu) = self.cur {
-            self.section += cu.value;
+            self.section = self.section.checked_add(cu.value)?;
             self.sec_prec = cu.prec;
         }
-        self.total += self.section.checked_mul(m)?;
-        self.last_prec = self.sec_prec * m;
+        self.total = self.total.checked_add(self.section.checked_mul(m)?)?;
+        self.last_prec = self.sec_prec.checked_mul(m)?;
         self.total_any = true;
         self.big_scale = true;
         self.close_section(e, clen);
@@ -688,9 +690,10 @@ impl NumeralParse {
                 return None;
             }
         }
+        let sum = total.checked_add(section)?;
         let (value, precision) = match cur {
-            Some(cu) => (total + section + cu.value, cu.prec),
-            None if self.section_any => (total + section, self.sec_prec),
+            Some(cu) => (sum.checked_add(cu.value)?, cu.prec),
+            None if self.section_any => (sum, self.sec_prec),
             None => (total, self.last_prec),
         };
         let abbrev = match (cur, self.abbrev_e) {
@@ -702,7 +705,8 @@ impl NumeralParse {
                 } else {
                     place
                 };
-                Some((total + section + d * place + (cu.value - d), prec))
+                let scaled = d.checked_mul(place)?;
+                Some((sum.checked_add(scaled)?.checked_add(cu.value - d)?, prec))
             }
             _ => None,
         };
