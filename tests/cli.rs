@@ -671,4 +671,11 @@ fn paths_are_shown_as_given_without_dot_components_and_with_controls_escaped() {
     for line in out.lines() {
         assert!(line.starts_with("drafts/"), "{out}");
     }
+    // The rich diagnostics name the file the same way.
+    figlint()
+        .current_dir(dir.path())
+        .args(["check", "--no-cache", "."])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("drafts/b\\nx.md:1:"));
 }

@@ -17,7 +17,8 @@ use std::fmt;
 
 /// A file's text, borrowed, under its path: miette's `NamedSource` without the copy.
 struct Source<'a> {
-    name: &'a str,
+    /// The path, control characters escaped.
+    name: std::borrow::Cow<'a, str>,
     text: &'a str,
 }
 
@@ -175,7 +176,7 @@ pub fn human(corpus: &Corpus, findings: &[Finding], color: bool, width: usize) -
                     message: if i == 0 {
                         f.message.clone()
                     } else {
-                        format!("also stated in {}", doc.path)
+                        format!("also stated in {}", super::escape_controls(&doc.path))
                     },
                     severity: if i == 0 {
                         miette_severity(f.severity)
@@ -185,7 +186,7 @@ pub fn human(corpus: &Corpus, findings: &[Finding], color: bool, width: usize) -
                     help: (i == 0).then(|| f.help.clone()),
                     code: (i == 0).then(|| f.rule.clone()),
                     source: Source {
-                        name: &doc.path,
+                        name: super::escape_controls(&doc.path),
                         text: doc.source(),
                     },
                     labels: locs
