@@ -73,7 +73,7 @@ fn github_lines_for_cjk_findings() {
     // "8%" is the 15th character of line 1 (columns count characters, not bytes); the end
     // column is that of its last character.
     let (msg, help) = (&error.message, &error.help);
-    assert!(msg.contains("8% here") && !help.is_empty());
+    assert!(msg.contains("8% vs 3%") && !help.is_empty());
     assert_eq!(
         lines[0],
         format!(
@@ -85,7 +85,7 @@ fn github_lines_for_cjk_findings() {
     );
     // In the message `:` and `,` stay as they are.
     assert!(
-        lines[0].contains(" in 2023: 8%25 here, 3%25 "),
+        lines[0].contains(" in 2023 disagrees in one article: 8%25 vs 3%25"),
         "{}",
         lines[0]
     );
@@ -99,7 +99,7 @@ fn github_lines_for_cjk_findings() {
         "{}",
         lines[1]
     );
-    assert!(lines[1].contains("1,200億円 here, 1,650億円"));
+    assert!(lines[1].contains("1,200億円 (1 article) vs 1,650億円 (1 article)"));
     assert_eq!(lines[1].matches("%0A").count(), 1, "message%0Ahelp");
 }
 

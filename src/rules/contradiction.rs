@@ -591,6 +591,47 @@ struct Cluster<'a> {
     scope: Scope,
 }
 
+/// The values in conflict side by side, the primary first, each with how often it is stated:
+/// `483億ドル (1 article) vs 78億ドル (5 articles)`; in one article `39億ドル (headline) vs
+/// 390億ドル (body)` when a headline disagrees with its body, else `8% vs 3% (×2)`.
+fn values_side_by_side(cx: &Context<'_>, found: &Cluster<'_>, pc: usize) -> String {
+    let claims = &cx.corpus.claims;
+    let mut shown: Vec<String> = Vec::new();
+    let headline_against_body = found.scope == Scope::Article && {
+        let headline = |k: usize| found.classes[k].claims.iter().any(|&c| claims[c].headline);
+        let all = std::iter::once(found.primary).chain(found.others.iter().copied());
+        let (h, b): (Vec<usize>, Vec<usize>) = all.partition(|&k| headline(k));
+        !h.is_empty() && !b.is_empty()
+    };
+    for k in std::iter::once(found.primary).chain(found.others.iter().copied()) {
+        let class = &found.classes[k];
+        let first = if k == found.primary {
+            pc
+        } else {
+            class.claims[0]
+        };
+        let text = text_of(cx, first);
+        let n = class.docs.len();
+        let count = match found.scope {
+            Scope::Corpus => format!(" ({n} article{})", if n == 1 { "" } else { "s" }),
+            Scope::Article if headline_against_body => {
+                if class.claims.iter().any(|&c| claims[c].headline) {
+                    " (headline)".to_string()
+                } else {
+                    " (body)".to_string()
+                }
+            }
+            Scope::Article if class.claims.len() > 1 => format!(" (×{})", class.claims.len()),
+            Scope::Article => String::new(),
+        };
+        let item = format!("{text}{count}");
+        if !shown.contains(&item) {
+            shown.push(item);
+        }
+    }
+    shown.join(" vs ")
+}
+
 /// The finding for a cluster: its message, the evidence of every value, and a fingerprint
 /// that names every value in conflict.
 fn cluster_finding(
@@ -629,6 +670,7 @@ fn cluster_finding(
         .map(|x| format!(" in {x}"))
         .unwrap_or_default();
     let metric = p.metric.replace('_', " ");
+    let values = values_side_by_side(cx, found, pc);
     let message = fill(
         &rule.message,
         &[
@@ -638,6 +680,7 @@ fn cluster_finding(
             ("value", text_of(cx, pc)),
             ("other", &other_texts.join(", ")),
             ("count", &other_docs.len().to_string()),
+            ("values", &values),
         ],
     );
     // The evidence: every value stated for this subject, with how many articles state it.
