@@ -387,6 +387,9 @@ fn resolve_subject(
     }
 }
 
+/// How far before a figure (bytes) the words that narrow its subject are looked for.
+const NEAR_FIGURE: usize = 600;
+
 /// Narrows a subject's key by what stands between the subject (ending at `subject_end`) and
 /// its figure (at `fs`): a qualifier ("AIチップ市場全体で86%" → `@全体`) and, for an undated
 /// event (an investment, a funding round), what the money goes to (`→` its recipient): a
@@ -398,6 +401,9 @@ fn narrow_key(
     undated_event: bool,
     vocab: &Vocab,
 ) {
+    // Only the words near the figure: the search stays linear however far back the subject
+    // was named (a subject carried over, or the sentence's last).
+    let subject_end = subject_end.max(text.floor_char_boundary(fs.saturating_sub(NEAR_FIGURE)));
     if let Some(q) = qualifier_between(text, subject_end, fs, vocab) {
         key.push('@');
         key.push_str(&q);

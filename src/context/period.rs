@@ -7,6 +7,9 @@ use crate::figure::{Figure, Kind};
 use crate::load::Document;
 use rust_decimal::prelude::ToPrimitive;
 
+/// How far before a figure (bytes) a year may date it.
+const YEAR_WINDOW: usize = 2000;
+
 /// The period a figure refers to: the nearest year before it in the sentence (else the
 /// nearest after it in its clause), refined by 上半期 / 第N四半期 / N月 / 年度; else a
 /// relative word (昨年, last year, 去年 …) resolved against the article's date.
@@ -23,14 +26,20 @@ pub(super) fn period_of(
     let kind = figs[k].raw.kind;
     // The nearest year before: in the figure's own clause, or further back when no figure of
     // the same kind stands between (that figure took the year).
+    // Only years within a window of the figure are looked at: the search stays linear in a
+    // sentence that holds thousands of figures (a clause is at most 1,000 bytes).
+    let near = fs.saturating_sub(YEAR_WINDOW);
     let before = (0..k)
         .rev()
+        .take_while(|&o| pos[o].0 >= near)
         .find(|&o| figs[o].raw.kind == Kind::Year)
         .filter(|&o| {
             pos[o].0 >= cs || !(o + 1..k).any(|m| figs[m].raw.kind == kind && pos[m].1 <= cs)
         });
     let chosen = before.or_else(|| {
-        ((k + 1)..figs.len()).find(|&o| figs[o].raw.kind == Kind::Year && pos[o].0 < ce)
+        ((k + 1)..figs.len())
+            .take_while(|&o| pos[o].0 < ce)
+            .find(|&o| figs[o].raw.kind == Kind::Year)
     });
     if let Some(o) = chosen {
         // A month named on its own between the year and the figure ("2024年の9%から2月には")

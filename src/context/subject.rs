@@ -388,10 +388,19 @@ fn following_subject(text: &str, fs: usize, vocab: &Vocab) -> Option<(usize, Str
     None
 }
 
+/// How far before a figure (bytes) an open bracket around it is looked for.
+const BRACKET_WINDOW: usize = 600;
+
 /// The byte offset of a bracket opened before the end of `head` and not yet closed.
 fn open_bracket(head: &str) -> Option<usize> {
+    // Only the last stretch before the figure: the cost stays the same however long the line.
+    let floor = head.floor_char_boundary(head.len().saturating_sub(BRACKET_WINDOW));
     let mut depth = 0i32;
-    for (i, c) in head.char_indices().rev() {
+    for (i, c) in head[floor..]
+        .char_indices()
+        .rev()
+        .map(|(i, c)| (floor + i, c))
+    {
         match c {
             '）' | ')' => depth += 1,
             '（' | '(' => {
