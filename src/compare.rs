@@ -100,18 +100,21 @@ pub fn run(corpus: &Corpus, config: &Config, vocab: &Vocab) -> Vec<Finding> {
 }
 
 /// The findings that involve at least one of the given documents (`--against`: a draft checked
-/// against a corpus reports only what concerns the draft).
+/// against a corpus reports only what concerns the draft), each pointing first at the draft's
+/// figure, whichever value was the outlier.
 pub fn involving(
     corpus: &Corpus,
     findings: Vec<Finding>,
     docs: &std::collections::HashSet<usize>,
 ) -> Vec<Finding> {
+    let mine = |l: &crate::finding::Location| docs.contains(&corpus.figures[l.figure].doc);
     findings
         .into_iter()
-        .filter(|f| {
-            f.locations
-                .iter()
-                .any(|l| docs.contains(&corpus.figures[l.figure].doc))
+        .filter_map(|mut f| {
+            let at = f.locations.iter().position(mine)?;
+            let first = f.locations.remove(at);
+            f.locations.insert(0, first);
+            Some(f)
         })
         .collect()
 }

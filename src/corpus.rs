@@ -89,11 +89,16 @@ impl Corpus {
     pub fn from_documents(docs: Vec<Document>, vocab: &Vocab) -> Corpus {
         let mut corpus = Corpus::default();
         for d in docs {
-            let (d, p) = prepare(d, vocab);
-            corpus.canonical.push(PathBuf::from(&d.path));
-            corpus.push(d, p);
+            corpus.add_document(d, vocab);
         }
         corpus
+    }
+
+    /// Adds a document held in memory (an article read from stdin), known by its path.
+    pub fn add_document(&mut self, doc: Document, vocab: &Vocab) {
+        let (d, p) = prepare(doc, vocab);
+        self.canonical.push(PathBuf::from(&d.path));
+        self.push(d, p);
     }
 
     fn push(&mut self, doc: Document, p: Prepared) {

@@ -86,9 +86,17 @@ pub fn check(paths: &[PathBuf], opts: &Options<'_>) -> Result<Outcome, Error> {
     rayon::spawn(|| {
         crate::fx::RateTable::ecb();
     });
-    let (mut files, mut errors) = load::discover(paths);
+    // `-` is an article read from standard input (an editor's buffer, a pipe).
+    let from_stdin = paths.iter().any(|p| p.as_os_str() == "-");
+    let on_disk: Vec<PathBuf> = paths
+        .iter()
+        .filter(|p| p.as_os_str() != "-")
+        .cloned()
+        .collect();
+    let (mut files, mut errors) = load::discover(&on_disk);
     let mine: Option<HashSet<PathBuf>> = opts.against.as_ref().map(|root| {
-        let mine = files.iter().map(|(_, c)| c.clone()).collect();
+        let mut mine: HashSet<PathBuf> = files.iter().map(|(_, c)| c.clone()).collect();
+        mine.insert(PathBuf::from(STDIN_NAME));
         let (more, more_errors) = load::discover(std::slice::from_ref(root));
         errors.extend(more_errors);
         files.extend(more);
@@ -97,7 +105,22 @@ pub fn check(paths: &[PathBuf], opts: &Options<'_>) -> Result<Outcome, Error> {
         files.retain(|(_, c)| seen.insert(c.clone()));
         mine
     });
-    let (mut corpus, vocab, notices) = read(files, errors, opts);
+    let (mut corpus, vocab, mut notices) = read(files, errors, opts);
+    if from_stdin {
+        match read_stdin() {
+            Ok((doc, problems)) => {
+                corpus.errors.extend(problems);
+                corpus.add_document(doc, &vocab);
+            }
+            Err(e) => corpus.errors.push(e),
+        }
+    }
+    if corpus.docs.is_empty() && corpus.errors.is_empty() {
+        notices.push(
+            "no articles found under the paths given (Markdown .md/.markdown or text .txt files)"
+                .to_string(),
+        );
+    }
     let docs = mine.map(|mine| {
         (0..corpus.docs.len())
             .filter(|&i| mine.contains(&corpus.canonical[i]))
@@ -119,6 +142,31 @@ pub fn check(paths: &[PathBuf], opts: &Options<'_>) -> Result<Outcome, Error> {
         baselined,
         notices,
     })
+}
+
+/// The name an article read from standard input is shown under.
+pub const STDIN_NAME: &str = "<stdin>";
+
+/// The article on standard input, read as Markdown, with the problems reading it found.
+fn read_stdin() -> Result<(Document, Vec<load::LoadError>), load::LoadError> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    let problem = |message: String| load::LoadError {
+        path: STDIN_NAME.to_string(),
+        line: None,
+        message,
+        level: load::Level::Error,
+    };
+    std::io::stdin()
+        .read_to_end(&mut bytes)
+        .map_err(|e| problem(format!("cannot read standard input: {e}")))?;
+    let text = String::from_utf8(bytes)
+        .map_err(|e| problem(format!("not UTF-8 (byte {})", e.utf8_error().valid_up_to())))?;
+    Ok(load::parse(
+        STDIN_NAME.to_string(),
+        text,
+        load::Format::Markdown,
+    ))
 }
 
 /// [`check`] on articles already in memory: the same comparison and suppressions.

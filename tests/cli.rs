@@ -679,3 +679,39 @@ fn paths_are_shown_as_given_without_dot_components_and_with_controls_escaped() {
         .code(1)
         .stdout(predicate::str::contains("drafts/b\\nx.md:1:"));
 }
+
+#[test]
+fn an_article_on_stdin_is_checked_against_the_published_ones() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "posts/a.md", CONTRA_A.as_bytes());
+    // `-` reads the draft from standard input; with --against, only its findings are shown.
+    figlint()
+        .args([
+            "check",
+            "--no-cache",
+            "--format",
+            "compact",
+            "-",
+            "--against",
+        ])
+        .arg(dir.path().join("posts"))
+        .write_stdin(CONTRA_B)
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("<stdin>:6:"))
+        .stdout(predicate::str::contains("contradiction-across-articles"));
+    // A clean draft passes.
+    figlint()
+        .args(["check", "--no-cache", "-"])
+        .write_stdin(CLEAN)
+        .assert()
+        .code(0);
+    // An empty folder says that it found nothing to check.
+    let empty = tempfile::tempdir().unwrap();
+    figlint()
+        .args(["check", "--no-cache"])
+        .arg(empty.path())
+        .assert()
+        .code(0)
+        .stderr(predicate::str::contains("no articles found"));
+}
