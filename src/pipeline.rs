@@ -64,8 +64,6 @@ pub struct Outcome {
     pub corpus: Corpus,
     /// The findings to report, in a deterministic order.
     pub findings: Vec<Finding>,
-    /// How many findings the baseline already knew (not in `findings`).
-    pub baselined: usize,
     /// Things the person running it should know that concern no article (a cache folder
     /// that was not used, and why).
     pub notices: Vec<String>,
@@ -100,19 +98,15 @@ pub fn check(paths: &[PathBuf], opts: &Options<'_>) -> Result<Outcome, Error> {
         let (more, more_errors) = load::discover(std::slice::from_ref(root));
         errors.extend(more_errors);
         files.extend(more);
-        files.sort();
-        let mut seen = HashSet::new();
-        files.retain(|(_, c)| seen.insert(c.clone()));
+        load::once_each(&mut files);
         mine
     });
     let (mut corpus, vocab, mut notices) = read(files, errors, opts);
     if from_stdin {
-        match read_stdin() {
-            Ok((doc, problems)) => {
-                corpus.errors.extend(problems);
-                corpus.add_document(doc, &vocab);
-            }
-            Err(e) => corpus.errors.push(e),
+        let (doc, problems) = read_stdin();
+        corpus.errors.extend(problems);
+        if let Some(doc) = doc {
+            corpus.add_document(doc, &vocab);
         }
     }
     if corpus.docs.is_empty() && corpus.errors.is_empty() {
@@ -127,19 +121,13 @@ pub fn check(paths: &[PathBuf], opts: &Options<'_>) -> Result<Outcome, Error> {
             .collect()
     });
     let findings = finish(&mut corpus, opts.config, &vocab, docs.as_ref());
-    let (findings, baselined) = match known {
-        Some(known) => {
-            let all = findings.len();
-            let new = crate::baseline::new_findings(findings, &known);
-            let baselined = all - new.len();
-            (new, baselined)
-        }
-        None => (findings, 0),
+    let findings = match known {
+        Some(known) => crate::baseline::new_findings(findings, &known),
+        None => findings,
     };
     Ok(Outcome {
         corpus,
         findings,
-        baselined,
         notices,
     })
 }
@@ -147,26 +135,24 @@ pub fn check(paths: &[PathBuf], opts: &Options<'_>) -> Result<Outcome, Error> {
 /// The name an article read from standard input is shown under.
 pub const STDIN_NAME: &str = "<stdin>";
 
-/// The article on standard input, read as Markdown, with the problems reading it found.
-fn read_stdin() -> Result<(Document, Vec<load::LoadError>), load::LoadError> {
+/// The article on standard input, read as Markdown with the checks every file gets (empty,
+/// binary, invalid UTF-8), and the problems reading it found.
+fn read_stdin() -> (Option<Document>, Vec<load::LoadError>) {
     use std::io::Read;
+    let name = std::path::Path::new(STDIN_NAME);
     let mut bytes = Vec::new();
-    let problem = |message: String| load::LoadError {
-        path: STDIN_NAME.to_string(),
-        line: None,
-        message,
-        level: load::Level::Error,
-    };
-    std::io::stdin()
-        .read_to_end(&mut bytes)
-        .map_err(|e| problem(format!("cannot read standard input: {e}")))?;
-    let text = String::from_utf8(bytes)
-        .map_err(|e| problem(format!("not UTF-8 (byte {})", e.utf8_error().valid_up_to())))?;
-    Ok(load::parse(
-        STDIN_NAME.to_string(),
-        text,
-        load::Format::Markdown,
-    ))
+    match std::io::stdin().read_to_end(&mut bytes) {
+        Ok(_) => load::from_bytes_as(name, bytes, load::Format::Markdown),
+        Err(e) => (
+            None,
+            vec![load::LoadError {
+                path: STDIN_NAME.to_string(),
+                line: None,
+                message: format!("cannot read standard input: {e}"),
+                level: load::Level::Error,
+            }],
+        ),
+    }
 }
 
 /// [`check`] on articles already in memory: the same comparison and suppressions.
@@ -177,7 +163,6 @@ pub fn check_documents(docs: Vec<Document>, config: &Config) -> Outcome {
     Outcome {
         corpus,
         findings,
-        baselined: 0,
         notices: Vec::new(),
     }
 }

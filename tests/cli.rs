@@ -700,12 +700,18 @@ fn an_article_on_stdin_is_checked_against_the_published_ones() {
         .code(1)
         .stdout(predicate::str::contains("<stdin>:6:"))
         .stdout(predicate::str::contains("contradiction-across-articles"));
-    // A clean draft passes.
+    // A clean draft passes; a binary one is refused as a file would be.
     figlint()
         .args(["check", "--no-cache", "-"])
         .write_stdin(CLEAN)
         .assert()
         .code(0);
+    figlint()
+        .args(["check", "--no-cache", "-"])
+        .write_stdin("本文\0です\n")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("<stdin>:1: binary file"));
     // An empty folder says that it found nothing to check.
     let empty = tempfile::tempdir().unwrap();
     figlint()

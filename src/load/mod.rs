@@ -327,14 +327,19 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<(PathBuf, PathBuf)>, Vec<LoadError>) 
             }
         }
     }
+    once_each(&mut files);
+    (files, errors)
+}
+
+/// Sorts files found (`(path, canonical path)`) and keeps each once: the same file reached
+/// twice (`a/x.md` and `./a/x.md`, or a draft also under --against) is read once, under the
+/// first name.
+pub fn once_each(files: &mut Vec<(PathBuf, PathBuf)>) {
     files.sort();
-    // The same file reached twice (`a/x.md` and `./a/x.md`, or a draft also under --against)
-    // is read once, under the first name.
     // Canonical paths are already normal, so their bytes are compared rather than their
     // components (hashing a `Path` walks its components).
     let mut seen = std::collections::HashSet::new();
     files.retain(|(_, c)| seen.insert(c.as_os_str().to_owned()));
-    (files, errors)
 }
 
 /// A path as the user gave it, without `.` components (`./drafts/x.md` → `drafts/x.md`,
@@ -405,6 +410,15 @@ pub fn read(path: &Path, max_bytes: u64) -> Result<Vec<u8>, LoadError> {
 /// A document from the bytes of the file at `path` (empty, binary and invalid UTF-8 files
 /// give only a problem).
 pub fn from_bytes(path: &Path, bytes: Vec<u8>) -> (Option<Document>, Vec<LoadError>) {
+    from_bytes_as(path, bytes, Format::of(path).unwrap_or(Format::Text))
+}
+
+/// [`from_bytes`] read as `format` whatever the path says (standard input has no extension).
+pub fn from_bytes_as(
+    path: &Path,
+    bytes: Vec<u8>,
+    format: Format,
+) -> (Option<Document>, Vec<LoadError>) {
     let shown = path.display().to_string();
     let err = |line: Option<usize>, message: String, level: Level| LoadError {
         path: shown.clone(),
@@ -464,7 +478,6 @@ pub fn from_bytes(path: &Path, bytes: Vec<u8>) -> (Option<Document>, Vec<LoadErr
             );
         }
     };
-    let format = Format::of(path).unwrap_or(Format::Text);
     let (doc, problems) = parse(shown, source, format);
     (Some(doc), problems)
 }

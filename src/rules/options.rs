@@ -247,7 +247,8 @@ impl super::Options for Consensus {
     fn set(&mut self, name: &str, v: &OptionValue, _: &Known<'_>) -> Result<(), OptionError> {
         match name {
             "tolerance" => self.tolerance = Tolerance::read(name, v)?,
-            _ => self.min_support = count(name, v, 1, 1_000_000)?,
+            "min_support" => self.min_support = count(name, v, 1, 1_000_000)?,
+            _ => unreachable!("the config reader passes only the kind's options"),
         }
         Ok(())
     }
