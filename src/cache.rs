@@ -28,7 +28,7 @@ use std::time::SystemTime;
 use xxhash_rust::xxh3::{xxh3_64, Xxh3};
 
 /// Bumped whenever the layout of an entry changes.
-const FORMAT: u32 = 3;
+const FORMAT: u32 = 4;
 const MAGIC: &[u8; 8] = b"FIGLINTC";
 /// Magic, format, rules key, content key, payload hash.
 const HEADER: usize = 8 + 4 + 16 + 16 + 8;

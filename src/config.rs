@@ -230,6 +230,8 @@ struct FileSpec {
     non_subjects: Option<Vec<String>>,
     #[serde(default, deserialize_with = "opt_alias_map")]
     sources: Option<BTreeMap<String, Vec<String>>>,
+    #[serde(default, deserialize_with = "opt_alias_map")]
+    benchmarks: Option<BTreeMap<String, Vec<String>>>,
     #[serde(default)]
     facts: Vec<FactSpec>,
     #[serde(default)]
@@ -354,6 +356,7 @@ impl Config {
             .non_subjects
             .extend(spec.non_subjects.unwrap_or_default());
         vocab.sources.extend(spec.sources.unwrap_or_default());
+        vocab.benchmarks.extend(spec.benchmarks.unwrap_or_default());
         for (name, m) in &vocab.metrics {
             for k in &m.kinds {
                 if !METRIC_KINDS.contains(&k.value.as_str()) {

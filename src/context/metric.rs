@@ -79,6 +79,9 @@ pub(super) fn metric_for(
                 (&text[e..fs], true)
             } else if s >= fe {
                 (&text[fe..s], false)
+            } else if s >= fs && s < fe {
+                // The figure's own counter names it (「3,900億パラメータ」).
+                return Some((0, m));
             } else {
                 return None;
             };

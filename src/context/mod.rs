@@ -6,6 +6,7 @@
 //! what a figure is about, `metric` what it measures and `period` when; this module puts
 //! them together into claims, one sentence at a time.
 
+mod benchmark;
 mod metric;
 mod period;
 pub mod spec;
@@ -17,11 +18,14 @@ pub use vocab::{fold, Vocab};
 use crate::figure::{Bound, Figure, Kind};
 use crate::load::prose::BlockKind;
 use crate::load::Document;
+use benchmark::{bound_benchmark, list_lead, names_other_model};
 use metric::{is_restatement, metric_for, Scene};
 use period::period_of;
 use rust_decimal::prelude::ToPrimitive;
 use std::collections::BTreeSet;
-use subject::{acquired_target, qualifier_between, recipient_between, subject_of};
+use subject::{
+    acquired_target, owner_before, qualifier_between, recipient_between, subject_of, title_topic,
+};
 use vocab::{fold_same_len, kind_bit};
 
 /// Who a figure is attributed to.
@@ -76,9 +80,18 @@ pub struct Claim {
     /// SEO prefix) rather than dating its figure: the claim has no period, and is compared
     /// only with body figures of that year or of none.
     pub framing: Option<String>,
-    /// The subject was not written in the figure's sentence: it continues the sentence
-    /// before (Japanese drops a subject that continues).
-    pub inherited: bool,
+    /// Where the subject comes from when the figure's sentence does not write it.
+    pub inherited: Option<Inherited>,
+}
+
+/// Where a claim's subject comes from when its sentence does not write it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Inherited {
+    /// It continues the sentence before (Japanese drops a subject that continues).
+    Sentence,
+    /// The article's topic, from its title: a model's score stated with no name near it.
+    Title,
 }
 
 impl Claim {
@@ -104,6 +117,7 @@ struct Carry {
 pub fn doc_claims(doc: &Document, figures: &[Figure], base: usize, vocab: &Vocab) -> Vec<Claim> {
     let mut out = Vec::new();
     let mut carry: Option<Carry> = None;
+    let topic = article_topic(doc, vocab);
     let mut i = 0;
     while i < figures.len() {
         let sentence = figures[i].sentence;
@@ -121,23 +135,82 @@ pub fn doc_claims(doc: &Document, figures: &[Figure], base: usize, vocab: &Vocab
         carry = if figures[i..j].iter().all(|f| kind_bit(f.raw.kind) == 0) {
             None
         } else {
-            sentence_claims(doc, &figures[i..j], base + i, vocab, inherited, &mut out)
+            let sentence = Sentence {
+                doc,
+                figs: &figures[i..j],
+                base: base + i,
+                topic: topic.as_ref(),
+            };
+            sentence_claims(&sentence, vocab, inherited, &mut out)
         };
         i = j;
     }
     out
 }
 
+/// The subject of an article as a whole, from its title (see [`title_topic`]): what a figure
+/// that measures a thing's own attribute (a model's score or size) is about when no subject
+/// is written near it.
+fn article_topic(doc: &Document, vocab: &Vocab) -> Option<Carry> {
+    let title = doc.blocks.iter().find(|b| b.kind == BlockKind::Title)?;
+    let subject = title_topic(&title.text, vocab)?;
+    let (key, scope) = vocab.normalise(&subject);
+    (key.chars().count() >= 2).then_some(Carry {
+        sentence: usize::MAX,
+        subject,
+        key,
+        scope,
+    })
+}
+
+/// Whose score a figure is (see [`benchmark`]): 「Claudeの約75%」, the name a list item opens
+/// with, else the sentence's subject unless it is the benchmark itself. `(fs, bench)`: the
+/// figure's start and its benchmark; `owners` collects the names found.
+fn score_owner<'a>(
+    text: &str,
+    (fs, bench): (usize, &str),
+    block: &crate::load::prose::Block,
+    vocab: &Vocab,
+    subject: impl FnOnce() -> &'a Option<(usize, String)>,
+    owners: &mut Vec<String>,
+) -> Option<(usize, String)> {
+    let lead = || {
+        (block.kind == BlockKind::ListItem)
+            .then(|| list_lead(&block.text))
+            .flatten()
+            .filter(|l| !fold(l).contains(&fold(bench)))
+            .map(|l| (text.find(&l).unwrap_or(0), l))
+    };
+    let found = owner_before(text, fs, vocab)
+        .or_else(|| measured(subject().as_ref()).filter(|(_, s)| !fold(s).contains(&fold(bench))))
+        .or_else(lead);
+    if let Some((_, name)) = &found {
+        owners.push(name.clone());
+    }
+    found
+}
+
+/// Measures of a thing's own attribute, which a figure with no subject near it states of
+/// the article's topic: a model's benchmark score, a model's size.
+const TOPIC_METRICS: &[&str] = &["score", "parameters"];
+
+/// One sentence's figures (`figs`, the first at index `base` of the corpus's) in its article.
+struct Sentence<'a> {
+    doc: &'a Document,
+    figs: &'a [Figure],
+    base: usize,
+    topic: Option<&'a Carry>,
+}
+
 /// The claims of one sentence (with a figure other than a year); returns the subject it
 /// leaves to the next sentence.
 fn sentence_claims(
-    doc: &Document,
-    figs: &[Figure],
-    base: usize,
+    at: &Sentence<'_>,
     vocab: &Vocab,
     inherited: Option<Carry>,
     out: &mut Vec<Claim>,
 ) -> Option<Carry> {
+    let (doc, figs, base) = (at.doc, at.figs, at.base);
     let sentence = figs[0].sentence;
     let sent = doc.sentences.get(sentence).copied()?;
     let mut carry_out: Option<Carry> = inherited.clone().map(|c| Carry { sentence, ..c });
@@ -149,6 +222,10 @@ fn sentence_claims(
     let mut last_subject: Option<(usize, String)> = None;
     // The sources the sentence names, found once for all its claims.
     let mut sentence_sources: Option<vocab::SentenceSources> = None;
+    let benchmarks = std::cell::OnceCell::new();
+    // Whose scores the sentence gives so far (「Claudeの約75%を上回る92.3%」: Claude's 75% is
+    // no reason to withhold the 92.3% from the article's topic).
+    let mut owners: Vec<String> = Vec::new();
     for (k, f) in figs.iter().enumerate() {
         // Years make no claim; nor does the restated side of a conversion ("920億ドル
         // （約13兆円）"), which is not a claim of its own.
@@ -169,8 +246,21 @@ fn sentence_claims(
             found.get_or_init(|| subject_of(text, fs, &pos, &kinds, vocab, doc.meta.lang, headline))
         };
         let implied = || implied_metric(f, (&text[fe..], &text[fe..ce]), vocab, || subject());
-        let Some(metric) = metric_for(&scene, &metric_hits, vocab, k, (cs, ce)).or_else(implied)
-        else {
+        // A percentage or score bound to a benchmark's name is a score on it.
+        let bench = matches!(f.raw.kind, Kind::Percent | Kind::Number)
+            .then(|| {
+                bound_benchmark(
+                    text,
+                    (fs, fe),
+                    benchmarks.get_or_init(|| vocab.benchmarks_in(text)),
+                )
+            })
+            .flatten();
+        let metric = match &bench {
+            Some(_) => vocab.metrics.iter().position(|(n, _)| n == "score"),
+            None => metric_for(&scene, &metric_hits, vocab, k, (cs, ce)).or_else(implied),
+        };
+        let Some(metric) = metric else {
             continue;
         };
         let mut period = span_start_unless_compound(
@@ -185,8 +275,34 @@ fn sentence_claims(
                 Some((at, target)) => Some((cs + at, target)),
                 None => continue,
             }
+        } else if let Some(b) = &bench {
+            score_owner(text, (fs, b), block, vocab, subject, &mut owners)
         } else {
             measured(subject().as_ref()).or_else(|| last_subject.clone())
+        };
+        let mut from_title = false;
+        let mut on_topic = |r: Option<Resolved>| {
+            r.or_else(|| {
+                from_title = true;
+                let t = at
+                    .topic
+                    .filter(|_| TOPIC_METRICS.contains(&vocab.metrics[metric].0.as_str()))?;
+                if bench.is_some() {
+                    let mut known: Vec<&str> = owners.iter().map(String::as_str).collect();
+                    known.push(&t.subject);
+                    known.extend(benchmarks.get().into_iter().flatten().map(|b| b.2.as_str()));
+                    if names_other_model(&text[..fs], &known) {
+                        return None;
+                    }
+                }
+                Some(Resolved {
+                    at: 0,
+                    subject: t.subject.clone(),
+                    key: t.key.clone(),
+                    scope: t.scope.clone(),
+                    explicit: false,
+                })
+            })
         };
         let Some(Resolved {
             at: subject_at,
@@ -194,14 +310,14 @@ fn sentence_claims(
             mut key,
             mut scope,
             explicit,
-        }) = resolve_subject(
+        }) = on_topic(resolve_subject(
             found,
             &inherited,
             headline,
             &text[..fs],
             vocab,
             &mut last_subject,
-        )
+        ))
         else {
             continue;
         };
@@ -228,7 +344,9 @@ fn sentence_claims(
         };
         let undated_event = period.is_none()
             && matches!(vocab.metrics[metric].0.as_str(), "investment" | "funding");
-        narrow_key(&mut key, text, (subject_end, fs), undated_event, vocab);
+        if bench.is_none() {
+            narrow_key(&mut key, text, (subject_end, fs), undated_event, vocab);
+        }
         // "AI市場規模は" and "AI市場は…規模" are one subject and metric (the key never ends
         // in the word for market).
         let mut metric_name = match vocab.metrics[metric].0.as_str() {
@@ -238,7 +356,9 @@ fn sentence_claims(
         if vocab.is_non_subject(&key) {
             continue;
         }
-        if let Some(variant) = measure_variant(text, (cs, fs, fe), f.raw.kind) {
+        if let Some(b) = &bench {
+            metric_name = format!("score on {b}");
+        } else if let Some(variant) = measure_variant(text, (cs, fs, fe), f.raw.kind) {
             metric_name.push_str(variant);
         }
         let framing =
@@ -263,7 +383,11 @@ fn sentence_claims(
                 .get_or_insert_with(|| vocab.sources_in(text))
                 .pick(fs),
             framing,
-            inherited: !explicit,
+            inherited: match (explicit, from_title) {
+                (true, _) => None,
+                (false, false) => Some(Inherited::Sentence),
+                (false, true) => Some(Inherited::Title),
+            },
         });
     }
     carry_out

@@ -73,6 +73,10 @@ pub struct VocabSpec {
     /// contradict each other.
     #[serde(default, deserialize_with = "alias_map")]
     pub sources: BTreeMap<String, Vec<String>>,
+    /// Benchmarks that models are scored on (MMLU, SWE-bench Verified), each with its other
+    /// spellings: 「AIME25で80.6%」 is a score, one value per model and benchmark.
+    #[serde(default, deserialize_with = "alias_map")]
+    pub benchmarks: BTreeMap<String, Vec<String>>,
 }
 
 /// A vocabulary word as written in YAML: never empty or blank, since an empty word would
@@ -172,6 +176,9 @@ impl VocabSpec {
         extend_unique(&mut self.non_subjects, other.non_subjects);
         for (k, v) in other.sources {
             extend_unique(self.sources.entry(k).or_default(), v);
+        }
+        for (k, v) in other.benchmarks {
+            extend_unique(self.benchmarks.entry(k).or_default(), v);
         }
     }
 }

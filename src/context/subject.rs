@@ -489,3 +489,54 @@ fn english_subject_in(head: &str, vocab: &Vocab) -> Option<(usize, String)> {
     }
     None
 }
+
+/// Whose figure it is when the words right before it say so: 「Claudeの約75%」 → Claude. The
+/// byte offset of the name and the name.
+pub(super) fn owner_before(text: &str, fs: usize, vocab: &Vocab) -> Option<(usize, String)> {
+    let mut head = text[..fs].trim_end_matches([' ', '約']);
+    for w in ["最大", "最高", "平均"] {
+        head = head.strip_suffix(w).unwrap_or(head);
+    }
+    let head = head.strip_suffix('の')?;
+    let np = np_before(head, head.len(), 0);
+    let usable = np.chars().count() >= 2
+        && !np.starts_with(|c: char| c.is_ascii_digit())
+        && !vocab.is_non_subject(np)
+        && !vocab.is_anaphor(np);
+    usable.then(|| {
+        (
+            np.as_ptr() as usize - text.as_ptr() as usize,
+            np.to_string(),
+        )
+    })
+}
+
+/// What an article is about, from its title: the name it opens with, after a framing year
+/// (「2026年ソフトバンク、国産LLM…」 → ソフトバンク; 「Alibabaの「Qwen3-Max」は…」 → Alibaba).
+/// Only a name: a Latin word with a capital, or katakana; a common noun (「AI投資の行方」)
+/// names no one thing.
+pub(super) fn title_topic(title: &str, vocab: &Vocab) -> Option<String> {
+    let t = title.trim_start_matches([' ', '　', '【', '「', '[', '(', '（', '"']);
+    let t = strip_leading_period(t);
+    let t = t.trim_start_matches([' ', '　', '、', '，', ',']);
+    let katakana = |c: char| ('\u{30A0}'..='\u{30FF}').contains(&c) && c != '・' || c == 'ー';
+    let latin = |c: char| c.is_ascii_alphanumeric() || matches!(c, ' ' | '-' | '.' | '&');
+    let name = if t.starts_with(|c: char| c.is_ascii_uppercase()) {
+        let run = t.split(|c: char| !latin(c)).next().unwrap_or("");
+        // A number glued to what follows is an amount, not part of the name (「Baidu 600億」).
+        let glued = t[run.len()..].starts_with(|c: char| !c.is_ascii() && c != '、');
+        match run.trim_end().rsplit_once(' ') {
+            Some((name, last)) if glued && last.bytes().all(|b| b.is_ascii_digit()) => name,
+            _ => run,
+        }
+        .trim()
+    } else {
+        let end = t.find(|c: char| !katakana(c)).unwrap_or(t.len());
+        &t[..end]
+    };
+    let is_name = name.chars().count() >= 2
+        && name.chars().count() <= 24
+        && !vocab.is_non_subject(name)
+        && !vocab.is_anaphor(name);
+    is_name.then(|| name.to_string())
+}

@@ -24,10 +24,27 @@ pub struct Vocab {
     pub(super) sources: Vec<(String, String)>,
     /// The spellings of `sources` as one automaton, built on first use.
     pub(super) source_words: OnceLock<AhoCorasick>,
+    /// (spelling folded, canonical name) of benchmarks, longest spelling first.
+    pub(super) benchmarks: Vec<(String, String)>,
+    pub(super) benchmark_words: OnceLock<AhoCorasick>,
     pub(super) scopes: Vec<String>,
     /// place → parent ("" for none), normalised.
     pub(super) places: Vec<(String, String)>,
     pub(super) settings: Settings,
+}
+
+/// Every spelling of every name, folded, with its canonical name; longest spelling first.
+fn spellings(names: &std::collections::BTreeMap<String, Vec<String>>) -> Vec<(String, String)> {
+    let mut all: Vec<(String, String)> = names
+        .iter()
+        .flat_map(|(name, other)| {
+            std::iter::once(name)
+                .chain(other)
+                .map(move |s| (fold(s), name.clone()))
+        })
+        .collect();
+    all.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+    all
 }
 
 pub(super) fn kind_bit(kind: Kind) -> u8 {
@@ -83,20 +100,10 @@ impl Vocab {
             strip,
             anaphora: v.anaphora.iter().map(|s| fold(s)).collect(),
             non_subjects: v.non_subjects.iter().map(|s| fold(s)).collect(),
-            sources: {
-                let mut all: Vec<(String, String)> = v
-                    .sources
-                    .iter()
-                    .flat_map(|(name, other)| {
-                        std::iter::once(name)
-                            .chain(other)
-                            .map(move |s| (fold(s), name.clone()))
-                    })
-                    .collect();
-                all.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
-                all
-            },
+            sources: spellings(&v.sources),
             source_words: OnceLock::new(),
+            benchmarks: spellings(&v.benchmarks),
+            benchmark_words: OnceLock::new(),
             scopes: v.scopes.iter().map(|s| fold(s)).collect(),
             places: v.places.iter().map(|(k, p)| (fold(k), fold(p))).collect(),
             settings,
@@ -123,7 +130,11 @@ impl Vocab {
     pub fn normalise(&self, subject: &str) -> (String, String) {
         let mut s = fold(subject);
         for (from, to) in &self.aliases {
-            if find_word(&s, from, 0).is_some() && find_word(&s, to, 0).is_none() {
+            // Unless the canonical form is already there (beside the spelling, which may
+            // contain it: ソフトバンクグループ → ソフトバンク).
+            if find_word(&s, from, 0).is_some()
+                && find_word(&replace_words(&s, from, ""), to, 0).is_none()
+            {
                 s = replace_words(&s, from, to);
             }
         }
@@ -261,34 +272,16 @@ impl Vocab {
     }
 
     fn named_sources(&self, text: &str) -> Vec<(usize, String)> {
-        let mut out = Vec::new();
-        if self.sources.is_empty() {
-            return out;
-        }
-        let automaton = self.source_words.get_or_init(|| {
-            AhoCorasickBuilder::new()
-                .match_kind(MatchKind::LeftmostLongest)
-                .kind(Some(AhoCorasickKind::ContiguousNFA))
-                .build(self.sources.iter().map(|(s, _)| s))
-                .expect("source names compile")
-        });
-        let f = fold_same_len(text);
-        let b = f.as_bytes();
-        for m in automaton.find_iter(f.as_str()) {
-            let (spelling, name) = &self.sources[m.pattern().as_usize()];
-            let i = m.start();
-            // A Latin name is a whole word (IDC, not "idcard").
-            let word = spelling
-                .bytes()
-                .next()
-                .is_some_and(|c| !c.is_ascii_alphanumeric())
-                || (i == 0 || !b[i - 1].is_ascii_alphanumeric())
-                    && b.get(m.end()).is_none_or(|c| !c.is_ascii_alphanumeric());
-            if word {
-                out.push((i, name.clone()));
-            }
-        }
-        out
+        names_in(text, &self.sources, &self.source_words, false)
+            .into_iter()
+            .map(|(i, _, name)| (i, name))
+            .collect()
+    }
+
+    /// The benchmarks a text names: `(start, end, canonical name)`. A name may go on with a
+    /// version (AIME → AIME25, which is another benchmark than AIME24): the version is kept.
+    pub(super) fn benchmarks_in(&self, text: &str) -> Vec<(usize, usize, String)> {
+        names_in(text, &self.benchmarks, &self.benchmark_words, true)
     }
 
     /// Scope words and places named in `text`.
@@ -360,6 +353,50 @@ impl Vocab {
 
 /// The words for a market: a subject named with or without one is the same market.
 pub(super) const MARKET_WORDS: [&str; 4] = ["市場", "マーケット", "市场", "market"];
+
+/// The names of `list` in `text` as whole words: `(start, end, canonical name)`. With
+/// `versioned`, a Latin name may go on with digits (AIME25): they are part of the name.
+fn names_in(
+    text: &str,
+    list: &[(String, String)],
+    automaton: &OnceLock<AhoCorasick>,
+    versioned: bool,
+) -> Vec<(usize, usize, String)> {
+    let mut out = Vec::new();
+    if list.is_empty() {
+        return out;
+    }
+    let automaton = automaton.get_or_init(|| {
+        AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
+            .build(list.iter().map(|(s, _)| s))
+            .expect("names compile")
+    });
+    let f = fold_same_len(text);
+    let b = f.as_bytes();
+    for m in automaton.find_iter(f.as_str()) {
+        let (spelling, name) = &list[m.pattern().as_usize()];
+        let (i, mut end) = (m.start(), m.end());
+        let mut name = name.clone();
+        if versioned {
+            let digits = b[end..].iter().take_while(|c| c.is_ascii_digit()).count();
+            name.push_str(&text[end..end + digits]);
+            end += digits;
+        }
+        // A Latin name is a whole word (IDC, not "idcard").
+        let word = spelling
+            .bytes()
+            .next()
+            .is_some_and(|c| !c.is_ascii_alphanumeric())
+            || (i == 0 || !b[i - 1].is_ascii_alphanumeric())
+                && b.get(end).is_none_or(|c| !c.is_ascii_alphanumeric());
+        if word {
+            out.push((i, end, name));
+        }
+    }
+    out
+}
 
 /// The sources one sentence names, in order, for the figures in it.
 pub struct SentenceSources {

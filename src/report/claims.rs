@@ -2,7 +2,7 @@
 //! that an editor or a rule author can see why two figures were or were not compared.
 
 use super::figures::{ErrorRecord, FigureRecord};
-use crate::context::Claim;
+use crate::context::{Claim, Inherited};
 use crate::corpus::Corpus;
 use comfy_table::Cell;
 use serde::Serialize;
@@ -30,7 +30,7 @@ pub struct ClaimRecord<'a> {
     /// From a title or heading.
     pub headline: bool,
     /// The subject continues from the sentence before (not written in this one).
-    pub inherited: bool,
+    pub inherited: Option<Inherited>,
     /// The organisation the figure is attributed to.
     pub source: Option<&'a str>,
 }
@@ -107,10 +107,10 @@ pub fn table(corpus: &Corpus, width: Option<u16>) -> String {
         if r.headline {
             text.push_str(" (headline)");
         }
-        let subject = if r.inherited {
-            format!("({}, from the sentence before)", r.subject)
-        } else {
-            r.subject.to_string()
+        let subject = match r.inherited {
+            Some(Inherited::Sentence) => format!("({}, from the sentence before)", r.subject),
+            Some(Inherited::Title) => format!("({}, from the title)", r.subject),
+            None => r.subject.to_string(),
         };
         t.add_row([
             Cell::new(format!("{}:{}:{}", r.path, r.line, r.column)),

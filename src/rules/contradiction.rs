@@ -342,9 +342,11 @@ fn comparable_in_article(a: &Claim, b: &Claim, cx: &Context<'_>) -> bool {
                 && (a.headline != b.headline
                     || !a.headline
                         && !b.headline
-                        && !a.inherited
-                        && !b.inherited
-                        && (STATE_METRICS.contains(&a.metric.as_str()) || once(a)))
+                        && (a.inherited.is_none()
+                            && b.inherited.is_none()
+                            && (STATE_METRICS.contains(&a.metric.as_str()) || once(a))
+                            // A model's score on one benchmark, even of the article's topic.
+                            || a.metric.starts_with("score on ")))
         }
         // A headline framed by a year (an SEO prefix) meets body figures of that year only.
         (None, Some(y)) => a.headline && !b.headline && a.framing.as_ref().is_none_or(|f| f == y),
