@@ -30,6 +30,10 @@ pub struct Conversion {
     /// A year named before the amount in its sentence ("2023年4月時点で10億ドル（…）"): the
     /// writer may have converted at that time's rate.
     pub stated_year: Option<i32>,
+    /// The months of `stated_year` the text narrows the date to ("2025年2月" → 2–2, "2025年初頭"
+    /// → 1–3, "2024年下半期" → 7–12); `None` is the whole year.
+    #[serde(default)]
+    pub stated_months: Option<(u32, u32)>,
     /// The writer states the rate used ("約11兆円、1ドル150円換算"): the conversion is checked
     /// for consistency, not against outside rates.
     pub declared_rate: bool,
@@ -141,24 +145,9 @@ pub fn doc_conversions(doc: &Document, figures: &[Figure]) -> Vec<Conversion> {
     // ドル: such amounts are not judged as US dollars.
     // Looked for only once a bare dollar is converted (most articles convert none).
     let other_dollar = std::cell::OnceCell::new();
-    for (i, pair) in figures.windows(2).enumerate() {
-        let (a, b) = (&pair[0], &pair[1]);
-        if a.raw.kind != Kind::Money || b.raw.kind != Kind::Money || a.raw.unit == b.raw.unit {
-            continue;
-        }
-        let Some(sa) = doc.sentences.get(a.sentence) else {
-            continue;
-        };
-        let Some(sb) = doc.sentences.get(b.sentence) else {
-            continue;
-        };
-        if sa.block != sb.block || a.raw.end > b.raw.start {
-            continue;
-        }
-        let text = &doc.blocks[sa.block].text;
-        if !is_conversion_gap(&text[a.raw.end..b.raw.start]) {
-            continue;
-        }
+    for (i, t) in (0..figures.len()).flat_map(|i| targets(doc, figures, i).map(move |t| (i, t))) {
+        let (a, b) = (&figures[i], &figures[t]);
+        let text = &doc.blocks[doc.sentences[a.sentence].block].text;
         if [a, b].iter().any(|f| bare_dollar(doc, f))
             && *other_dollar.get_or_init(|| OTHER_DOLLARS.iter().any(|d| doc.source().contains(d)))
         {
@@ -195,16 +184,16 @@ pub fn doc_conversions(doc: &Document, figures: &[Figure]) -> Vec<Conversion> {
         // the sentence before.
         let year_of = |f: &Figure| {
             (f.raw.kind == Kind::Year)
-                .then(|| f.raw.value.to_i32())
+                .then(|| f.raw.value.to_i32().map(|y| (y, stated_months(doc, f))))
                 .flatten()
         };
-        let stated_year = figures[..i]
+        let stated = figures[..i]
             .iter()
             .rev()
             .take_while(|f| f.sentence == a.sentence)
             .find_map(year_of)
             .or_else(|| {
-                figures[i + 2..]
+                figures[t + 1..]
                     .iter()
                     .take_while(|f| f.sentence == a.sentence)
                     .find_map(year_of)
@@ -217,6 +206,10 @@ pub fn doc_conversions(doc: &Document, figures: &[Figure]) -> Vec<Conversion> {
                     .take_while(|f| f.sentence + 1 == a.sentence)
                     .find_map(year_of)
             });
+        let (stated_year, stated_months) = match stated {
+            Some((y, m)) => (Some(y), m),
+            None => (None, None),
+        };
         for (sv, tv, end) in ends {
             if sv <= 0.0 || tv <= 0.0 {
                 continue;
@@ -229,7 +222,7 @@ pub fn doc_conversions(doc: &Document, figures: &[Figure]) -> Vec<Conversion> {
             out.push(Conversion {
                 doc: 0,
                 source: i,
-                target: i + 1,
+                target: t,
                 base: a.raw.unit.clone(),
                 quote: b.raw.unit.clone(),
                 source_value: sv,
@@ -239,12 +232,138 @@ pub fn doc_conversions(doc: &Document, figures: &[Figure]) -> Vec<Conversion> {
                 high: thi / sv,
                 end,
                 stated_year,
+                stated_months,
                 declared_rate,
                 digits: digits(b, tv),
             });
         }
     }
     out
+}
+
+/// The figures that restate figure `i` in another currency: the next figure when only a
+/// bracket or a restating phrase stands between them ("920億ドル（約13兆9,575億円）"), and
+/// further amounts of the same bracket that restate it again ("（約2,954億円、報道では3,191億円
+/// という数字も）"): after a comma, of a size near the first restatement (a part of it, 「うち
+/// 国内分」, is not a restatement).
+fn targets(doc: &Document, figures: &[Figure], i: usize) -> impl Iterator<Item = usize> {
+    let mut out = Vec::new();
+    let a = &figures[i];
+    let (Some(b), Some(sa)) = (figures.get(i + 1), doc.sentences.get(a.sentence)) else {
+        return out.into_iter();
+    };
+    let same_block = |f: &Figure| {
+        doc.sentences
+            .get(f.sentence)
+            .is_some_and(|s| s.block == sa.block)
+    };
+    let restates = |f: &Figure| f.raw.kind == Kind::Money && f.raw.unit != a.raw.unit;
+    if a.raw.kind != Kind::Money || !restates(b) || !same_block(b) || a.raw.end > b.raw.start {
+        return out.into_iter();
+    }
+    let text = &doc.blocks[sa.block].text;
+    let gap = &text[a.raw.end..b.raw.start];
+    if !is_conversion_gap(gap) {
+        return out.into_iter();
+    }
+    out.push(i + 1);
+    // A bound on the amount ("20億ドル以上") leaves room for other restatements.
+    if !gap.trim_start().starts_with(['（', '(']) || a.raw.bound.is_some() {
+        return out.into_iter();
+    }
+    let first = b.raw.value.to_f64().unwrap_or(0.0);
+    let mut prev = b;
+    for (j, f) in figures.iter().enumerate().skip(i + 2) {
+        if !same_block(f) || prev.raw.end > f.raw.start {
+            break;
+        }
+        let between = &text[prev.raw.end..f.raw.start];
+        if between.contains(['）', ')', '（', '(', '。']) {
+            break;
+        }
+        let v = f.raw.value.to_f64().unwrap_or(0.0);
+        let near = first > 0.0 && v > 0.0 && (v / first).max(first / v) <= 3.0;
+        let part = ["うち", "内訳", "of which", "including", "前年", "比"]
+            .iter()
+            .any(|w| between.contains(w));
+        if restates(f)
+            && near
+            && !part
+            && between
+                .trim_start()
+                .starts_with(['、', ',', '，', '/', '；', ';'])
+            && f.raw.range.is_none() == b.raw.range.is_none()
+        {
+            out.push(j);
+        }
+        prev = f;
+    }
+    out.into_iter()
+}
+
+/// The months a year figure narrows its date to: a month written with it ("2025年2月",
+/// "2025年2～3月"), or a part of the year written right after it (年初, 初頭, 上半期, 第3四半期,
+/// 年末, "early 2025" is read from the words before the year).
+fn stated_months(doc: &Document, f: &Figure) -> Option<(u32, u32)> {
+    let text = doc.slice(f.offset, f.length);
+    // 「2025年2月」: the figure's own text holds the month.
+    if let Some(rest) = text.split_once('年').map(|(_, r)| r) {
+        let month = |s: &str| -> Option<u32> {
+            let mut m = 0u32;
+            for c in s.chars() {
+                let d = match c {
+                    '0'..='9' => c as u32 - '0' as u32,
+                    '０'..='９' => c as u32 - '０' as u32,
+                    _ => break,
+                };
+                m = m * 10 + d;
+                if m > 12 {
+                    return None;
+                }
+            }
+            (1..=12).contains(&m).then_some(m)
+        };
+        if let Some(m) = month(rest) {
+            return Some((m, m));
+        }
+    }
+    let src = doc.source();
+    let after = &src[(f.offset + f.length).min(src.len())..];
+    let after: String = after.chars().take(8).collect();
+    const PARTS: &[(&str, (u32, u32))] = &[
+        ("初頭", (1, 3)),
+        ("初め", (1, 3)),
+        ("はじめ", (1, 3)),
+        ("年初", (1, 3)),
+        ("初", (1, 3)),
+        ("早々", (1, 2)),
+        ("第1四半期", (1, 3)),
+        ("第一四半期", (1, 3)),
+        ("1Q", (1, 3)),
+        ("第2四半期", (4, 6)),
+        ("第二四半期", (4, 6)),
+        ("第3四半期", (7, 9)),
+        ("第三四半期", (7, 9)),
+        ("第4四半期", (10, 12)),
+        ("第四四半期", (10, 12)),
+        ("上半期", (1, 6)),
+        ("前半", (1, 6)),
+        ("上半年", (1, 6)),
+        ("下半期", (7, 12)),
+        ("後半", (7, 12)),
+        ("下半年", (7, 12)),
+        ("年末", (10, 12)),
+        ("末", (10, 12)),
+        ("年底", (10, 12)),
+        ("春", (3, 5)),
+        ("夏", (6, 8)),
+        ("秋", (9, 11)),
+    ];
+    let after = after.trim_start_matches(['の', ' ']);
+    PARTS
+        .iter()
+        .find(|(w, _)| after.starts_with(w))
+        .map(|&(_, span)| span)
 }
 
 /// Dollars other than the US dollar, as Japanese and Chinese write them.
@@ -363,6 +482,44 @@ mod tests {
         assert!(conversions("売上は500億円（前年は450億円）だった。").is_empty());
         assert!(conversions("シェアは30%（約2億ドル）だった。").is_empty());
         assert!(conversions("A社は5億ドル、B社は700億円を投じた。").is_empty());
+    }
+
+    #[test]
+    fn every_restatement_in_a_bracket_is_a_conversion() {
+        let c = conversions("投資額は20億ユーロ（日本円で約3,000億円、別の報道では3,300億円）だ。");
+        assert_eq!(c.len(), 2, "{c:?}");
+        assert!((c[0].rate - 150.0).abs() < 1e-9 && (c[1].rate - 165.0).abs() < 1e-9);
+        // A part of the amount, or a figure of another kind, is not a restatement.
+        let c = conversions("投資額は20億ユーロ（約3,000億円、うち国内分1,000億円）だ。");
+        assert_eq!(c.len(), 1, "{c:?}");
+        let c = conversions("投資額は20億ユーロ（約3,000億円、前年比2倍）だ。");
+        assert_eq!(c.len(), 1, "{c:?}");
+        // Outside the bracket, a later amount is another amount.
+        let c = conversions("投資額は20億ユーロ（約3,000億円）、別途3,300億円を借り入れる。");
+        assert_eq!(c.len(), 1, "{c:?}");
+    }
+
+    #[test]
+    fn the_text_dates_a_conversion_to_a_year_and_months() {
+        let c =
+            conversions("2025年2月に発表された計画で約2,000億ユーロ（約2,090億ドル）を投じる。");
+        assert_eq!(
+            (c[0].stated_year, c[0].stated_months),
+            (Some(2025), Some((2, 2)))
+        );
+        let c = conversions("2025年初頭に約2,000億ユーロ（約2,090億ドル）の計画が示された。");
+        assert_eq!(
+            (c[0].stated_year, c[0].stated_months),
+            (Some(2025), Some((1, 3)))
+        );
+        let c = conversions("240兆ウォン（約2,056億ドル）の投資を2021年に発表した。");
+        assert_eq!((c[0].stated_year, c[0].stated_months), (Some(2021), None));
+        let c = conversions("2024年下半期に300億ドル（約4兆5,000億円）を投じた。");
+        assert_eq!(c[0].stated_months, Some((7, 12)));
+        assert_eq!(
+            conversions("300億ドル（約4兆5,000億円）を投じた。")[0].stated_year,
+            None
+        );
     }
 
     #[test]

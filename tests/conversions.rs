@@ -94,16 +94,27 @@ fn the_same_amount_converted_twice_in_one_article() {
 
 #[test]
 fn the_same_amount_across_articles_of_one_month() {
-    let a = "---\ndate: 2025-07-01\n---\n\n投資は80億ドル（約1兆2,000億円）だ。\n";
-    let b = "---\ndate: 2025-07-20\n---\n\n投資は80億ドル（約1兆4,000億円）だ。\n";
+    let a =
+        "---\ndate: 2025-07-01\n---\n\nトヨタは新工場に80億ドル（約1兆2,000億円）を投資する。\n";
+    let b =
+        "---\ndate: 2025-07-20\n---\n\nトヨタは新工場に80億ドル（約1兆4,000億円）を投資する。\n";
     let f = findings(&[a, b]);
     assert!(
         f.iter().any(|(r, _, _)| r == "conversion-same-amount"),
         "{f:?}"
     );
     // Another month: writers convert at another rate; not compared.
-    let c = "---\ndate: 2025-09-20\n---\n\n投資は80億ドル（約1兆4,000億円）だ。\n";
+    let c =
+        "---\ndate: 2025-09-20\n---\n\nトヨタは新工場に80億ドル（約1兆4,000億円）を投資する。\n";
     let f = findings(&[a, c]);
+    assert!(
+        !f.iter().any(|(r, _, _)| r == "conversion-same-amount"),
+        "{f:?}"
+    );
+    // The same amount about another company is another event: not compared.
+    let d =
+        "---\ndate: 2025-07-20\n---\n\nソニーは新工場に80億ドル（約1兆4,000億円）を投資する。\n";
+    let f = findings(&[a, d]);
     assert!(
         !f.iter().any(|(r, _, _)| r == "conversion-same-amount"),
         "{f:?}"
@@ -132,14 +143,15 @@ fn a_rate_out_of_line_with_the_article() {
 
 #[test]
 fn a_rate_far_from_the_reference_of_the_article_month() {
-    // CNY/JPY averaged about 20.5 in July 2025 (ECB); 2.5兆円 for 1500億元 is 16.7.
-    let f = findings(&["---\ndate: 2025-07-10\n---\n\n中国は1500億元（約2.5兆円）を投じる。\n"]);
+    // CNY/JPY averaged about 20.5 in July 2025 (ECB); 1.5兆円 for 1500億元 is 10, the rate of
+    // no month of the five years before.
+    let f = findings(&["---\ndate: 2025-07-10\n---\n\n中国は1500億元（約1.5兆円）を投じる。\n"]);
     let hit = f
         .iter()
         .find(|(r, _, _)| r == "conversion-reference-rate")
         .expect("reference rate");
     assert!(
-        hit.1.contains("16.67 円/元") && hit.1.contains("ECB monthly average 2025-07"),
+        hit.1.contains("10.00 円/元") && hit.1.contains("ECB monthly average 2025-07"),
         "{}",
         hit.1
     );
@@ -179,12 +191,13 @@ fn a_year_named_after_the_amount_or_in_the_sentence_before_dates_the_conversion(
     // Early 2025, named in the sentence before: EUR/USD was about 1.04 (1.16 by October).
     let before = "---\ndate: 2025-10-15\n---\n\nその計画は2025年初頭に発表された。総額は約2,000億ユーロ（約2,090億ドル）に上る。\n";
     assert!(findings(&[before]).is_empty(), "{:?}", findings(&[before]));
-    // Undated, the same conversion is judged at the article's month.
+    // Undated, the same conversion is judged at the article's month: a stale rate, that of
+    // February 2025.
     let undated = "---\ndate: 2025-10-15\n---\n\n総額は約2,000億ユーロ（約2,090億ドル）に上る。\n";
     assert!(
         findings(&[undated])
             .iter()
-            .any(|f| f.0 == "conversion-reference-rate"),
+            .any(|f| f.0 == "conversion-stale-rate" && f.1.contains("the rate of 2025-02")),
         "{:?}",
         findings(&[undated])
     );
@@ -234,7 +247,7 @@ fn a_rate_far_from_the_corpus_median() {
     config
         .merge(
             "figlint.yaml",
-            "rules:\n  - id: conversion-reference-rate\n    enabled: false\n",
+            "rules:\n  - id: conversion-reference-rate\n    enabled: false\n  - id: conversion-stale-rate\n    enabled: false\n",
         )
         .unwrap();
     let (_, _, f) = common::check_texts(&[&a, &b, &c, bad], &config);
@@ -246,5 +259,35 @@ fn a_rate_far_from_the_corpus_median() {
         hit.message.contains("120.0 円/$") && hit.message.contains("150.0 円/$"),
         "{}",
         hit.message
+    );
+}
+
+#[test]
+fn an_undated_conversion_at_an_old_rate_is_stale_and_says_when() {
+    // USD/JPY was about 114-115 in early 2022 and about 147 in July 2025.
+    let text = "---\ndate: 2025-07-10\n---\n\n同社は5000万ドル（日本円で約57億円）を調達した。\n";
+    let f = findings(&[text]);
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(f[0].0, "conversion-stale-rate");
+    assert!(
+        f[0].1.contains("the rate of 2022-") && f[0].1.contains("2025-07"),
+        "{}",
+        f[0].1
+    );
+    // Dated by its sentence, the same conversion is right for its time.
+    let dated = "---\ndate: 2025-07-10\n---\n\n同社は2022年初めに5000万ドル（日本円で約57億円）を調達した。\n";
+    assert!(findings(&[dated]).is_empty(), "{:?}", findings(&[dated]));
+}
+
+#[test]
+fn a_majority_at_an_old_rate_is_no_yardstick() {
+    // Three conversions at the 2023 rate of about 140 and one accurate at July 2025's 147:
+    // the accurate one is not the one out of line.
+    let text = "---\ndate: 2025-07-10\n---\n\nA社に10億ドル（約1,400億円）、B社に20億ドル（約2,800億円）、C社に30億ドル（約4,200億円）、D社に50億ドル（約7,350億円）を投じる。\n";
+    let f = findings(&[text]);
+    assert!(
+        !f.iter()
+            .any(|(r, _, at)| r == "conversion-article-rate" && at[0] == "約7,350億円"),
+        "{f:?}"
     );
 }

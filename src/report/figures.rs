@@ -48,6 +48,27 @@ pub struct ConversionRecord {
     pub rate: f64,
     /// `source` (the amount converted) or `target` (the converted amount).
     pub role: &'static str,
+    /// The other side of the conversion, as written.
+    pub with: String,
+    /// The date the rate is judged at: `2021`, `2025-02`, `2025-01..03`, or none.
+    pub date: Option<String>,
+    /// Where that date comes from: `text` (the sentence dates the amount), `article` (the
+    /// article's date) or `none`.
+    pub date_from: &'static str,
+}
+
+impl ConversionRecord {
+    /// `= 5000万ドル at 114.0 円/$, judged at 2025-07 (article)`, for the figures table.
+    fn describe(&self) -> String {
+        let (base, quote) = self.pair.split_once('/').unwrap_or(("", ""));
+        let rate = crate::conversion::show_rate(self.rate, base, quote);
+        let arrow = if self.role == "target" { "from" } else { "to" };
+        let when = match &self.date {
+            Some(d) => format!(", judged at {d} ({})", self.date_from),
+            None => ", undated: not judged against reference rates".to_string(),
+        };
+        format!("{arrow} {} at {rate}{when}", self.with)
+    }
 }
 
 impl<'a> FigureRecord<'a> {
@@ -98,14 +119,36 @@ impl<'a> FigureRecord<'a> {
 /// Each figure's part in a conversion, if it has one (the first conversion it is in).
 fn conversion_of_figure(corpus: &Corpus) -> Vec<Option<ConversionRecord>> {
     let mut v = vec![None; corpus.figures.len()];
+    let text = |fig: usize| {
+        let f = &corpus.figures[fig];
+        corpus.docs[f.doc].slice(f.offset, f.length).to_string()
+    };
     for c in &corpus.conversions {
         let rate = (c.rate * 1e6).round() / 1e6;
-        for (fig, role) in [(c.source, "source"), (c.target, "target")] {
+        let (date, date_from) = match (c.stated_year, corpus.docs[c.doc].meta.date) {
+            (Some(y), _) => (
+                Some(match c.stated_months {
+                    Some((a, b)) if a == b => format!("{y}-{a:02}"),
+                    Some((a, b)) => format!("{y}-{a:02}..{b:02}"),
+                    None => y.to_string(),
+                }),
+                "text",
+            ),
+            (None, Some((y, m, _))) => (Some(format!("{y}-{m:02}")), "article"),
+            (None, None) => (None, "none"),
+        };
+        for (fig, role, other) in [
+            (c.source, "source", c.target),
+            (c.target, "target", c.source),
+        ] {
             if v[fig].is_none() {
                 v[fig] = Some(ConversionRecord {
                     pair: c.pair(),
                     rate,
                     role,
+                    with: text(other),
+                    date: date.clone(),
+                    date_from,
                 });
             }
         }
@@ -198,6 +241,7 @@ pub fn qualifiers(r: &FigureRecord<'_>) -> String {
 /// The table for `figlint figures` (CJK text aligns: widths are display widths).
 pub fn table(corpus: &Corpus, claims: &[Claim], width: Option<u16>) -> String {
     let by_figure = claim_of_figure(corpus, claims);
+    let conversions = conversion_of_figure(corpus);
     let mut t = super::new_table(width);
     t.set_header([
         "location",
@@ -218,7 +262,14 @@ pub fn table(corpus: &Corpus, claims: &[Claim], width: Option<u16>) -> String {
             Cell::new(r.kind),
             Cell::new(plain_decimal(r.value)),
             Cell::new(r.unit),
-            Cell::new(qualifiers(&r)),
+            Cell::new({
+                let q = qualifiers(&r);
+                match &conversions[i] {
+                    Some(c) if q.is_empty() => c.describe(),
+                    Some(c) => format!("{q} {}", c.describe()),
+                    None => q,
+                }
+            }),
             Cell::new(r.subject.unwrap_or("")),
             Cell::new(r.metric.unwrap_or("")),
             Cell::new(r.period.unwrap_or("")),

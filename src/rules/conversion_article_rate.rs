@@ -60,6 +60,12 @@ fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
         if agreeing < (o.min_support as usize).max(1) || agreeing * 2 <= rates.len() {
             continue;
         }
+        // When the article's rate is not the reference rate of its date, the majority is
+        // stale and no yardstick: `conversion-reference-rate` and `conversion-stale-rate`
+        // judge each conversion against the reference instead.
+        if super::reference(cx, c).is_some_and(|q| (m / q.rate - 1.0).abs() > 0.03) {
+            continue;
+        }
         // A converted amount written to four or more significant digits claims a precise
         // rate; a rounder one ("約124兆円") is allowed the looser `corpus`-style tolerance.
         let tol = if c.digits >= 4 { tol } else { tol.max(0.03) };

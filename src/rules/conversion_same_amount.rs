@@ -21,11 +21,25 @@ pub static KIND: Kind = Kind {
 };
 
 /// Conversions of the same pair and source amount in the same month (or the same undated
-/// article). A year named with the amount ("2023年4月には10億ドル（…）") keeps it apart from
-/// the same amount of another time.
+/// article), about the same thing. A year named with the amount ("2023年4月には10億ドル
+/// （…）") keeps it apart from the same amount of another time; the subject of the amount's
+/// claim keeps apart two events of one size (one company's 100億ドル investment and
+/// another's 100億ドル order). An amount with no subject is compared only within its
+/// article.
 fn same_amount_groups(cx: &Context<'_>) -> BTreeMap<GroupKey, Vec<usize>> {
+    let mut subject_of: std::collections::HashMap<usize, String> = Default::default();
+    for cl in &cx.corpus.claims {
+        subject_of
+            .entry(cl.figure)
+            .or_insert_with(|| format!("{}|{}", cl.key, cl.scope));
+    }
     let mut groups: BTreeMap<GroupKey, Vec<usize>> = BTreeMap::new();
     for (i, c) in cx.corpus.conversions.iter().enumerate() {
+        let subject = subject_of
+            .get(&c.source)
+            .or_else(|| subject_of.get(&c.target))
+            .cloned()
+            .unwrap_or_else(|| format!("#{}", c.doc));
         let when = match cx.corpus.docs[c.doc].meta.date {
             Some((y, m, _)) => (y, m, usize::MAX),
             None => (0, 0, c.doc),
@@ -37,6 +51,7 @@ fn same_amount_groups(cx: &Context<'_>) -> BTreeMap<GroupKey, Vec<usize>> {
                 c.source_value.to_bits(),
                 when,
                 c.stated_year,
+                subject,
             ))
             .or_default()
             .push(i);
@@ -44,8 +59,9 @@ fn same_amount_groups(cx: &Context<'_>) -> BTreeMap<GroupKey, Vec<usize>> {
     groups
 }
 
-/// Pair, source amount, month (or undated article) and the year the text names.
-type GroupKey = (String, String, u64, (i32, u32, usize), Option<i32>);
+/// Pair, source amount, month (or undated article), the year the text names, and the
+/// subject (or the article, when the amount has none).
+type GroupKey = (String, String, u64, (i32, u32, usize), Option<i32>, String);
 
 /// Classes of conversions whose targets agree within their precision and `tol`, by rate.
 fn agreeing_classes(convs: &[&Conversion], tol: f64) -> Vec<Vec<usize>> {
@@ -87,9 +103,16 @@ fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
         }
         // Blame the class furthest from what the article's other conversions use, else from
         // the reference rate, else the smallest class.
-        let expected = |c: &Conversion| {
-            super::article_median(cx, c).or_else(|| super::reference(cx, c).map(|q| q.rate))
+        // The reference rate of the date, else the article's other conversions.
+        let expected_with_source = |c: &Conversion| {
+            super::reference(cx, c)
+                .map(|q| (q.rate, q.source))
+                .or_else(|| {
+                    super::article_median(cx, c)
+                        .map(|m| (m, "this article's other conversions".to_string()))
+                })
         };
+        let expected = |c: &Conversion| expected_with_source(c).map(|(r, _)| r);
         let distance = |class: &Vec<usize>| {
             let c = convs[class[0]];
             expected(c).map_or(0.0, |e| (c.rate / e - 1.0).abs())
@@ -126,9 +149,9 @@ fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
                 d.position(cx.corpus.figures[o.target].offset).line
             ));
         }
-        if let Some(e) = expected(primary) {
+        if let Some((e, source)) = expected_with_source(primary) {
             help.push_str(&format!(
-                "; expected about {}",
+                "; expected about {} ({source})",
                 show_rate(e, &primary.base, &primary.quote)
             ));
         }

@@ -11,6 +11,7 @@ mod conversion_article_rate;
 mod conversion_corpus_rate;
 mod conversion_reference_rate;
 mod conversion_same_amount;
+mod conversion_stale_rate;
 pub mod fact;
 pub mod options;
 
@@ -29,6 +30,7 @@ pub static KINDS: &[&Kind] = &[
     &conversion_same_amount::KIND,
     &conversion_article_rate::KIND,
     &conversion_reference_rate::KIND,
+    &conversion_stale_rate::KIND,
     &conversion_corpus_rate::KIND,
 ];
 
@@ -232,13 +234,40 @@ pub fn reference(cx: &Context<'_>, c: &Conversion) -> Option<RateQuote> {
 pub fn stated_date_fit(cx: &Context<'_>, c: &Conversion, tol: f64) -> Option<RateQuote> {
     let (y, m, _) = cx.corpus.docs[c.doc].meta.date?;
     let stated = c.stated_year.filter(|&s| s <= y && s >= 1999)?;
-    let last = if stated == y { m } else { 12 };
-    (1..=last)
+    let (first, last) = c.stated_months.unwrap_or((1, 12));
+    let last = if stated == y { last.min(m) } else { last };
+    (first..=last)
         .filter_map(|month| cx.fx.rate(&c.base, &c.quote, stated, month))
         .find(|q| q.exact_month && fits(c, q.rate, tol))
 }
 
-/// Whether a rate fits a conversion: within its written precision, widened by `tol`.
+/// How far back a conversion not dated by its text is matched against older rates.
+const STALE_MONTHS: u32 = 60;
+
+/// For a conversion the text does not date, the most recent month before the article's
+/// whose reference rate the conversion matches within its own rounding (and `tol` more):
+/// the writer converted at an old rate. `None` when the text dates the amount, the article
+/// is undated, or no month of the last five years fits.
+pub fn stale_fit(cx: &Context<'_>, c: &Conversion, tol: f64) -> Option<RateQuote> {
+    if c.stated_year.is_some() || c.declared_rate {
+        return None;
+    }
+    let (mut y, mut m, _) = cx.corpus.docs[c.doc].meta.date?;
+    for _ in 0..STALE_MONTHS {
+        (y, m) = if m == 1 { (y - 1, 12) } else { (y, m - 1) };
+        if let Some(q) = cx.fx.rate(&c.base, &c.quote, y, m) {
+            if q.exact_month && fits(c, q.rate, tol) {
+                return Some(q);
+            }
+        }
+    }
+    None
+}
+
+/// The tolerance beyond a conversion's own rounding within which an older month's rate is
+/// taken as the one the writer used.
+pub const STALE_TOLERANCE: f64 = 0.005;
+
 pub fn fits(c: &Conversion, rate: f64, tol: f64) -> bool {
     rate >= c.low * (1.0 - tol) && rate <= c.high * (1.0 + tol)
 }
