@@ -576,7 +576,7 @@ pub fn show_amount(value: f64, currency: &str, lang: Lang) -> String {
 }
 
 /// `12345` → `12,345`.
-fn group(v: f64) -> String {
+pub fn group(v: f64) -> String {
     let s = format!("{}", v as i64);
     let mut out = String::new();
     for (i, c) in s.chars().enumerate() {

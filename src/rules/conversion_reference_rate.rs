@@ -85,16 +85,7 @@ fn round_factor(x: f64) -> String {
         return format!("{x:.1}");
     }
     let p = 10f64.powi(x.log10().floor() as i32 - 1);
-    let v = ((x / p).round() * p) as u64;
-    let s = v.to_string();
-    let mut out = String::new();
-    for (i, ch) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(ch);
-    }
-    out
+    crate::conversion::group((x / p).round() * p)
 }
 
 #[cfg(test)]
