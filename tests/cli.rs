@@ -713,11 +713,13 @@ fn an_article_on_stdin_is_checked_against_the_published_ones() {
         .code(2)
         .stderr(predicate::str::contains("<stdin>:1: binary file"));
     // An empty folder says that it found nothing to check.
+    // and, having checked no file, exits 2 so that a wrong path does not pass as clean.
     let empty = tempfile::tempdir().unwrap();
     figlint()
         .args(["check", "--no-cache"])
         .arg(empty.path())
         .assert()
-        .code(0)
-        .stderr(predicate::str::contains("no articles found"));
+        .code(2)
+        .stderr(predicate::str::contains("no articles found"))
+        .stderr(predicate::str::contains("no file was checked"));
 }
