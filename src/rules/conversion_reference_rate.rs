@@ -39,11 +39,11 @@ fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
             continue;
         }
         let expected = format!("{} ({})", show_rate(q.rate, &c.base, &c.quote), q.source);
-        let off = (c.rate / q.rate - 1.0) * 100.0;
         let evidence = format!(
-            "{}: {}; the conversion is {off:+.0}% off",
+            "{}: {}; the conversion's rate is {}",
             q.source,
-            show_rate(q.rate, &c.base, &c.quote)
+            show_rate(q.rate, &c.base, &c.quote),
+            how_far(c.rate, q.rate)
         );
         out.push(super::rate_finding(
             rule,
@@ -53,5 +53,45 @@ fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
             evidence,
             &[],
         ));
+    }
+}
+
+/// How far a rate is from the reference, in words that stay sensible however far: "8% below
+/// it", "12% above it", "10.4 times it", "1/250 of it" (never "-100% off" or "+940% off").
+fn how_far(rate: f64, reference: f64) -> String {
+    let ratio = rate / reference;
+    if ratio >= 2.0 {
+        format!("{} times it", round_ratio(ratio))
+    } else if ratio <= 0.5 {
+        format!("1/{} of it", round_ratio(1.0 / ratio))
+    } else if ratio >= 1.0 {
+        format!("{:.0}% above it", (ratio - 1.0) * 100.0)
+    } else {
+        format!("{:.0}% below it", (1.0 - ratio) * 100.0)
+    }
+}
+
+/// A ratio of at least 2 with at most one decimal, none from 10 up.
+fn round_ratio(r: f64) -> String {
+    if r >= 10.0 {
+        format!("{r:.0}")
+    } else {
+        let s = format!("{r:.1}");
+        s.strip_suffix(".0").map(str::to_string).unwrap_or(s)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::how_far;
+
+    #[test]
+    fn distances_read_as_words() {
+        assert_eq!(how_far(92.0, 100.0), "8% below it");
+        assert_eq!(how_far(112.0, 100.0), "12% above it");
+        assert_eq!(how_far(1500.0, 144.2), "10 times it");
+        assert_eq!(how_far(300.0, 144.2), "2.1 times it");
+        assert_eq!(how_far(0.5769, 144.2), "1/250 of it");
+        assert_eq!(how_far(50.0, 100.0), "1/2 of it");
     }
 }
