@@ -348,8 +348,8 @@ fn check(config: &Config, opts: &CheckArgs, color: ColorChoice) -> ExitCode {
         Ok(o) => o,
         Err(e) => return usage_error(&e),
     };
-    // The line formats put notices and load problems on stdout, beside the findings.
-    let on_stdout = matches!(opts.format, CheckFormat::Github | CheckFormat::Compact);
+    // GitHub's format puts notices on stdout as workflow commands; the others on stderr.
+    let on_stdout = matches!(opts.format, CheckFormat::Github);
     if !opts.quiet && !on_stdout {
         print_notices(&notices);
     }
@@ -391,7 +391,8 @@ fn check(config: &Config, opts: &CheckArgs, color: ColorChoice) -> ExitCode {
             out
         }
         CheckFormat::Compact => {
-            let mut out = report::formats::compact_problems(&corpus.errors, &notices);
+            // Notices stay on stderr: stdout is the same run with or without a cache.
+            let mut out = report::formats::compact_problems(&corpus.errors, &[]);
             out.push_str(&report::formats::compact(&corpus, &findings));
             out
         }
