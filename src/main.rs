@@ -1,6 +1,6 @@
 //! The `figlint` command line.
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 use figlint::config::{Config, Severity};
 use figlint::corpus::{Corpus, Sources};
 use figlint::load::{Level, LoadError};
@@ -29,6 +29,9 @@ struct Cli {
     /// Worker threads (default: one per core).
     #[arg(short = 'j', long, global = true)]
     threads: Option<usize>,
+    /// Colour in human output: auto (a terminal, unless NO_COLOR is set), always or never.
+    #[arg(long, value_enum, global = true, default_value_t = ColorChoice::Auto)]
+    color: ColorChoice,
     #[command(subcommand)]
     command: Command,
 }
@@ -64,6 +67,16 @@ enum Command {
         #[arg(long)]
         config: Option<PathBuf>,
     },
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell) on stdout.
+    Completions { shell: clap_complete::Shell },
+}
+
+/// Whether human output is coloured.
+#[derive(Clone, Copy, ValueEnum)]
+enum ColorChoice {
+    Auto,
+    Always,
+    Never,
 }
 
 /// What `figures` and `claims` read and how they print it.
@@ -128,6 +141,8 @@ enum CheckFormat {
     Table,
     /// One `path:line:col: severity rule message` line per finding.
     Compact,
+    /// One self-contained HTML page: findings grouped by subject and rule, with filters.
+    Html,
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq)]
@@ -165,9 +180,18 @@ fn main() -> ExitCode {
         Command::Figures(a) => list(&a, false),
         Command::Claims(a) => list(&a, true),
         Command::Check(args) => match load_config(args.config.as_deref()) {
-            Ok(config) => check(&config, &args),
+            Ok(mut config) => match choose_rules(&mut config, &args.select, &args.ignore) {
+                Ok(()) => check(&config, &args, cli.color),
+                Err(code) => code,
+            },
             Err(code) => code,
         },
+        Command::Completions { shell } => {
+            let mut out = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "figlint", &mut out);
+            write_stdout(&String::from_utf8_lossy(&out));
+            ExitCode::SUCCESS
+        }
         Command::Baseline {
             paths,
             config,
@@ -222,8 +246,39 @@ fn load_config(explicit: Option<&std::path::Path>) -> Result<Config, ExitCode> {
     })
 }
 
-fn color_wanted() -> bool {
-    std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+fn color_wanted(choice: ColorChoice) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            std::io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        }
+    }
+}
+
+/// `--select` keeps only the rules named (enabling them), `--ignore` turns rules off; a name
+/// that is no rule is a usage error.
+fn choose_rules(config: &mut Config, select: &[String], ignore: &[String]) -> Result<(), ExitCode> {
+    for name in select.iter().chain(ignore) {
+        if config.rule(name).is_none() {
+            let hint = figlint::rules::options::did_you_mean(
+                name,
+                config.rules.iter().map(|r| r.id.as_str()),
+            );
+            eprintln!("error: no rule `{name}`{hint}; `figlint rules` lists them");
+            return Err(ExitCode::from(2));
+        }
+    }
+    for r in &mut config.rules {
+        if !select.is_empty() {
+            r.enabled = select.contains(&r.id);
+        }
+        if ignore.contains(&r.id) {
+            r.enabled = false;
+        }
+    }
+    Ok(())
 }
 
 /// What `check` reads and how it reports.
@@ -255,14 +310,35 @@ struct CheckArgs {
     write_baseline: Option<PathBuf>,
     #[command(flatten)]
     cache: CacheArgs,
+    /// Write the report to FILE instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// The HTML report's links to a place: `{path}` and `{line}` are replaced, e.g.
+    /// 'https://host/org/repo/blob/main/{path}#L{line}' (default: the file itself, file://).
+    #[arg(long, value_name = "TEMPLATE")]
+    link_template: Option<String>,
+    /// The name the article read from standard input (`-`) is shown under; its extension
+    /// decides how it is read (.md, .markdown, .txt).
+    #[arg(long, value_name = "NAME")]
+    stdin_filename: Option<String>,
+    /// Print the findings only: no summary, progress or notices.
+    #[arg(short, long)]
+    quiet: bool,
+    /// Run only these rules (comma-separated or repeated).
+    #[arg(long, value_name = "RULE", value_delimiter = ',')]
+    select: Vec<String>,
+    /// Do not run these rules (comma-separated or repeated).
+    #[arg(long, value_name = "RULE", value_delimiter = ',')]
+    ignore: Vec<String>,
 }
 
-fn check(config: &Config, opts: &CheckArgs) -> ExitCode {
+fn check(config: &Config, opts: &CheckArgs, color: ColorChoice) -> ExitCode {
     let started = Instant::now();
     let human = matches!(opts.format, CheckFormat::Human | CheckFormat::Table);
-    let mut run = options(config, &opts.cache, human);
+    let mut run = options(config, &opts.cache, human && !opts.quiet);
     run.against = opts.against.clone();
     run.baseline = opts.baseline.clone();
+    run.stdin_name = opts.stdin_filename.clone();
     let Outcome {
         corpus,
         mut findings,
@@ -272,7 +348,11 @@ fn check(config: &Config, opts: &CheckArgs) -> ExitCode {
         Ok(o) => o,
         Err(e) => return usage_error(&e),
     };
-    print_notices(&notices);
+    // GitHub's format puts notices on stdout as workflow commands; the others on stderr.
+    let on_stdout = matches!(opts.format, CheckFormat::Github);
+    if !opts.quiet && !on_stdout {
+        print_notices(&notices);
+    }
     if opts.verbose {
         print_unchecked(&corpus);
     }
@@ -281,7 +361,9 @@ fn check(config: &Config, opts: &CheckArgs) -> ExitCode {
             eprintln!("error: {}: cannot write baseline: {e}", file.display());
             return ExitCode::from(2);
         }
-        eprintln!("wrote {} finding(s) to {}", findings.len(), file.display());
+        if !opts.quiet {
+            eprintln!("wrote {} finding(s) to {}", findings.len(), file.display());
+        }
         findings.clear();
     }
     let claims = &corpus.claims;
@@ -291,19 +373,28 @@ fn check(config: &Config, opts: &CheckArgs) -> ExitCode {
         claims: claims.len(),
         findings: findings.len(),
     };
-    match opts.format {
-        CheckFormat::Json => {
-            write_stdout(&report::check::json(&corpus, claims, &findings, summary))
-        }
-        CheckFormat::Sarif => write_stdout(&report::sarif::sarif(&corpus, &findings, config)),
-        // Load errors go to stderr beside these line formats, so that a failing run says why.
+    let out = match opts.format {
+        CheckFormat::Json => report::check::json(&corpus, claims, &findings, summary),
+        CheckFormat::Sarif => report::sarif::sarif(&corpus, &findings, config),
+        CheckFormat::Html => report::html::report(
+            &corpus,
+            &findings,
+            &report::html::Page {
+                link_template: opts.link_template.as_deref(),
+                notices: &notices,
+                summary,
+            },
+        ),
         CheckFormat::Github => {
-            print_load_errors(&corpus.errors);
-            write_stdout(&report::formats::github(&corpus, &findings))
+            let mut out = report::formats::github_problems(&corpus.errors, &notices);
+            out.push_str(&report::formats::github(&corpus, &findings));
+            out
         }
         CheckFormat::Compact => {
-            print_load_errors(&corpus.errors);
-            write_stdout(&report::formats::compact(&corpus, &findings))
+            // Notices stay on stderr: stdout is the same run with or without a cache.
+            let mut out = report::formats::compact_problems(&corpus.errors, &[]);
+            out.push_str(&report::formats::compact(&corpus, &findings));
+            out
         }
         CheckFormat::Table => {
             print_load_errors(&corpus.errors);
@@ -311,21 +402,32 @@ fn check(config: &Config, opts: &CheckArgs) -> ExitCode {
                 .is_terminal()
                 .then(terminal_width)
                 .flatten();
-            write_stdout(&report::formats::table(&corpus, &findings, width));
+            report::formats::table(&corpus, &findings, width)
         }
         CheckFormat::Human => {
             print_load_errors(&corpus.errors);
             let width = terminal_width().unwrap_or(120) as usize;
-            let mut out = report::check::human(&corpus, &findings, color_wanted(), width);
-            let seconds = started.elapsed().as_secs_f64();
-            out.push_str(&report::check::summary_table(
-                summary,
-                &findings,
-                corpus.errors.len(),
-                Some(seconds),
-            ));
-            write_stdout(&out);
+            let mut out = report::check::human(&corpus, &findings, color_wanted(color), width);
+            if !opts.quiet {
+                let seconds = started.elapsed().as_secs_f64();
+                out.push_str(&report::check::summary_table(
+                    summary,
+                    &findings,
+                    corpus.errors.len(),
+                    Some(seconds),
+                ));
+            }
+            out
         }
+    };
+    match &opts.output {
+        Some(file) => {
+            if let Err(e) = std::fs::write(file, out) {
+                eprintln!("error: {}: cannot write the report: {e}", file.display());
+                return ExitCode::from(2);
+            }
+        }
+        None => write_stdout(&out),
     }
     let fail_on = opts.fail_on;
     let threshold = match fail_on {
@@ -335,6 +437,10 @@ fn check(config: &Config, opts: &CheckArgs) -> ExitCode {
         FailOn::Never => None,
     };
     let code = if corpus.errors.iter().any(|e| e.level == Level::Error) {
+        ExitCode::from(2)
+    } else if corpus.docs.is_empty() {
+        // Nothing was checked: a wrong path or pattern must not pass as a clean run.
+        eprintln!("warning: no file was checked");
         ExitCode::from(2)
     } else {
         match threshold {

@@ -41,6 +41,9 @@ pub struct Options<'a> {
     pub progress: Progress,
     /// Whether documents keep their text once their figures are made.
     pub sources: Sources,
+    /// The name the article on standard input (`-`) is shown under, and whose extension
+    /// decides how it is read (default `<stdin>`, read as Markdown).
+    pub stdin_name: Option<String>,
 }
 
 impl<'a> Options<'a> {
@@ -53,6 +56,7 @@ impl<'a> Options<'a> {
             cache: CacheUse::Off,
             progress: Progress::hidden(),
             sources: Sources::Release,
+            stdin_name: None,
         }
     }
 }
@@ -94,7 +98,7 @@ pub fn check(paths: &[PathBuf], opts: &Options<'_>) -> Result<Outcome, Error> {
     let (mut files, mut errors) = load::discover(&on_disk);
     let mine: Option<HashSet<PathBuf>> = opts.against.as_ref().map(|root| {
         let mut mine: HashSet<PathBuf> = files.iter().map(|(_, c)| c.clone()).collect();
-        mine.insert(PathBuf::from(STDIN_NAME));
+        mine.insert(PathBuf::from(stdin_name(opts)));
         let (more, more_errors) = load::discover(std::slice::from_ref(root));
         errors.extend(more_errors);
         files.extend(more);
@@ -103,7 +107,7 @@ pub fn check(paths: &[PathBuf], opts: &Options<'_>) -> Result<Outcome, Error> {
     });
     let (mut corpus, vocab, mut notices) = read(files, errors, opts);
     if from_stdin {
-        let (doc, problems) = read_stdin();
+        let (doc, problems) = read_stdin(stdin_name(opts));
         corpus.errors.extend(problems);
         if let Some(doc) = doc {
             corpus.add_document(doc, &vocab);
@@ -135,18 +139,25 @@ pub fn check(paths: &[PathBuf], opts: &Options<'_>) -> Result<Outcome, Error> {
 /// The name an article read from standard input is shown under.
 pub const STDIN_NAME: &str = "<stdin>";
 
-/// The article on standard input, read as Markdown with the checks every file gets (empty,
-/// binary, invalid UTF-8), and the problems reading it found.
-fn read_stdin() -> (Option<Document>, Vec<load::LoadError>) {
+/// The name the article on standard input is shown under.
+fn stdin_name<'a>(opts: &'a Options<'_>) -> &'a str {
+    opts.stdin_name.as_deref().unwrap_or(STDIN_NAME)
+}
+
+/// The article on standard input, read with the checks every file gets (empty, binary,
+/// invalid UTF-8) as its name's extension says (Markdown when it says nothing), and the
+/// problems reading it found.
+fn read_stdin(shown_as: &str) -> (Option<Document>, Vec<load::LoadError>) {
     use std::io::Read;
-    let name = std::path::Path::new(STDIN_NAME);
+    let name = std::path::Path::new(shown_as);
+    let format = load::Format::of(name).unwrap_or(load::Format::Markdown);
     let mut bytes = Vec::new();
     match std::io::stdin().read_to_end(&mut bytes) {
-        Ok(_) => load::from_bytes_as(name, bytes, load::Format::Markdown),
+        Ok(_) => load::from_bytes_as(name, bytes, format),
         Err(e) => (
             None,
             vec![load::LoadError {
-                path: STDIN_NAME.to_string(),
+                path: shown_as.to_string(),
                 line: None,
                 message: format!("cannot read standard input: {e}"),
                 level: load::Level::Error,

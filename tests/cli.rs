@@ -611,8 +611,9 @@ fn special_files_links_that_loop_and_files_over_the_size_limit_are_said_and_skip
         .timeout(std::time::Duration::from_secs(20))
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("not a regular file or folder"))
-        .stderr(predicate::str::contains("a link that cannot be followed"));
+        // compact prints load problems as lines on stdout, beside the findings.
+        .stdout(predicate::str::contains("not a regular file or folder"))
+        .stdout(predicate::str::contains("a link that cannot be followed"));
     // A file over `max_file_mb` is not read; the others are checked.
     let big = dir.path().join("big");
     let mut text = CLEAN.to_string();
@@ -713,11 +714,13 @@ fn an_article_on_stdin_is_checked_against_the_published_ones() {
         .code(2)
         .stderr(predicate::str::contains("<stdin>:1: binary file"));
     // An empty folder says that it found nothing to check.
+    // and, having checked no file, exits 2 so that a wrong path does not pass as clean.
     let empty = tempfile::tempdir().unwrap();
     figlint()
         .args(["check", "--no-cache"])
         .arg(empty.path())
         .assert()
-        .code(0)
-        .stderr(predicate::str::contains("no articles found"));
+        .code(2)
+        .stderr(predicate::str::contains("no articles found"))
+        .stderr(predicate::str::contains("no file was checked"));
 }

@@ -1,13 +1,27 @@
-//! The pre-commit hook (`.pre-commit-hooks.yaml`) with the real pre-commit tool: a commit that
+//! The pre-commit hooks (`.pre-commit-hooks.yaml`) with the real pre-commit tool: a commit that
 //! stages an article contradicting another is refused with the finding printed; a clean one
-//! passes. The test needs pre-commit (`python3 -m pip install pre-commit`; .ci/run installs it)
+//! passes. `figlint` builds figlint with cargo; `figlint-system` runs the figlint on PATH (this
+//! build's binary, put first on PATH). The test needs pre-commit (`python3 -m pip install pre-commit`; .ci/run installs it)
 //! and fails, saying so, without it.
 
 use std::path::Path;
 use std::process::Command;
 
-fn run(dir: &Path, cmd: &str, args: &[&str]) -> (bool, String) {
-    let out = Command::new(cmd)
+/// Runs `cmd`, with `first_on_path` put before the PATH when given.
+fn run_with_path(
+    dir: &Path,
+    cmd: &str,
+    args: &[&str],
+    first_on_path: Option<&Path>,
+) -> (bool, String) {
+    let mut command = Command::new(cmd);
+    if let Some(dir) = first_on_path {
+        let path = std::env::var_os("PATH").unwrap_or_default();
+        let mut dirs = vec![dir.to_path_buf()];
+        dirs.extend(std::env::split_paths(&path));
+        command.env("PATH", std::env::join_paths(dirs).unwrap());
+    }
+    let out = command
         .args(args)
         .current_dir(dir)
         // Let pre-commit's `cargo install` reuse this build's compiled dependencies.
@@ -27,6 +41,22 @@ fn run(dir: &Path, cmd: &str, args: &[&str]) -> (bool, String) {
 
 #[test]
 fn precommit_refuses_a_contradicting_article_and_passes_a_clean_one() {
+    scenario("figlint", None);
+}
+
+#[test]
+fn the_system_hook_uses_the_figlint_on_path() {
+    let bin = Path::new(env!("CARGO_BIN_EXE_figlint"));
+    // The binary as `figlint` alone in a folder: no other figlint can be picked up first.
+    let on_path = tempfile::tempdir().unwrap();
+    std::fs::copy(bin, on_path.path().join("figlint")).unwrap();
+    scenario("figlint-system", Some(on_path.path()));
+}
+
+/// A repository using the hook `id`: a clean article is committed, one contradicting it is
+/// refused with the finding printed, a clean second one passes.
+fn scenario(id: &str, first_on_path: Option<&Path>) {
+    let run = |dir: &Path, cmd: &str, args: &[&str]| run_with_path(dir, cmd, args, first_on_path);
     let have = Command::new("pre-commit")
         .arg("--version")
         .output()
@@ -51,7 +81,7 @@ fn precommit_refuses_a_contradicting_article_and_passes_a_clean_one() {
     std::fs::write(
         d.join(".pre-commit-config.yaml"),
         format!(
-            "repos:\n  - repo: {}\n    rev: {}\n    hooks:\n      - id: figlint\n",
+            "repos:\n  - repo: {}\n    rev: {}\n    hooks:\n      - id: {id}\n",
             checkout.display(),
             head.trim()
         ),

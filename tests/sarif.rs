@@ -116,9 +116,25 @@ fn seed_log_validates_and_has_one_result_per_finding() {
     // One descriptor per configured rule, in config order, with its level and texts.
     let rules = driver["rules"].as_array().unwrap();
     assert_eq!(rules.len(), config.rules.len());
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
     for (d, r) in rules.iter().zip(&config.rules) {
         assert_eq!(d["id"], r.id.as_str());
-        assert_eq!(d["shortDescription"]["text"], r.message.as_str());
+        // A sentence, not the message template with its `{subject}` holes.
+        assert_eq!(d["shortDescription"]["text"], r.kind.summary);
+        assert!(!r.kind.summary.contains('{'), "{}", r.kind.summary);
+        // The kind's section of the README, whose heading is `#### Rule: <kind>`.
+        let uri = d["helpUri"].as_str().unwrap();
+        assert_eq!(
+            uri,
+            format!("{}#rule-{}", env!("CARGO_PKG_REPOSITORY"), r.kind.name)
+        );
+        assert!(uri.starts_with("https://"), "{uri}");
+        assert!(
+            readme.contains(&format!("\n#### Rule: {}\n", r.kind.name)),
+            "README has a `#### Rule: {}` section",
+            r.kind.name
+        );
         assert_eq!(d["fullDescription"]["text"], r.explanation.as_str());
         assert_eq!(d["help"]["text"], r.explanation.as_str());
         let level = match r.severity {

@@ -155,7 +155,10 @@ pub fn human(corpus: &Corpus, findings: &[Finding], color: bool, width: usize) -
     };
     let handler = GraphicalReportHandler::new_themed(theme)
         .with_width(width)
-        .with_context_lines(1);
+        .with_context_lines(1)
+        .with_word_separator(textwrap::WordSeparator::Custom(wrap_points))
+        .with_word_splitter(textwrap::WordSplitter::NoHyphenation)
+        .with_break_words(false);
     let mut out = String::new();
     for f in findings {
         // Locations grouped by file, the primary's file first.
@@ -225,6 +228,66 @@ pub fn human(corpus: &Corpus, findings: &[Finding], color: bool, width: usize) -
         out.push('\n');
     }
     out
+}
+
+/// Where a line of help or message text may wrap: after spaces, and between two CJK
+/// characters, but never inside a figure (「128兆7,764億円」, 「2024年」), a path or a word
+/// with a slash, before closing punctuation (。、」) or after an opening bracket. A word
+/// wider than the line is left whole (it runs over the width rather than being split).
+fn wrap_points(line: &str) -> Box<dyn Iterator<Item = textwrap::core::Word<'_>> + '_> {
+    let mut words = Vec::new();
+    let mut start = 0;
+    let mut prev: Option<char> = None;
+    // Whether the run of characters since the last space holds a slash (a path, a URL).
+    let mut slashed = false;
+    for (i, c) in line.char_indices() {
+        if let Some(p) = prev {
+            if p == ' ' && c != ' ' {
+                slashed = line[i..]
+                    .split(' ')
+                    .next()
+                    .is_some_and(|w| w.contains(['/', '\\']));
+            }
+            let split = if c == ' ' {
+                false
+            } else if p == ' ' {
+                true
+            } else {
+                !slashed && cjk_break(p, c)
+            };
+            if split && i > start {
+                words.push(textwrap::core::Word::from(&line[start..i]));
+                start = i;
+            }
+        } else {
+            slashed = line
+                .split(' ')
+                .next()
+                .is_some_and(|w| w.contains(['/', '\\']));
+        }
+        prev = Some(c);
+    }
+    if start < line.len() {
+        words.push(textwrap::core::Word::from(&line[start..]));
+    }
+    Box::new(words.into_iter())
+}
+
+/// Whether a line may break between `a` and `b`, two characters with no space between.
+fn cjk_break(a: char, b: char) -> bool {
+    use unicode_width::UnicodeWidthChar;
+    let wide = |c: char| c.width() == Some(2);
+    // Digits, separators, numerals and the units and counters that go with a figure.
+    let figure = |c: char| {
+        c.is_ascii_digit()
+            || ('０'..='９').contains(&c)
+            || ",.，．%％".contains(c)
+            || "〇一二三四五六七八九十百千万億兆京円元ドル倍人件台年月日度点位".contains(c)
+    };
+    let closing =
+        "、。，．）」』】〕〉》！？：；・ー々ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ";
+    let opening = "（「『【〔〈《";
+    wide(a) && wide(b) && !(figure(a) && figure(b)) && !closing.contains(b) && !opening.contains(a)
 }
 
 /// One location of a finding, as JSON.
@@ -364,4 +427,25 @@ pub fn summary_table(
     }
     s.push('\n');
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::wrap_points;
+
+    fn words(line: &str) -> Vec<&str> {
+        wrap_points(line).map(|w| w.word).collect()
+    }
+
+    #[test]
+    fn figures_paths_and_closing_marks_are_never_split() {
+        let w = words("規模は128兆7,764億円と推計された。");
+        assert!(w.contains(&"は128兆7,764億円"), "{w:?}");
+        assert!(w.contains(&"た。"), "{w:?}");
+        assert_eq!(
+            words("first: examples/newsroom/記事.md"),
+            ["first:", "examples/newsroom/記事.md"]
+        );
+        assert_eq!(words("「京都」の"), ["「京", "都」", "の"]);
+    }
 }

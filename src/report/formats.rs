@@ -162,3 +162,60 @@ pub fn table(corpus: &Corpus, findings: &[Finding], width: Option<u16>) -> Strin
     s.push('\n');
     s
 }
+
+fn level_name(level: crate::load::Level) -> &'static str {
+    match level {
+        crate::load::Level::Error => "error",
+        crate::load::Level::Warning => "warning",
+        crate::load::Level::Info => "info",
+    }
+}
+
+/// Load problems and notices as GitHub workflow commands (`::error file=…,line=…::…`,
+/// `::warning::…`), so that a run that fails to read an article says why in the log and on
+/// the pull request.
+pub fn github_problems(errors: &[crate::load::LoadError], notices: &[String]) -> String {
+    let mut out = String::new();
+    for n in notices {
+        let _ = writeln!(out, "::warning title=figlint::{}", escape_data(n));
+    }
+    for e in errors {
+        let command = match e.level {
+            crate::load::Level::Error => "error",
+            crate::load::Level::Warning => "warning",
+            crate::load::Level::Info => "notice",
+        };
+        let mut props = vec![format!("file={}", escape_property(&e.path))];
+        if let Some(l) = e.line {
+            props.push(format!("line={l}"));
+        }
+        props.push("title=figlint load".to_string());
+        let _ = writeln!(
+            out,
+            "::{command} {}::{}",
+            props.join(","),
+            escape_data(&e.message)
+        );
+    }
+    out
+}
+
+/// Load problems and notices as compact lines: `path:line:1: level load message`, and
+/// `figlint: warning notice message`.
+pub fn compact_problems(errors: &[crate::load::LoadError], notices: &[String]) -> String {
+    let mut out = String::new();
+    for n in notices {
+        let _ = writeln!(out, "figlint: warning notice {}", one_line(n));
+    }
+    for e in errors {
+        let _ = writeln!(
+            out,
+            "{}:{}:1: {} load {}",
+            super::escape_controls(&e.path),
+            e.line.unwrap_or(1),
+            level_name(e.level),
+            one_line(&e.message)
+        );
+    }
+    out
+}

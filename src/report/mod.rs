@@ -4,6 +4,7 @@ pub mod check;
 pub mod claims;
 pub mod figures;
 pub mod formats;
+pub mod html;
 pub mod rules;
 pub mod sarif;
 

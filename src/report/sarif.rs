@@ -71,6 +71,8 @@ struct Descriptor<'a> {
     full_description: Option<Text<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     help: Option<Text<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    help_uri: Option<String>,
     default_configuration: Configuration,
     #[serde(skip_serializing_if = "Option::is_none")]
     properties: Option<DescriptorProperties<'a>>,
@@ -220,18 +222,22 @@ pub fn uri(path: &str) -> String {
     out
 }
 
+/// Where a rule kind is explained: its `#### Rule: <kind>` section of the README, at the
+/// project's repository (Cargo.toml `repository`).
+pub fn help_uri(kind: &str) -> String {
+    format!("{}#rule-{kind}", env!("CARGO_PKG_REPOSITORY"))
+}
+
 fn descriptor(rule: &Rule) -> Descriptor<'_> {
-    let short = if rule.message.trim().is_empty() {
-        &rule.id
-    } else {
-        &rule.message
-    };
+    // The kind's one-line summary: the message is a template with `{subject}` holes.
+    let short = rule.kind.summary;
     let explanation = (!rule.explanation.trim().is_empty()).then_some(rule.explanation.as_str());
     Descriptor {
         id: &rule.id,
         short_description: Text { text: short },
         full_description: explanation.map(|text| Text { text }),
         help: explanation.map(|text| Text { text }),
+        help_uri: Some(help_uri(rule.kind.name)),
         default_configuration: Configuration {
             enabled: rule.enabled,
             level: level(rule.severity),
@@ -281,6 +287,7 @@ pub fn sarif(corpus: &Corpus, findings: &[Finding], config: &Config) -> String {
                 short_description: Text { text: &f.rule },
                 full_description: None,
                 help: None,
+                help_uri: None,
                 default_configuration: Configuration {
                     enabled: true,
                     level: level(f.severity),

@@ -706,16 +706,15 @@ fn cluster_finding(
         })
         .collect();
     evidence.dedup();
+    // In words a reader knows: the subject as the article writes it, never the matching key.
     let help = format!(
-        "subject `{}` ({}), metric {}, period {}: {}",
-        p.key,
-        if p.scope.is_empty() {
-            "no scope words"
-        } else {
-            &p.scope
-        },
+        "{}, {}{}: {}",
+        p.subject.trim(),
         p.metric,
-        p.period.as_deref().unwrap_or("none"),
+        p.period
+            .as_deref()
+            .map(|y| format!(" in {y}"))
+            .unwrap_or_default(),
         evidence.join("; ")
     );
     // The fingerprint names every value in conflict, whichever is primary, so that another

@@ -44,10 +44,10 @@ fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
         }
         let expected = format!("{} ({})", show_rate(q.rate, &c.base, &c.quote), q.source);
         let evidence = format!(
-            "{}: {}; {}",
+            "{}: {}; the conversion's rate is {}",
             q.source,
             show_rate(q.rate, &c.base, &c.quote),
-            how_far(c.rate / q.rate)
+            how_far(c.rate, q.rate)
         );
         out.push(super::rate_finding(
             rule,
@@ -60,32 +60,29 @@ fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
     }
 }
 
-/// How far a conversion is from the rate, as a reader takes it in: a percentage when it is
-/// near, a factor when it is a slip of a digit or a scale word ("1/1000 of that", never
-/// "-100% off").
-fn how_far(ratio: f64) -> String {
-    if ratio < 0.5 {
-        format!(
-            "the converted amount is about 1/{} of that",
-            round_factor(1.0 / ratio)
-        )
-    } else if ratio > 2.0 {
-        format!(
-            "the converted amount is about {}× that",
-            round_factor(ratio)
-        )
+/// How far a rate is from the reference, in words that stay sensible however far: "8% below
+/// it", "12% above it", "10.4 times it", "1/250 of it" (never "-100% off" or "+940% off").
+fn how_far(rate: f64, reference: f64) -> String {
+    let ratio = rate / reference;
+    if ratio >= 2.0 {
+        format!("{} times it", round_ratio(ratio))
+    } else if ratio <= 0.5 {
+        format!("1/{} of it", round_ratio(1.0 / ratio))
+    } else if ratio >= 1.0 {
+        format!("{:.0}% above it", (ratio - 1.0) * 100.0)
     } else {
-        format!("the conversion is {:+.0}% off", (ratio - 1.0) * 100.0)
+        format!("{:.0}% below it", (1.0 - ratio) * 100.0)
     }
 }
 
-/// A factor to two significant digits: 1053 → 1,100; 9.6 → 9.6.
-fn round_factor(x: f64) -> String {
-    if x < 10.0 {
-        return format!("{x:.1}");
+/// A ratio of at least 2 with at most one decimal, none from 10 up.
+fn round_ratio(r: f64) -> String {
+    if r >= 10.0 {
+        format!("{r:.0}")
+    } else {
+        let s = format!("{r:.1}");
+        s.strip_suffix(".0").map(str::to_string).unwrap_or(s)
     }
-    let p = 10f64.powi(x.log10().floor() as i32 - 1);
-    crate::conversion::group((x / p).round() * p)
 }
 
 #[cfg(test)]
@@ -93,16 +90,12 @@ mod tests {
     use super::how_far;
 
     #[test]
-    fn a_slip_of_scale_is_a_factor_not_a_percentage() {
-        assert_eq!(
-            how_far(0.00097),
-            "the converted amount is about 1/1,000 of that"
-        );
-        assert_eq!(
-            how_far(0.0095),
-            "the converted amount is about 1/110 of that"
-        );
-        assert_eq!(how_far(12.0), "the converted amount is about 12× that");
-        assert_eq!(how_far(0.76), "the conversion is -24% off");
+    fn distances_read_as_words() {
+        assert_eq!(how_far(92.0, 100.0), "8% below it");
+        assert_eq!(how_far(112.0, 100.0), "12% above it");
+        assert_eq!(how_far(1500.0, 144.2), "10 times it");
+        assert_eq!(how_far(300.0, 144.2), "2.1 times it");
+        assert_eq!(how_far(0.5769, 144.2), "1/250 of it");
+        assert_eq!(how_far(50.0, 100.0), "1/2 of it");
     }
 }
