@@ -64,6 +64,12 @@ enum Command {
         #[arg(long)]
         config: Option<PathBuf>,
     },
+    /// Serve an editor as a language server over standard input and output: diagnostics for
+    /// the open articles against the whole workspace, and hovers on figures.
+    Lsp {
+        #[command(flatten)]
+        cache: CacheArgs,
+    },
 }
 
 /// What `figures` and `claims` read and how they print it.
@@ -187,6 +193,10 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Command::Init => init(),
+        Command::Lsp { cache } => match figlint::lsp::run(cache.to_use()) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => usage_error(&e),
+        },
         Command::Rules { config } => match load_config(config.as_deref()) {
             Ok(c) => {
                 write_stdout(&report::rules::list(&c));
