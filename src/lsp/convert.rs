@@ -335,7 +335,7 @@ mod tests {
         let p = problem(&d, &e, Text::Buffer);
         assert_eq!(
             p.range,
-            Range::new(Position::new(1, 0), Position::new(1, 10))
+            Range::new(Position::new(1, 0), Position::new(1, 9))
         );
         assert_eq!(p.severity, Some(DiagnosticSeverity::ERROR));
     }
