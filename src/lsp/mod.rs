@@ -58,20 +58,40 @@ fn serve(connection: &Connection, cache: CacheUse) -> Result<(), String> {
     connection
         .initialize_finish(id, result)
         .map_err(|e| e.to_string())?;
+    let watch = params
+        .capabilities
+        .workspace
+        .as_ref()
+        .and_then(|w| w.did_change_watched_files.as_ref())
+        .and_then(|d| d.dynamic_registration)
+        .unwrap_or(false);
+    // `initialize_finish` has waited for the client's `initialized`: the client can now be
+    // told about the workspace as it is read.
+    let started = std::time::Instant::now();
+    let (ws, error, notices) = Workspace::load(&root_of(&params), cache);
     let mut server = Server {
         connection,
-        ws: None,
-        root: root_of(&params),
-        cache,
+        ws,
         published: HashMap::new(),
-        watch: params
-            .capabilities
-            .workspace
-            .as_ref()
-            .and_then(|w| w.did_change_watched_files.as_ref())
-            .and_then(|d| d.dynamic_registration)
-            .unwrap_or(false),
     };
+    if let Some(e) = error {
+        server.show(MessageType::ERROR, e);
+    }
+    for n in notices {
+        server.log(MessageType::WARNING, format!("figlint: {n}"));
+    }
+    server.log(
+        MessageType::INFO,
+        format!(
+            "figlint: read {} articles under {} in {:.2} s",
+            server.ws.len(),
+            server.ws.root().display(),
+            started.elapsed().as_secs_f64()
+        ),
+    );
+    if watch {
+        server.register_watchers();
+    }
     server.main_loop()
 }
 
@@ -113,15 +133,10 @@ fn root_of(params: &InitializeParams) -> PathBuf {
 
 struct Server<'a> {
     connection: &'a Connection,
-    /// Read when the client says `initialized` (so that messages about it can be shown).
-    ws: Option<Workspace>,
-    root: PathBuf,
-    cache: CacheUse,
+    ws: Workspace,
     /// What was last published for each document, so that unchanged diagnostics of the
     /// other open documents are not sent again.
     published: HashMap<Url, Vec<lsp_types::Diagnostic>>,
-    /// The client watches files for us when asked.
-    watch: bool,
 }
 
 impl Server<'_> {
@@ -174,10 +189,7 @@ impl Server<'_> {
                 match serde_json::from_value::<lsp_types::HoverParams>(req.params) {
                     Ok(p) => {
                         let doc = p.text_document_position_params;
-                        let hover = self
-                            .ws
-                            .as_ref()
-                            .and_then(|ws| ws.hover(&doc.text_document.uri, doc.position));
+                        let hover = self.ws.hover(&doc.text_document.uri, doc.position);
                         let hover = hover.map(|(text, range)| Hover {
                             contents: HoverContents::Markup(MarkupContent {
                                 kind: MarkupKind::Markdown,
@@ -205,15 +217,13 @@ impl Server<'_> {
 
     fn notification(&mut self, n: Notification) {
         match n.method.as_str() {
-            "initialized" => self.start(),
             DidOpenTextDocument::METHOD => {
                 if let Ok(p) =
                     n.extract::<lsp_types::DidOpenTextDocumentParams>(DidOpenTextDocument::METHOD)
                 {
                     let d = p.text_document;
                     let uri = d.uri.clone();
-                    self.workspace()
-                        .open(d.uri, d.text, d.version, &d.language_id);
+                    self.ws.open(d.uri, d.text, d.version, &d.language_id);
                     self.publish(Some(&uri));
                 }
             }
@@ -225,8 +235,7 @@ impl Server<'_> {
                     let Some(text) = self.edited(&uri, p.content_changes) else {
                         return;
                     };
-                    self.workspace()
-                        .change(uri.clone(), text, p.text_document.version);
+                    self.ws.change(uri.clone(), text, p.text_document.version);
                     self.publish(Some(&uri));
                 }
             }
@@ -235,7 +244,7 @@ impl Server<'_> {
                     n.extract::<lsp_types::DidCloseTextDocumentParams>(DidCloseTextDocument::METHOD)
                 {
                     let uri = p.text_document.uri;
-                    self.workspace().close(&uri);
+                    self.ws.close(&uri);
                     // A closed document shows no diagnostics.
                     self.published.remove(&uri);
                     self.send_diagnostics(uri, None, Vec::new());
@@ -269,35 +278,6 @@ impl Server<'_> {
         }
     }
 
-    /// Reads the workspace (once the client is ready to be told about it) and asks the
-    /// client to watch its articles and config.
-    fn start(&mut self) {
-        if self.ws.is_some() {
-            return;
-        }
-        let started = std::time::Instant::now();
-        let (ws, error, notices) = Workspace::load(&self.root, self.cache.clone());
-        if let Some(e) = error {
-            self.show(MessageType::ERROR, e);
-        }
-        for n in notices {
-            self.log(MessageType::WARNING, format!("figlint: {n}"));
-        }
-        self.log(
-            MessageType::INFO,
-            format!(
-                "figlint: read {} articles under {} in {:.2} s",
-                ws.len(),
-                ws.root().display(),
-                started.elapsed().as_secs_f64()
-            ),
-        );
-        self.ws = Some(ws);
-        if self.watch {
-            self.register_watchers();
-        }
-    }
-
     fn register_watchers(&mut self) {
         let watchers = [
             "**/*.{md,markdown,mdown,mkd,txt,text}",
@@ -328,14 +308,6 @@ impl Server<'_> {
         );
     }
 
-    /// The workspace; read now if the client opened a document before saying `initialized`.
-    fn workspace(&mut self) -> &mut Workspace {
-        if self.ws.is_none() {
-            self.start();
-        }
-        self.ws.as_mut().expect("started")
-    }
-
     /// A buffer's text after the changes of a `didChange`: the last whole text sent, with
     /// any ranged edits after it applied (a client that sends them despite full sync).
     fn edited(
@@ -350,7 +322,7 @@ impl Server<'_> {
                 Some(r) => {
                     let current = match text.take() {
                         Some(t) => t,
-                        None => self.workspace().buffer(uri)?.0.source().to_string(),
+                        None => self.ws.buffer(uri)?.0.source().to_string(),
                     };
                     let (doc, _) =
                         crate::load::parse(String::new(), current, crate::load::Format::Text);
@@ -370,7 +342,7 @@ impl Server<'_> {
         }
         let mut errors = Vec::new();
         for p in paths {
-            errors.extend(self.workspace().file_changed(&p));
+            errors.extend(self.ws.file_changed(&p));
         }
         for e in errors {
             self.show(MessageType::ERROR, e);
@@ -381,10 +353,7 @@ impl Server<'_> {
     /// Publishes the diagnostics of the open documents: always those of `changed`, the
     /// others' when they differ from what was last sent.
     fn publish(&mut self, changed: Option<&Url>) {
-        let Some(ws) = &self.ws else {
-            return;
-        };
-        for p in ws.diagnostics() {
+        for p in self.ws.diagnostics() {
             let same = self.published.get(&p.uri) == Some(&p.diagnostics);
             if same && Some(&p.uri) != changed {
                 continue;
