@@ -585,14 +585,21 @@ fn prune(root: &Path, keep: &Path) {
 /// the current folder.
 pub fn default_dir(config_file: Option<&Path>) -> PathBuf {
     let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+    default_dir_from(config_file, &cwd)
+}
+
+/// [`default_dir`] seen from `start` rather than the current folder (the language server
+/// starts from its workspace's root, wherever the editor started it).
+pub fn default_dir_from(config_file: Option<&Path>, start: &Path) -> PathBuf {
     let root = config_file
         .and_then(|p| crate::load::canonical(p).parent().map(Path::to_path_buf))
         .or_else(|| {
-            cwd.ancestors()
+            start
+                .ancestors()
                 .find(|a| a.join(".git").exists())
                 .map(Path::to_path_buf)
         })
-        .unwrap_or(cwd);
+        .unwrap_or_else(|| start.to_path_buf());
     root.join(DIR_NAME)
 }
 

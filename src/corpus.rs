@@ -101,6 +101,97 @@ impl Corpus {
         self.push(d, p);
     }
 
+    /// Puts `doc`, known by its `canonical` path, in place of document `index`, or after the
+    /// last one when `index` is the number of documents. Its figures, claims and conversions
+    /// replace the old document's, and the indices after them shift: the language server's
+    /// edited buffer, or a file changed on disk, without reading the whole corpus again.
+    pub fn put_document(&mut self, index: usize, doc: Document, canonical: PathBuf, vocab: &Vocab) {
+        let (doc, prepared) = prepare(doc, vocab);
+        self.splice(index, Some((doc, prepared, canonical)));
+    }
+
+    /// Removes document `index` with its figures, claims and conversions; the indices after
+    /// them shift.
+    pub fn remove_document(&mut self, index: usize) {
+        if index < self.docs.len() {
+            self.splice(index, None);
+        }
+    }
+
+    /// Replaces (or, past the end, appends) document `index` with `new`, or removes it.
+    /// Figures, claims and conversions are each sorted by document, so a document's are one
+    /// run of each list.
+    fn splice(&mut self, index: usize, new: Option<(Document, Prepared, PathBuf)>) {
+        assert!(index <= self.docs.len(), "document {index} is past the end");
+        let (fa, fb) = (
+            self.figures.partition_point(|f| f.doc < index),
+            self.figures.partition_point(|f| f.doc <= index),
+        );
+        let (ca, cb) = (
+            self.claims.partition_point(|c| c.doc < index),
+            self.claims.partition_point(|c| c.doc <= index),
+        );
+        let (va, vb) = (
+            self.conversions.partition_point(|c| c.doc < index),
+            self.conversions.partition_point(|c| c.doc <= index),
+        );
+        let removed = fb - fa;
+        let (added, doc_gone) = match &new {
+            Some((_, p, _)) => (p.figures.len(), false),
+            None => (0, true),
+        };
+        let figure = |i: usize| if i >= fb { i + added - removed } else { i };
+        let doc = |d: usize| if doc_gone && d > index { d - 1 } else { d };
+        for f in &mut self.figures[fb..] {
+            f.doc = doc(f.doc);
+        }
+        for c in &mut self.claims[cb..] {
+            c.doc = doc(c.doc);
+            c.figure = figure(c.figure);
+        }
+        for c in &mut self.conversions[vb..] {
+            c.doc = doc(c.doc);
+            c.source = figure(c.source);
+            c.target = figure(c.target);
+        }
+        let Some((d, p, canonical)) = new else {
+            self.figures.drain(fa..fb);
+            self.claims.drain(ca..cb);
+            self.conversions.drain(va..vb);
+            self.docs.remove(index);
+            self.canonical.remove(index);
+            return;
+        };
+        self.figures.splice(
+            fa..fb,
+            p.figures.into_iter().map(|f| Figure { doc: index, ..f }),
+        );
+        self.claims.splice(
+            ca..cb,
+            p.claims.into_iter().map(|c| Claim {
+                doc: index,
+                figure: c.figure + fa,
+                ..c
+            }),
+        );
+        self.conversions.splice(
+            va..vb,
+            p.conversions.into_iter().map(|c| Conversion {
+                doc: index,
+                source: c.source + fa,
+                target: c.target + fa,
+                ..c
+            }),
+        );
+        if index == self.docs.len() {
+            self.docs.push(d);
+            self.canonical.push(canonical);
+        } else {
+            self.docs[index] = d;
+            self.canonical[index] = canonical;
+        }
+    }
+
     fn push(&mut self, doc: Document, p: Prepared) {
         let index = self.docs.len();
         let base = self.figures.len();
@@ -319,6 +410,49 @@ mod tests {
         assert_eq!(released.docs[0].source(), " ".repeat(text.len()));
         assert_eq!(kept.figures.len(), 1);
         assert_eq!(released.figures.len(), 1);
+    }
+
+    #[test]
+    fn putting_and_removing_a_document_matches_reading_the_corpus_afresh() {
+        let vocab = crate::config::Config::shipped().vocabulary();
+        let texts = [
+            ("a.md", "名古屋の航空宇宙産業は2024年に15%の成長を遂げた。新工場への投資額は10億ドル（約1,500億円）だった。\n"),
+            ("b.md", "名古屋の航空宇宙産業の2024年の成長率は9%だった。関連企業の従業員は約2,000人。\n"),
+            ("c.md", "部品メーカーは5億ドル（約750億円）を投じ、2024年に売上を20%伸ばした。\n"),
+            ("d.md", "名古屋の航空宇宙産業は2024年に15%の成長を遂げた。\n"),
+        ];
+        let doc = |i: usize| parse(texts[i].0.into(), texts[i].1.into(), Format::Markdown).0;
+        let fresh = |order: &[usize]| {
+            Corpus::from_documents(order.iter().map(|&i| doc(i)).collect(), &vocab)
+        };
+        let same = |got: &Corpus, want: &Corpus| {
+            let paths = |c: &Corpus| c.docs.iter().map(|d| d.path.clone()).collect::<Vec<_>>();
+            assert_eq!(paths(got), paths(want));
+            assert_eq!(got.canonical, want.canonical);
+            assert_eq!(got.figures, want.figures);
+            assert_eq!(got.claims, want.claims);
+            assert_eq!(got.conversions, want.conversions);
+        };
+        let mut c = fresh(&[0, 1, 2]);
+        assert!(
+            c.conversions.len() >= 2 && c.claims.len() >= 3,
+            "{:?}",
+            c.conversions
+        );
+        // b.md replaced by another text (fewer figures), then by its own again.
+        c.put_document(1, doc(3), "d.md".into(), &vocab);
+        same(&c, &fresh(&[0, 3, 2]));
+        c.put_document(1, doc(1), "b.md".into(), &vocab);
+        same(&c, &fresh(&[0, 1, 2]));
+        // Appended, then removed from the middle and the end.
+        c.put_document(3, doc(3), "d.md".into(), &vocab);
+        same(&c, &fresh(&[0, 1, 2, 3]));
+        c.remove_document(1);
+        same(&c, &fresh(&[0, 2, 3]));
+        c.remove_document(2);
+        same(&c, &fresh(&[0, 2]));
+        c.remove_document(0);
+        same(&c, &fresh(&[2]));
     }
 
     #[test]

@@ -16,6 +16,7 @@ pub mod figure;
 pub mod finding;
 pub mod fx;
 pub mod load;
+pub mod lsp;
 pub mod pipeline;
 pub mod progress;
 pub mod report;

@@ -69,6 +69,12 @@ enum Command {
     },
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell) on stdout.
     Completions { shell: clap_complete::Shell },
+    /// Serve an editor as a language server over standard input and output: diagnostics for
+    /// the open articles against the whole workspace, and hovers on figures.
+    Lsp {
+        #[command(flatten)]
+        cache: CacheArgs,
+    },
 }
 
 /// Whether human output is coloured.
@@ -211,6 +217,10 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Command::Init => init(),
+        Command::Lsp { cache } => match figlint::lsp::run(cache.to_use()) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => usage_error(&e),
+        },
         Command::Rules { config } => match load_config(config.as_deref()) {
             Ok(c) => {
                 write_stdout(&report::rules::list(&c));

@@ -213,13 +213,29 @@ fn finish(
     vocab: &Vocab,
     mine: Option<&HashSet<usize>>,
 ) -> Vec<Finding> {
+    let (findings, unused) = compare_corpus(corpus, config, vocab, mine);
+    corpus.errors.extend(unused);
+    findings
+}
+
+/// Compares a corpus already read, applies its suppressions and, when `mine` is given, keeps
+/// the findings that involve one of those documents, each pointing first at that document's
+/// figure (`--against`). Returns the findings and the suppressions that suppressed nothing.
+/// The corpus is left as it is, so that one held in memory (the language server's) can be
+/// compared again after each edit.
+pub fn compare_corpus(
+    corpus: &Corpus,
+    config: &Config,
+    vocab: &Vocab,
+    mine: Option<&HashSet<usize>>,
+) -> (Vec<Finding>, Vec<load::LoadError>) {
     let findings = compare::run(corpus, config, vocab);
     let (findings, unused) = crate::suppress::apply(corpus, findings);
-    corpus.errors.extend(unused);
-    match mine {
+    let findings = match mine {
         Some(docs) => compare::involving(corpus, findings, docs),
         None => findings,
-    }
+    };
+    (findings, unused)
 }
 
 /// The cache the run uses, if any, and why a folder named was not used.

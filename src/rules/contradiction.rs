@@ -159,6 +159,18 @@ fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
     }
 }
 
+/// Whether two claims fall in the same group of the corpus-wide comparison: the same metric,
+/// unit, period (as grouped) and scope words, and the same subject key (similar spellings
+/// that the comparison also joins are not counted here). The language server's hover lists
+/// the other articles' values of a figure's group with it.
+pub fn same_group(a: &Claim, b: &Claim) -> bool {
+    a.key == b.key
+        && a.metric == b.metric
+        && a.unit == b.unit
+        && a.scope == b.scope
+        && grouping_period(a) == grouping_period(b)
+}
+
 /// The longest key compared by similarity (characters): longer ones meet only when equal.
 const MAX_FUZZY_KEY: usize = 48;
 /// The most similarity comparisons made in one group.

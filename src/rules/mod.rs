@@ -20,6 +20,8 @@ use crate::conversion::Conversion;
 use crate::corpus::Corpus;
 use crate::finding::{fingerprint, Finding, FindingKind, Location, Severity};
 use crate::fx::{RateQuote, RateTable};
+/// The language server's hover lists a claim's comparison group.
+pub use contradiction::same_group;
 pub use options::{Consensus, Known, OptionError, OptionValue, Tolerance, ToleranceOnly};
 
 /// Every rule kind, in the order their shipped rules are listed (the first rule of a
