@@ -42,7 +42,7 @@ pub struct Conversion {
     pub digits: u32,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum RangeEnd {
     Low,
     High,
@@ -282,7 +282,12 @@ fn targets(doc: &Document, figures: &[Figure], i: usize) -> impl Iterator<Item =
             break;
         }
         let v = f.raw.value.to_f64().unwrap_or(0.0);
-        let near = first > 0.0 && v > 0.0 && (v / first).max(first / v) <= 3.0;
+        // Near the first restatement, or said to restate it at another rate (「いや、最近の
+        // レートだと2兆円近く」), however far that is.
+        let near = first > 0.0 && v > 0.0 && (v / first).max(first / v) <= 3.0
+            || ["レート", "換算", "汇率", "折合", "exchange rate"]
+                .iter()
+                .any(|w| between.contains(w));
         let part = ["うち", "内訳", "of which", "including", "前年", "比"]
             .iter()
             .any(|w| between.contains(w));
@@ -492,6 +497,8 @@ mod tests {
         // A part of the amount, or a figure of another kind, is not a restatement.
         let c = conversions("投資額は20億ユーロ（約3,000億円、うち国内分1,000億円）だ。");
         assert_eq!(c.len(), 1, "{c:?}");
+        let c = conversions("投資額は20億ユーロ（約3,000億円、いや今のレートだと2兆円近く）だ。");
+        assert_eq!(c.len(), 2, "{c:?}");
         let c = conversions("投資額は20億ユーロ（約3,000億円、前年比2倍）だ。");
         assert_eq!(c.len(), 1, "{c:?}");
         // Outside the bracket, a later amount is another amount.

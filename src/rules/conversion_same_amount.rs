@@ -34,7 +34,13 @@ fn same_amount_groups(cx: &Context<'_>) -> BTreeMap<GroupKey, Vec<usize>> {
             .or_insert_with(|| format!("{}|{}", cl.key, cl.scope));
     }
     let mut groups: BTreeMap<GroupKey, Vec<usize>> = BTreeMap::new();
+    let mut sources = std::collections::HashSet::new();
     for (i, c) in cx.corpus.conversions.iter().enumerate() {
+        // Restatements of one amount in one bracket are its writer's alternatives, each
+        // judged by the rate rules; the first stands for the amount here.
+        if !sources.insert((c.source, c.end)) {
+            continue;
+        }
         let subject = subject_of
             .get(&c.source)
             .or_else(|| subject_of.get(&c.target))
