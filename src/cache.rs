@@ -28,7 +28,7 @@ use std::time::SystemTime;
 use xxhash_rust::xxh3::{xxh3_64, Xxh3};
 
 /// Bumped whenever the layout of an entry changes.
-const FORMAT: u32 = 4;
+const FORMAT: u32 = 5;
 const MAGIC: &[u8; 8] = b"FIGLINTC";
 /// Magic, format, rules key, content key, payload hash.
 const HEADER: usize = 8 + 4 + 16 + 16 + 8;
@@ -56,6 +56,7 @@ pub struct Parts {
     pub figures: Vec<Figure>,
     pub claims: Vec<Claim>,
     pub conversions: Vec<Conversion>,
+    pub text: crate::text::TextInfo,
 }
 
 /// An entry's payload: a document's results (none if the file could not be read) and its
@@ -77,6 +78,8 @@ struct StoredDoc<'a> {
     figures: Cow<'a, [Figure]>,
     claims: Cow<'a, [Claim]>,
     conversions: Cow<'a, [Conversion]>,
+    /// What the text rules need (markers, repeats, the body's sketch).
+    text: Cow<'a, crate::text::TextInfo>,
     /// Whether the document may hold a suppression.
     directives: bool,
     /// The source's length in bytes.
@@ -186,6 +189,8 @@ pub struct Prepared {
     pub figures: Vec<Figure>,
     pub claims: Vec<Claim>,
     pub conversions: Vec<Conversion>,
+    /// What the text rules need of the document.
+    pub text: crate::text::TextInfo,
 }
 
 /// Why a cache folder was not used.
@@ -319,6 +324,7 @@ impl Cache {
                 figures: Cow::Borrowed(&p.figures),
                 claims: Cow::Borrowed(&p.claims),
                 conversions: Cow::Borrowed(&p.conversions),
+                text: Cow::Borrowed(&p.text),
                 directives: d.directives,
                 len: d.source().len(),
             }),
@@ -470,6 +476,7 @@ fn decode(bytes: &[u8], rules: u128, key: Key) -> Option<Entry> {
         figures: d.figures.into_owned(),
         claims: d.claims.into_owned(),
         conversions: d.conversions.into_owned(),
+        text: d.text.into_owned(),
     });
     let problems = stored.problems.into_owned();
     Some(Entry { doc, problems })
@@ -521,6 +528,7 @@ impl Entry {
             figures: parts.figures,
             claims: parts.claims,
             conversions: parts.conversions,
+            text: parts.text,
         };
         Ok((Some((doc, prepared)), problems))
     }
@@ -619,6 +627,7 @@ mod tests {
             figures: corpus.figures.clone(),
             claims: corpus.claims.clone(),
             conversions: corpus.conversions.clone(),
+            text: corpus.texts[0].clone(),
         };
         (bytes, corpus.docs[0].clone(), prepared, problems)
     }
@@ -650,6 +659,7 @@ mod tests {
         assert_eq!(back_prepared.figures, prepared.figures);
         assert_eq!(back_prepared.claims, prepared.claims);
         assert_eq!(back_prepared.conversions, prepared.conversions);
+        assert_eq!(back_prepared.text, prepared.text);
         assert_eq!(back_problems, problems);
     }
 

@@ -24,7 +24,7 @@ fn compare(cx: &Context<'_>, config: &Config) -> Vec<Finding> {
     // A paragraph repeated in one article repeats its finding: keep the first.
     let mut seen = std::collections::HashSet::new();
     findings.retain(|f| {
-        let doc = f.locations.first().map(|l| cx.corpus.figures[l.figure].doc);
+        let doc = f.locations.first().map(|l| l.doc(cx.corpus));
         seen.insert((f.fingerprint.clone(), doc))
     });
     findings
@@ -43,8 +43,8 @@ fn merge_same_primary(config: &Config, findings: Vec<Finding>) -> Vec<Finding> {
     let mut by_primary: std::collections::BTreeMap<usize, Vec<Finding>> = Default::default();
     let mut rest = Vec::new();
     for f in findings {
-        match f.locations.first() {
-            Some(l) => by_primary.entry(l.figure).or_default().push(f),
+        match f.locations.first().and_then(|l| l.figure()) {
+            Some(figure) => by_primary.entry(figure).or_default().push(f),
             None => rest.push(f),
         }
     }
@@ -59,7 +59,7 @@ fn merge_same_primary(config: &Config, findings: Vec<Finding>) -> Vec<Finding> {
                 first.severity = other.severity;
             }
             for l in other.locations {
-                if !first.locations.iter().any(|x| x.figure == l.figure) {
+                if !first.locations.iter().any(|x| x.at == l.at) {
                     first.locations.push(l);
                 }
             }
@@ -73,10 +73,9 @@ fn merge_same_primary(config: &Config, findings: Vec<Finding>) -> Vec<Finding> {
 pub fn sort(corpus: &Corpus, findings: &mut [Finding]) {
     findings.sort_by(|a, b| {
         let key = |f: &Finding| {
-            f.locations.first().map(|l| {
-                let fig = &corpus.figures[l.figure];
-                (corpus.docs[fig.doc].path.clone(), fig.offset)
-            })
+            f.locations
+                .first()
+                .map(|l| (corpus.docs[l.doc(corpus)].path.clone(), l.span(corpus).0))
         };
         key(a)
             .cmp(&key(b))
@@ -107,7 +106,7 @@ pub fn involving(
     findings: Vec<Finding>,
     docs: &std::collections::HashSet<usize>,
 ) -> Vec<Finding> {
-    let mine = |l: &crate::finding::Location| docs.contains(&corpus.figures[l.figure].doc);
+    let mine = |l: &crate::finding::Location| docs.contains(&l.doc(corpus));
     findings
         .into_iter()
         .filter_map(|mut f| {

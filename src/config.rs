@@ -568,6 +568,7 @@ impl Config {
     /// The vocabulary this config builds, with its thresholds.
     pub fn vocabulary(&self) -> Vocab {
         Vocab::from_spec(&self.vocab, self.settings)
+            .with_text(crate::text::Spec::from_rules(&self.rules))
     }
 
     /// The rule with this id.

@@ -40,6 +40,11 @@ pub struct Conversion {
     /// Significant digits the converted amount was written with (`約13兆9,575億円` → 6,
     /// `約123,000円` → 3).
     pub digits: u32,
+    /// Why the conversion is not judged: its currency cannot be told (a bare ドル in an article
+    /// that names another dollar, with nothing near it saying which). `figlint check
+    /// --verbose` lists these.
+    #[serde(default)]
+    pub unresolved: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -49,6 +54,11 @@ pub enum RangeEnd {
 }
 
 impl Conversion {
+    /// Whether the rules judge this conversion (its currencies are known).
+    pub fn judged(&self) -> bool {
+        self.unresolved.is_none()
+    }
+
     /// `USD/JPY`.
     pub fn pair(&self) -> String {
         format!("{}/{}", self.base, self.quote)
@@ -144,13 +154,31 @@ pub fn doc_conversions(doc: &Document, figures: &[Figure]) -> Vec<Conversion> {
     // An article that names another dollar (NZドル, 豪ドル, 香港ドル …) may mean it by a bare
     // ドル: such amounts are not judged as US dollars.
     // Looked for only once a bare dollar is converted (most articles convert none).
-    let other_dollar = std::cell::OnceCell::new();
+    let others = std::cell::OnceCell::new();
     for (i, t) in (0..figures.len()).flat_map(|i| targets(doc, figures, i).map(move |t| (i, t))) {
         let (a, b) = (&figures[i], &figures[t]);
         let text = &doc.blocks[doc.sentences[a.sentence].block].text;
-        if [a, b].iter().any(|f| bare_dollar(doc, f))
-            && *other_dollar.get_or_init(|| OTHER_DOLLARS.iter().any(|d| doc.source().contains(d)))
-        {
+        let (mut base, mut quote) = (a.raw.unit.clone(), b.raw.unit.clone());
+        let mut unresolved = None;
+        for (f, code) in [(a, &mut base), (b, &mut quote)] {
+            if !bare_dollar(doc, f) {
+                continue;
+            }
+            let others: &Vec<&str> = others.get_or_init(|| other_dollars(doc.source()));
+            if others.is_empty() {
+                continue;
+            }
+            match which_dollar(doc, f, others) {
+                Some(c) => *code = c.to_string(),
+                None => {
+                    unresolved = Some(format!(
+                        "a bare ドル in an article that also names {}: nothing near it says which dollar",
+                        others.join(", ")
+                    ))
+                }
+            }
+        }
+        if base == quote {
             continue;
         }
         let ends: Vec<(f64, f64, Option<RangeEnd>)> = match (a.raw.range, b.raw.range) {
@@ -223,8 +251,8 @@ pub fn doc_conversions(doc: &Document, figures: &[Figure]) -> Vec<Conversion> {
                 doc: 0,
                 source: i,
                 target: t,
-                base: a.raw.unit.clone(),
-                quote: b.raw.unit.clone(),
+                base: base.clone(),
+                quote: quote.clone(),
                 source_value: sv,
                 target_value: tv,
                 rate: tv / sv,
@@ -235,6 +263,7 @@ pub fn doc_conversions(doc: &Document, figures: &[Figure]) -> Vec<Conversion> {
                 stated_months,
                 declared_rate,
                 digits: digits(b, tv),
+                unresolved: unresolved.clone(),
             });
         }
     }
@@ -371,26 +400,96 @@ fn stated_months(doc: &Document, f: &Figure) -> Option<(u32, u32)> {
         .map(|&(_, span)| span)
 }
 
-/// Dollars other than the US dollar, as Japanese and Chinese write them.
-const OTHER_DOLLARS: &[&str] = &[
-    "NZドル",
-    "ニュージーランドドル",
-    "豪ドル",
-    "オーストラリアドル",
-    "香港ドル",
-    "HKドル",
-    "台湾ドル",
-    "シンガポールドル",
-    "カナダドル",
-    "加ドル",
-    "新台幣",
-    "新台币",
-    "港币",
-    "港元",
-    "澳元",
-    "加元",
-    "新加坡元",
+/// The dollars (and the yuan's 元 for dollars in Chinese), each with the names that say which
+/// one it is (longest first where one holds another) and the countries that use it: a
+/// country says which dollar a bare ドル is only where the article names that country's dollar.
+const DOLLARS: &[(&str, &[&str], &[&str])] = &[
+    (
+        "USD",
+        &["アメリカドル", "米ドル", "USドル", "US$", "美元"],
+        &["米国", "アメリカ", "美国"],
+    ),
+    (
+        "HKD",
+        &["香港ドル", "HKドル", "HK$", "港币", "港元"],
+        &["香港"],
+    ),
+    (
+        "AUD",
+        &["オーストラリアドル", "豪ドル", "A$", "澳元"],
+        &["オーストラリア", "豪州", "澳大利亚"],
+    ),
+    (
+        "NZD",
+        &["ニュージーランドドル", "NZドル", "NZ$", "纽元"],
+        &["ニュージーランド", "新西兰"],
+    ),
+    (
+        "CAD",
+        &["カナダドル", "加ドル", "C$", "加元"],
+        &["カナダ", "加拿大"],
+    ),
+    (
+        "SGD",
+        &["シンガポールドル", "S$", "新加坡元"],
+        &["シンガポール", "新加坡"],
+    ),
+    ("TWD", &["台湾ドル", "新台幣", "新台币", "NT$"], &["台湾"]),
 ];
+
+/// The dollars other than the US dollar an article names by name.
+fn other_dollars(source: &str) -> Vec<&'static str> {
+    DOLLARS
+        .iter()
+        .filter(|(code, names, _)| *code != "USD" && names.iter().any(|n| source.contains(n)))
+        .map(|(code, _, _)| *code)
+        .collect()
+}
+
+/// Which dollar a bare ドル figure means in an article that also names `others`: the dollar
+/// named last before it in its sentence or the sentence before (「香港ドル建ての…、さらに
+/// 50億ドル」), else the one country among the US and `others` named there; none when nothing
+/// near says which.
+fn which_dollar(doc: &Document, f: &Figure, others: &[&str]) -> Option<&'static str> {
+    let s = doc.sentences.get(f.sentence)?;
+    let text = &doc.blocks[s.block].text;
+    let mut window = String::new();
+    if let Some(prev) = f.sentence.checked_sub(1).and_then(|p| doc.sentences.get(p)) {
+        if let Some(t) = doc
+            .blocks
+            .get(prev.block)
+            .and_then(|b| b.text.get(prev.start..prev.end))
+        {
+            window.push_str(t);
+            window.push('\n');
+        }
+    }
+    window.push_str(text.get(s.start..f.raw.start.max(s.start)).unwrap_or(""));
+    let last_name = DOLLARS
+        .iter()
+        .filter_map(|(code, names, _)| {
+            names
+                .iter()
+                .filter_map(|n| window.rfind(n))
+                .max()
+                .map(|at| (at, *code))
+        })
+        .max();
+    if let Some((_, code)) = last_name {
+        return Some(code);
+    }
+    let countries: Vec<&'static str> = DOLLARS
+        .iter()
+        .filter(|(code, _, places)| {
+            (*code == "USD" || others.contains(code)) && places.iter().any(|p| window.contains(p))
+        })
+        .map(|(code, _, _)| *code)
+        .collect();
+    match countries.as_slice() {
+        [one] => Some(one),
+        _ => None,
+    }
+}
 
 /// Whether a US-dollar figure is written with a bare ドル/美元-less 元 (not 米ドル, US$, $).
 fn bare_dollar(doc: &Document, f: &Figure) -> bool {
@@ -399,8 +498,9 @@ fn bare_dollar(doc: &Document, f: &Figure) -> bool {
     }
     let text = doc.slice(f.offset, f.length);
     text.contains("ドル")
-        && !["米ドル", "USドル", "US$", "アメリカドル"]
+        && !DOLLARS
             .iter()
+            .flat_map(|(_, names, _)| names.iter())
             .any(|w| text.contains(w))
 }
 

@@ -27,6 +27,8 @@ pub struct Corpus {
     pub errors: Vec<LoadError>,
     /// Each document's canonical path, in document order.
     pub canonical: Vec<PathBuf>,
+    /// What the text rules need of each document, in document order.
+    pub texts: Vec<crate::text::TextInfo>,
 }
 
 impl Corpus {
@@ -160,6 +162,7 @@ impl Corpus {
             self.conversions.drain(va..vb);
             self.docs.remove(index);
             self.canonical.remove(index);
+            self.texts.remove(index);
             return;
         };
         self.figures.splice(
@@ -186,9 +189,11 @@ impl Corpus {
         if index == self.docs.len() {
             self.docs.push(d);
             self.canonical.push(canonical);
+            self.texts.push(p.text);
         } else {
             self.docs[index] = d;
             self.canonical[index] = canonical;
+            self.texts[index] = p.text;
         }
     }
 
@@ -209,6 +214,7 @@ impl Corpus {
                 target: c.target + base,
                 ..c
             }));
+        self.texts.push(p.text);
         self.docs.push(doc);
     }
 }
@@ -336,6 +342,7 @@ fn prepare(mut doc: Document, vocab: &Vocab) -> (Document, Prepared) {
     let figures = figures_of(&mut doc);
     let claims = context::doc_claims(&doc, &figures, 0, vocab);
     let conversions = conversion::doc_conversions(&doc, &figures);
+    let text = crate::text::analyse(&doc, vocab.text());
     doc.blocks = Vec::new();
     doc.sentences = Vec::new();
     (
@@ -344,6 +351,7 @@ fn prepare(mut doc: Document, vocab: &Vocab) -> (Document, Prepared) {
             figures,
             claims,
             conversions,
+            text,
         },
     )
 }

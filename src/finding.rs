@@ -1,5 +1,7 @@
 //! Findings: what the compare stage reports.
 
+use crate::corpus::Corpus;
+
 /// How serious a finding is.
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Deserialize, serde::Serialize,
@@ -31,6 +33,12 @@ pub enum FindingKind {
     Fact,
     /// A currency conversion whose rate is wrong.
     Conversion,
+    /// A leftover generation or template marker in the text.
+    Artifact,
+    /// Text repeated within one article.
+    Repetition,
+    /// Articles (or titles) that are mostly the same text.
+    Duplicate,
 }
 
 impl FindingKind {
@@ -39,6 +47,9 @@ impl FindingKind {
             FindingKind::Contradiction => "contradiction",
             FindingKind::Fact => "fact",
             FindingKind::Conversion => "conversion",
+            FindingKind::Artifact => "artifact",
+            FindingKind::Repetition => "repetition",
+            FindingKind::Duplicate => "duplicate",
         }
     }
 }
@@ -49,15 +60,123 @@ impl std::fmt::Display for FindingKind {
     }
 }
 
-/// One place a finding points at: a figure of the corpus, and its claim if it has one.
+/// One place a finding points at: a figure of the corpus (and its claim if it has one), or a
+/// span of a document's text.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Location {
-    /// Index into `Corpus::figures`.
-    pub figure: usize,
+    pub at: At,
     /// Index into the run's claims.
     pub claim: Option<usize>,
-    /// What this figure is in the finding ("25% here", "12% in b.md").
+    /// What this place is in the finding ("25% here", "12% in b.md", "repeated here").
     pub label: String,
+}
+
+/// What a location points at.
+#[derive(Debug, Clone, PartialEq)]
+pub enum At {
+    /// Index into `Corpus::figures`.
+    Figure(usize),
+    /// Bytes `start..end` of document `doc`'s source, and the text shown for it (the marker,
+    /// or the first characters of a repeated block; never empty).
+    Text {
+        doc: usize,
+        start: usize,
+        end: usize,
+        quote: String,
+        /// Lines and columns, worked out when the text was read ([`crate::text::TextInfo::place`]).
+        place: Place,
+    },
+}
+
+/// Where a location is in its file: 1-based lines and columns in characters, the end column
+/// inclusive (the last character's), as the JSON output gives them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Place {
+    pub line: usize,
+    pub column: usize,
+    pub end_line: usize,
+    pub end_column: usize,
+}
+
+impl Location {
+    /// A location at a figure.
+    pub fn figure_at(figure: usize, claim: Option<usize>, label: String) -> Location {
+        Location {
+            at: At::Figure(figure),
+            claim,
+            label,
+        }
+    }
+
+    /// The figure pointed at, if it is one.
+    pub fn figure(&self) -> Option<usize> {
+        match self.at {
+            At::Figure(f) => Some(f),
+            At::Text { .. } => None,
+        }
+    }
+
+    /// The document the location is in.
+    pub fn doc(&self, corpus: &Corpus) -> usize {
+        match &self.at {
+            At::Figure(f) => corpus.figures[*f].doc,
+            At::Text { doc, .. } => *doc,
+        }
+    }
+
+    /// The byte span in the document's source.
+    pub fn span(&self, corpus: &Corpus) -> (usize, usize) {
+        match &self.at {
+            At::Figure(f) => {
+                let fig = &corpus.figures[*f];
+                (fig.offset, fig.offset + fig.length)
+            }
+            At::Text { start, end, .. } => (*start, *end),
+        }
+    }
+
+    /// The 1-based line the location starts on.
+    pub fn line(&self, corpus: &Corpus) -> usize {
+        if let At::Text { place, .. } = &self.at {
+            return place.line;
+        }
+        let (start, _) = self.span(corpus);
+        corpus.docs[self.doc(corpus)].position(start).line
+    }
+
+    /// Lines and columns of the span's first and last characters.
+    pub fn place(&self, corpus: &Corpus) -> Place {
+        if let At::Text { place, .. } = &self.at {
+            return *place;
+        }
+        let doc = &corpus.docs[self.doc(corpus)];
+        let (start, end) = self.span(corpus);
+        let source = doc.source();
+        let end = end.min(source.len());
+        let start = start.min(end);
+        let last = source[..end]
+            .char_indices()
+            .next_back()
+            .map_or(start, |(i, _)| i.max(start));
+        let (a, b) = (doc.position(start), doc.position(last));
+        Place {
+            line: a.line,
+            column: a.column,
+            end_line: b.line,
+            end_column: b.column,
+        }
+    }
+
+    /// The text shown for the location: the figure as written, or the text span's quote.
+    pub fn text<'a>(&'a self, corpus: &'a Corpus) -> &'a str {
+        match &self.at {
+            At::Figure(f) => {
+                let fig = &corpus.figures[*f];
+                corpus.docs[fig.doc].slice(fig.offset, fig.length)
+            }
+            At::Text { quote, .. } => quote,
+        }
+    }
 }
 
 /// A contradiction, a bad conversion or a disagreement with a stated fact.

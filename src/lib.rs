@@ -22,5 +22,6 @@ pub mod progress;
 pub mod report;
 pub mod rules;
 pub mod suppress;
+pub mod text;
 
 pub use pipeline::{check, check_documents, scan, CacheUse, Options, Outcome};

@@ -538,6 +538,19 @@ fn print_unchecked(corpus: &Corpus) {
             corpus.docs[doc].path
         );
     }
+    // Conversions whose currency cannot be told, each at its line.
+    for c in corpus.conversions.iter().filter(|c| !c.judged()) {
+        let f = &corpus.figures[c.source];
+        let doc = &corpus.docs[c.doc];
+        let _ = writeln!(
+            err,
+            "note: {}:{}: {} not judged: {}",
+            doc.path,
+            doc.position(f.offset).line,
+            doc.slice(f.offset, f.length),
+            c.unresolved.as_deref().unwrap_or("")
+        );
+    }
 }
 
 const STARTER: &str = include_str!("../rules/starter.yaml");

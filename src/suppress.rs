@@ -133,11 +133,14 @@ pub fn apply(corpus: &Corpus, findings: Vec<Finding>) -> (Vec<Finding>, Vec<Load
         .filter(|f| {
             let mut suppressed = false;
             for l in &f.locations {
-                let fig = &corpus.figures[l.figure];
-                let line = corpus.docs[fig.doc].position(fig.offset).line;
-                for (k, s) in per_doc[fig.doc].iter().enumerate() {
+                let doc = l.doc(corpus);
+                if per_doc[doc].is_empty() {
+                    continue;
+                }
+                let line = l.line(corpus);
+                for (k, s) in per_doc[doc].iter().enumerate() {
                     if s.covers(&f.rule, line) {
-                        used[fig.doc][k] = true;
+                        used[doc][k] = true;
                         suppressed = true;
                     }
                 }

@@ -214,6 +214,55 @@ fn a_bare_dollar_in_an_article_about_another_dollar_is_not_judged() {
 }
 
 #[test]
+fn a_bare_dollar_is_the_dollar_named_or_whose_country_is_named_nearby() {
+    let judged = |text: &str| -> Vec<(String, bool)> {
+        corpus(&[text])
+            .conversions
+            .iter()
+            .map(|c| (c.pair(), c.judged()))
+            .collect()
+    };
+    // The sentence before names the New Zealand dollar.
+    let named = "---\ndate: 2025-09-10\n---\n\n政府は7000万NZドルの基金を作った。同国はさらに7000万ドル（約62億円）を投じる。\n";
+    assert_eq!(judged(named), [("NZD/JPY".to_string(), true)]);
+    assert!(findings(&[named]).is_empty(), "{:?}", findings(&[named]));
+    // The article names the Australian dollar; the sentence names Australia.
+    let country = "---\ndate: 2025-09-10\n---\n\n予算は豪ドル建てで組まれた。\n\n今年、オーストラリア政府は5000万ドル（約50億円）を投じる。\n";
+    assert_eq!(judged(country), [("AUD/JPY".to_string(), true)]);
+    // The sentence names the United States in an article that also names the Hong Kong dollar.
+    let us = "---\ndate: 2025-09-10\n---\n\n香港ドルは米ドルに連動する。\n\n米国の企業は1億ドル（約148億円）を投じた。\n";
+    assert_eq!(judged(us), [("USD/JPY".to_string(), true)]);
+    // Nothing near says which: kept, shown, but not judged by any rule.
+    let unsaid = "---\ndate: 2025-09-10\n---\n\n予算は豪ドル建てだ。\n\n研究所は5000万ドル（約20億円）を受け取った。\n";
+    let c = corpus(&[unsaid]);
+    assert_eq!(c.conversions.len(), 1);
+    assert!(!c.conversions[0].judged());
+    assert!(
+        c.conversions[0]
+            .unresolved
+            .as_deref()
+            .unwrap()
+            .contains("AUD"),
+        "{:?}",
+        c.conversions[0].unresolved
+    );
+    assert!(findings(&[unsaid]).is_empty(), "{:?}", findings(&[unsaid]));
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.md"), unsaid).unwrap();
+    let out = assert_cmd::Command::cargo_bin("figlint")
+        .unwrap()
+        .args(["check", "--verbose", "--no-cache"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("a.md:7: 5000万ドル not judged") && err.contains("AUD"),
+        "{err}"
+    );
+}
+
+#[test]
 fn a_house_rate_in_config_is_the_reference() {
     let mut config = Config::shipped();
     config

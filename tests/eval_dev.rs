@@ -81,14 +81,8 @@ fn located(corpus: &Corpus, findings: &[Finding]) -> Vec<Located> {
                 .locations
                 .iter()
                 .map(|l| {
-                    let fig = &corpus.figures[l.figure];
-                    let doc = &corpus.docs[fig.doc];
-                    let line = doc.position(fig.offset).line;
-                    (
-                        key(&doc.path),
-                        line,
-                        doc.slice(fig.offset, fig.length).to_string(),
-                    )
+                    let doc = &corpus.docs[l.doc(corpus)];
+                    (key(&doc.path), l.line(corpus), l.text(corpus).to_string())
                 })
                 .collect();
             (f.kind.to_string(), locs)

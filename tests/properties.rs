@@ -230,11 +230,12 @@ fn run_holds(texts: &[String]) -> Result<(), TestCaseError> {
     let (corpus, _, findings) = common::check_texts(&refs, &Config::shipped());
     for f in &findings {
         for l in &f.locations {
-            let fig = &corpus.figures[l.figure];
-            let src = corpus.docs[fig.doc].source();
-            prop_assert!(fig.offset + fig.length <= src.len());
-            prop_assert!(src.is_char_boundary(fig.offset));
-            prop_assert!(src.is_char_boundary(fig.offset + fig.length));
+            let (start, end) = l.span(&corpus);
+            let src = corpus.docs[l.doc(&corpus)].source();
+            prop_assert!(start <= end && end <= src.len());
+            prop_assert!(src.is_char_boundary(start));
+            prop_assert!(src.is_char_boundary(end));
+            prop_assert!(!l.text(&corpus).is_empty());
         }
     }
     Ok(())

@@ -24,9 +24,8 @@ fn config_for(rule: &Rule) -> Config {
 
 /// `a0.md:5`: where a finding's first figure is.
 fn place(corpus: &Corpus, f: &Finding) -> String {
-    let fig = &corpus.figures[f.locations[0].figure];
-    let doc = &corpus.docs[fig.doc];
-    format!("{}:{}", doc.path, doc.position(fig.offset).line)
+    let l = &f.locations[0];
+    format!("{}:{}", corpus.docs[l.doc(corpus)].path, l.line(corpus))
 }
 
 #[test]

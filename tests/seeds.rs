@@ -101,9 +101,7 @@ fn seed_check_flags_the_headline_and_stays_quiet_about_scope_and_year() {
     for file in ["000_", "002_"] {
         let hit = findings.iter().find(|f| {
             f.rule == "contradiction-in-article"
-                && c.docs[c.figures[f.locations[0].figure].doc]
-                    .path
-                    .contains(file)
+                && c.docs[f.locations[0].doc(&c)].path.contains(file)
         });
         let f = hit.unwrap_or_else(|| panic!("no headline finding in {file}"));
         let texts = common::texts_of(&c, f);
@@ -112,8 +110,7 @@ fn seed_check_flags_the_headline_and_stays_quiet_about_scope_and_year() {
         assert_eq!(texts[..2], ["25%", "12%"], "{file}");
         assert!(texts.iter().all(|t| t == "25%" || t == "12%"), "{texts:?}");
         // The headline is the title, on line 3.
-        let d = &c.docs[c.figures[f.locations[0].figure].doc];
-        assert_eq!(d.position(c.figures[f.locations[0].figure].offset).line, 3);
+        assert_eq!(f.locations[0].line(&c), 3);
     }
     for f in &findings {
         let t = common::texts_of(&c, f).join(" ");
@@ -128,4 +125,58 @@ fn seed_check_flags_the_headline_and_stays_quiet_about_scope_and_year() {
             f.message
         );
     }
+}
+
+#[test]
+fn seed_002_has_end_markers_and_repeated_paragraphs_and_republishes_000() {
+    let (c, findings) = common::check_paths(&[common::shared_path("seeds")], &Config::shipped());
+    let file = |f: &figlint::finding::Finding| c.docs[f.locations[0].doc(&c)].path.clone();
+    let markers: Vec<usize> = findings
+        .iter()
+        .filter(|f| f.rule == "artifact" && f.message.contains("`---END---`"))
+        .inspect(|f| assert!(file(f).contains("002_"), "{}", file(f)))
+        .map(|f| f.locations[0].line(&c))
+        .collect();
+    assert_eq!(markers, [62, 86, 94, 124, 148, 170]);
+    let repeats: Vec<&figlint::finding::Finding> = findings
+        .iter()
+        .filter(|f| f.rule == "repeated-paragraph")
+        .collect();
+    // Every repeat is in 002; its paragraphs come back up to four or five times.
+    assert!(repeats.iter().all(|f| file(f).contains("002_")));
+    // Paragraphs that come back together in the same order are one finding each time.
+    assert!(repeats.len() >= 5, "{}", repeats.len());
+    assert!(
+        repeats
+            .iter()
+            .any(|f| f.message.contains("paragraphs in a row")),
+        "{:?}",
+        repeats.iter().map(|f| &f.message).collect::<Vec<_>>()
+    );
+    let most = repeats.iter().map(|f| f.locations.len()).max().unwrap();
+    assert!((4..=5).contains(&most), "{most}");
+    for f in &repeats {
+        assert!(f.locations.iter().all(|l| !l.text(&c).is_empty()));
+    }
+    let dup: Vec<&figlint::finding::Finding> = findings
+        .iter()
+        .filter(|f| f.rule == "near-duplicate-article")
+        .collect();
+    assert_eq!(
+        dup.len(),
+        1,
+        "{:?}",
+        dup.iter().map(|f| &f.message).collect::<Vec<_>>()
+    );
+    let files: Vec<String> = dup[0]
+        .locations
+        .iter()
+        .map(|l| c.docs[l.doc(&c)].path.clone())
+        .collect();
+    assert_eq!(files.len(), 2);
+    assert!(
+        files[0].contains("000_") && files[1].contains("002_"),
+        "{files:?}"
+    );
+    assert_eq!(dup[0].severity, figlint::finding::Severity::Warning);
 }

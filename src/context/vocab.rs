@@ -31,6 +31,8 @@ pub struct Vocab {
     /// place → parent ("" for none), normalised.
     pub(super) places: Vec<(String, String)>,
     pub(super) settings: Settings,
+    /// What the per-file stage looks for on behalf of the text rules.
+    text: std::sync::Arc<crate::text::Spec>,
 }
 
 /// Every spelling of every name, folded, with its canonical name; longest spelling first.
@@ -107,11 +109,23 @@ impl Vocab {
             scopes: v.scopes.iter().map(|s| fold(s)).collect(),
             places: v.places.iter().map(|(k, p)| (fold(k), fold(p))).collect(),
             settings,
+            text: Default::default(),
         }
     }
 
     pub fn settings(&self) -> Settings {
         self.settings
+    }
+
+    /// What the per-file stage looks for on behalf of the text rules.
+    pub fn text(&self) -> &crate::text::Spec {
+        &self.text
+    }
+
+    /// The vocabulary with the text rules' needs set.
+    pub fn with_text(mut self, spec: crate::text::Spec) -> Vocab {
+        self.text = std::sync::Arc::new(spec);
+        self
     }
 
     /// The metric words as one automaton: a DFA, since the vocabulary is small and is

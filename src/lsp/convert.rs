@@ -34,11 +34,11 @@ pub struct Place {
 
 /// The one place that reads a finding's location: everything else asks it.
 fn place(corpus: &Corpus, loc: &Location) -> Place {
-    let f = &corpus.figures[loc.figure];
+    let (start, end) = loc.span(corpus);
     Place {
-        doc: f.doc,
-        offset: f.offset,
-        length: f.length,
+        doc: loc.doc(corpus),
+        offset: start,
+        length: end - start,
         claim: loc.claim,
     }
 }

@@ -164,7 +164,7 @@ pub fn human(corpus: &Corpus, findings: &[Finding], color: bool, width: usize) -
         // Locations grouped by file, the primary's file first.
         let mut by_doc: Vec<(usize, Vec<&crate::finding::Location>)> = Vec::new();
         for l in &f.locations {
-            let d = corpus.figures[l.figure].doc;
+            let d = l.doc(corpus);
             match by_doc.iter_mut().find(|(x, _)| *x == d) {
                 Some((_, v)) => v.push(l),
                 None => by_doc.push((d, vec![l])),
@@ -196,8 +196,8 @@ pub fn human(corpus: &Corpus, findings: &[Finding], color: bool, width: usize) -
                         .iter()
                         .enumerate()
                         .map(|(k, l)| {
-                            let fig = &corpus.figures[l.figure];
-                            let span = SourceSpan::from((fig.offset, fig.length));
+                            let (start, end) = l.span(corpus);
+                            let span = SourceSpan::from((start, end - start));
                             if i == 0 && k == 0 {
                                 LabeledSpan::new_primary_with_span(Some(l.label.clone()), span)
                             } else {
@@ -299,8 +299,9 @@ struct LocationRecord<'a> {
     end_line: usize,
     end_column: usize,
     text: &'a str,
-    #[serde(with = "rust_decimal::serde::arbitrary_precision")]
-    value: Decimal,
+    /// None for a location in text rather than at a figure.
+    #[serde(with = "rust_decimal::serde::arbitrary_precision_option")]
+    value: Option<Decimal>,
     unit: &'a str,
     subject: Option<&'a str>,
     metric: Option<&'a str>,
@@ -351,7 +352,24 @@ pub fn json(corpus: &Corpus, claims: &[Claim], findings: &[Finding], summary: Su
                 .locations
                 .iter()
                 .map(|l| {
-                    let fig = &corpus.figures[l.figure];
+                    let Some(figure) = l.figure() else {
+                        let p = l.place(corpus);
+                        return LocationRecord {
+                            path: &corpus.docs[l.doc(corpus)].path,
+                            line: p.line,
+                            column: p.column,
+                            end_line: p.end_line,
+                            end_column: p.end_column,
+                            text: l.text(corpus),
+                            value: None,
+                            unit: "",
+                            subject: None,
+                            metric: None,
+                            period: None,
+                            label: &l.label,
+                        };
+                    };
+                    let fig = &corpus.figures[figure];
                     let r = crate::report::figures::FigureRecord::new(corpus, fig);
                     let c = l.claim.map(|c| &claims[c]);
                     LocationRecord {
@@ -361,7 +379,7 @@ pub fn json(corpus: &Corpus, claims: &[Claim], findings: &[Finding], summary: Su
                         end_line: r.end_line,
                         end_column: r.end_column,
                         text: r.text,
-                        value: r.value,
+                        value: Some(r.value),
                         unit: r.unit,
                         subject: c.map(|c| c.subject.as_str()),
                         metric: c.map(|c| c.metric.as_str()),

@@ -55,6 +55,9 @@ pub struct ConversionRecord {
     /// Where that date comes from: `text` (the sentence dates the amount), `article` (the
     /// article's date) or `none`.
     pub date_from: &'static str,
+    /// Why the conversion is not judged (its currency cannot be told), when it is not.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unresolved: Option<String>,
 }
 
 impl ConversionRecord {
@@ -63,9 +66,10 @@ impl ConversionRecord {
         let (base, quote) = self.pair.split_once('/').unwrap_or(("", ""));
         let rate = crate::conversion::show_rate(self.rate, base, quote);
         let arrow = if self.role == "target" { "from" } else { "to" };
-        let when = match &self.date {
-            Some(d) => format!(", judged at {d} ({})", self.date_from),
-            None => ", undated: not judged against reference rates".to_string(),
+        let when = match (&self.unresolved, &self.date) {
+            (Some(why), _) => format!(", not judged: {why}"),
+            (None, Some(d)) => format!(", judged at {d} ({})", self.date_from),
+            (None, None) => ", undated: not judged against reference rates".to_string(),
         };
         format!("{arrow} {} at {rate}{when}", self.with)
     }
@@ -149,6 +153,7 @@ fn conversion_of_figure(corpus: &Corpus) -> Vec<Option<ConversionRecord>> {
                     with: text(other),
                     date: date.clone(),
                     date_from,
+                    unresolved: c.unresolved.clone(),
                 });
             }
         }

@@ -7,15 +7,29 @@
 use crate::config::Severity;
 use crate::corpus::Corpus;
 use crate::finding::Finding;
-use crate::report::figures::FigureRecord;
 use comfy_table::{Cell, ColumnConstraint, Width};
 use std::fmt::Write;
 use unicode_width::UnicodeWidthStr;
 
-/// The position of a finding's primary figure, if it has one.
-fn primary<'a>(corpus: &'a Corpus, f: &Finding) -> Option<FigureRecord<'a>> {
+/// The path and place of a finding's primary location, if it has one.
+struct Primary<'a> {
+    path: &'a str,
+    line: usize,
+    column: usize,
+    end_line: usize,
+    end_column: usize,
+}
+
+fn primary<'a>(corpus: &'a Corpus, f: &Finding) -> Option<Primary<'a>> {
     let l = f.locations.first()?;
-    Some(FigureRecord::new(corpus, &corpus.figures[l.figure]))
+    let p = l.place(corpus);
+    Some(Primary {
+        path: &corpus.docs[l.doc(corpus)].path,
+        line: p.line,
+        column: p.column,
+        end_line: p.end_line,
+        end_column: p.end_column,
+    })
 }
 
 /// GitHub's escaping of a workflow command's message: `%`, CR and LF.
@@ -126,7 +140,7 @@ pub fn table(corpus: &Corpus, findings: &[Finding], width: Option<u16>) -> Strin
         let figures = f
             .locations
             .iter()
-            .map(|l| FigureRecord::new(corpus, &corpus.figures[l.figure]).text)
+            .map(|l| l.text(corpus))
             .collect::<Vec<_>>()
             .join(" / ");
         location_width = location_width.max(UnicodeWidthStr::width(location.as_str()));

@@ -43,7 +43,26 @@ struct Place<'a> {
 }
 
 fn place<'a>(corpus: &'a Corpus, loc: &Location) -> Place<'a> {
-    let fig = &corpus.figures[loc.figure];
+    let Some(figure) = loc.figure() else {
+        // A span of text (a marker, a repeated paragraph): its quote stands for the value.
+        let doc = loc.doc(corpus);
+        let (start, end) = loc.span(corpus);
+        let d = &corpus.docs[doc];
+        let quote = match &loc.at {
+            crate::finding::At::Text { quote, .. } => quote.clone(),
+            crate::finding::At::Figure(_) => String::new(),
+        };
+        return Place {
+            doc,
+            path: &d.path,
+            offset: start,
+            length: end - start,
+            line: loc.line(corpus),
+            text: d.slice(start, end - start),
+            value: quote,
+        };
+    };
+    let fig = &corpus.figures[figure];
     let r = super::figures::FigureRecord::new(corpus, fig);
     Place {
         doc: fig.doc,

@@ -11,7 +11,6 @@ use crate::config::{Config, Rule, Severity};
 use crate::corpus::Corpus;
 use crate::finding::{Finding, Location};
 use crate::load::Level;
-use crate::report::figures::FigureRecord;
 use serde::Serialize;
 use std::collections::HashMap;
 
@@ -250,17 +249,21 @@ fn descriptor(rule: &Rule) -> Descriptor<'_> {
 }
 
 fn location<'a>(corpus: &'a Corpus, loc: &'a Location, id: Option<usize>) -> SarifLocation<'a> {
-    let r = FigureRecord::new(corpus, &corpus.figures[loc.figure]);
+    let p = loc.place(corpus);
     SarifLocation {
         id,
         physical_location: PhysicalLocation {
-            artifact_location: ArtifactLocation { uri: uri(r.path) },
+            artifact_location: ArtifactLocation {
+                uri: uri(&corpus.docs[loc.doc(corpus)].path),
+            },
             region: Region {
-                start_line: r.line,
-                start_column: r.column,
-                end_line: r.end_line,
-                end_column: r.end_column + 1,
-                snippet: Text { text: r.text },
+                start_line: p.line,
+                start_column: p.column,
+                end_line: p.end_line,
+                end_column: p.end_column + 1,
+                snippet: Text {
+                    text: loc.text(corpus),
+                },
             },
         },
         message: Text { text: &loc.label },

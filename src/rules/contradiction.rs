@@ -5,7 +5,7 @@
 use super::options::{self, Known, OptionError, OptionValue, Tolerance};
 use super::{fill, Context, Kind, Options, Rule};
 use crate::context::{Claim, Source};
-use crate::finding::{fingerprint, Finding, FindingKind, Location};
+use crate::finding::{fingerprint, At, Finding, FindingKind, Location};
 use std::collections::{BTreeMap, HashMap};
 
 pub static KIND: Kind = Kind {
@@ -563,14 +563,14 @@ fn locate(
         let pc = *primary_claim.get_or_insert(mine);
         if locations.is_empty() {
             locations.push(Location {
-                figure: claims[pc].figure,
+                at: At::Figure(claims[pc].figure),
                 claim: Some(pc),
                 label: format!("{} here", text_of(cx, pc)),
             });
         }
         if locations.len() < 8 {
             locations.push(Location {
-                figure: claims[theirs].figure,
+                at: At::Figure(claims[theirs].figure),
                 claim: Some(theirs),
                 label: label_of(theirs),
             });
@@ -586,7 +586,7 @@ fn locate(
                 continue;
             }
             locations.push(Location {
-                figure: claims[c].figure,
+                at: At::Figure(claims[c].figure),
                 claim: Some(c),
                 label: label_of(c),
             });

@@ -23,7 +23,7 @@ fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
     let o: &Consensus = rule.options();
     let tol = o.tolerance.relative;
     let convs = &cx.corpus.conversions;
-    for (i, c) in convs.iter().enumerate() {
+    for (i, c) in convs.iter().enumerate().filter(|(_, c)| c.judged()) {
         // The others of the same pair in the article (not this conversion's own figures).
         // An amount of an earlier year may be converted at that year's rate.
         let year = cx.corpus.docs[c.doc].meta.date.map(|d| d.0);
@@ -37,6 +37,7 @@ fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
             .enumerate()
             .filter(|&(j, o)| {
                 j != i
+                    && o.judged()
                     && o.doc == c.doc
                     && o.base == c.base
                     && o.quote == c.quote

@@ -27,7 +27,7 @@ fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
     // (base, quote, month) → conversions.
     type Key<'a> = (&'a str, &'a str, (i32, u32));
     let mut groups: BTreeMap<Key<'_>, Vec<usize>> = BTreeMap::new();
-    for (i, c) in convs.iter().enumerate() {
+    for (i, c) in convs.iter().enumerate().filter(|(_, c)| c.judged()) {
         if let Some((y, m, _)) = cx.corpus.docs[c.doc].meta.date {
             groups
                 .entry((c.base.as_str(), c.quote.as_str(), (y, m)))

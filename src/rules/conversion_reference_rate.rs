@@ -22,7 +22,7 @@ pub static KIND: Kind = Kind {
 fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
     let o: &ToleranceOnly = rule.options();
     let tol = o.tolerance.relative;
-    for c in &cx.corpus.conversions {
+    for c in cx.corpus.conversions.iter().filter(|c| c.judged()) {
         // A rate the writer states is the house's choice, not a slip.
         if c.declared_rate {
             continue;

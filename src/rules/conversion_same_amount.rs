@@ -35,7 +35,13 @@ fn same_amount_groups(cx: &Context<'_>) -> BTreeMap<GroupKey, Vec<usize>> {
     }
     let mut groups: BTreeMap<GroupKey, Vec<usize>> = BTreeMap::new();
     let mut sources = std::collections::HashSet::new();
-    for (i, c) in cx.corpus.conversions.iter().enumerate() {
+    for (i, c) in cx
+        .corpus
+        .conversions
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.judged())
+    {
         // Restatements of one amount in one bracket are its writer's alternatives, each
         // judged by the rate rules; the first stands for the amount here.
         if !sources.insert((c.source, c.end)) {

@@ -23,7 +23,7 @@ pub static KIND: Kind = Kind {
 fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
     let o: &ToleranceOnly = rule.options();
     let tol = o.tolerance.relative;
-    for c in &cx.corpus.conversions {
+    for c in cx.corpus.conversions.iter().filter(|c| c.judged()) {
         let Some(now) = super::reference(cx, c) else {
             continue;
         };

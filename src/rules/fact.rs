@@ -4,7 +4,7 @@ use super::contradiction::{normalised_text, text_of};
 use super::{fill, Context, Kind, Rule, ToleranceOnly};
 use crate::context::interval;
 use crate::figure::{Figure, RawFigure};
-use crate::finding::{fingerprint, Finding, FindingKind, Location};
+use crate::finding::{fingerprint, At, Finding, FindingKind, Location};
 use rust_decimal::prelude::ToPrimitive;
 
 pub static KIND: Kind = Kind {
@@ -94,7 +94,7 @@ fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
                     &fact.written,
                 ]),
                 locations: vec![Location {
-                    figure: c.figure,
+                    at: At::Figure(c.figure),
                     claim: Some(i),
                     label: format!("{} here; facts say {}", text_of(cx, i), fact.written),
                 }],

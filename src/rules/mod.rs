@@ -6,6 +6,7 @@
 //! [`KINDS`]; `figlint rules`, `figlint explain` and the config reader all work from that
 //! table.
 
+pub mod artifact;
 mod contradiction;
 mod conversion_article_rate;
 mod conversion_corpus_rate;
@@ -13,12 +14,14 @@ mod conversion_reference_rate;
 mod conversion_same_amount;
 mod conversion_stale_rate;
 pub mod fact;
+mod near_duplicate_article;
 pub mod options;
+pub mod repeated_paragraph;
 
 use crate::context::Vocab;
 use crate::conversion::Conversion;
 use crate::corpus::Corpus;
-use crate::finding::{fingerprint, Finding, FindingKind, Location, Severity};
+use crate::finding::{fingerprint, At, Finding, FindingKind, Location, Severity};
 use crate::fx::{RateQuote, RateTable};
 /// The language server's hover lists a claim's comparison group.
 pub use contradiction::same_group;
@@ -34,6 +37,9 @@ pub static KINDS: &[&Kind] = &[
     &conversion_reference_rate::KIND,
     &conversion_stale_rate::KIND,
     &conversion_corpus_rate::KIND,
+    &artifact::KIND,
+    &repeated_paragraph::KIND,
+    &near_duplicate_article::KIND,
 ];
 
 /// The kind called `name` in YAML.
@@ -216,7 +222,11 @@ pub fn article_median(cx: &Context<'_>, c: &Conversion) -> Option<f64> {
         .conversions
         .iter()
         .filter(|o| {
-            o.doc == c.doc && o.base == c.base && o.quote == c.quote && o.target != c.target
+            o.judged()
+                && o.doc == c.doc
+                && o.base == c.base
+                && o.quote == c.quote
+                && o.target != c.target
         })
         .map(|o| o.rate)
         .collect();
@@ -292,7 +302,7 @@ pub fn conversion_finding(rule: &Rule, cx: &Context<'_>, f: ConversionFinding<'_
     {
         let rate = crate::conversion::show_rate(c.rate, &c.base, &c.quote);
         locations.push(Location {
-            figure: c.target,
+            at: At::Figure(c.target),
             claim: None,
             label: if k == 0 {
                 format!("converted at {rate}")
@@ -301,7 +311,7 @@ pub fn conversion_finding(rule: &Rule, cx: &Context<'_>, f: ConversionFinding<'_
             },
         });
         locations.push(Location {
-            figure: c.source,
+            at: At::Figure(c.source),
             claim: None,
             label: "from this amount".to_string(),
         });

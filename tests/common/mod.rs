@@ -54,9 +54,6 @@ pub fn shared_path(rel: &str) -> PathBuf {
 pub fn texts_of(corpus: &Corpus, f: &Finding) -> Vec<String> {
     f.locations
         .iter()
-        .map(|l| {
-            let fig = &corpus.figures[l.figure];
-            corpus.docs[fig.doc].source()[fig.offset..fig.offset + fig.length].to_string()
-        })
+        .map(|l| l.text(corpus).to_string())
         .collect()
 }

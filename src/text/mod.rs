@@ -1,0 +1,917 @@
+//! The per-document half of the text rules (`artifact`, `repeated-paragraph`,
+//! `near-duplicate-article`): what an article's text holds, worked out while its file is read
+//! (in parallel with the other files, and cached with its figures), so that the rules only
+//! compare and report.
+//!
+//! Text is compared normalised: letters and digits only (ASCII lower-cased), so that
+//! whitespace, punctuation and Markdown emphasis never hide a repeat.
+
+pub mod sketch;
+
+use crate::load::prose::{split_sentences, Block, BlockKind, Sentence, PLACEHOLDER};
+use crate::load::Document;
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+use xxhash_rust::xxh3::xxh3_64;
+
+pub use sketch::Sketch;
+
+/// What the per-file stage looks for, from the config's enabled text rules.
+#[derive(Debug, Clone, Default)]
+pub struct Spec {
+    /// Every marker pattern as one regex (each an alternative), and each alone (to tell which
+    /// matched); none when no artifact rule is enabled or it has no markers.
+    markers: Option<(regex::Regex, Vec<regex::Regex>)>,
+    /// Look for sentences cut off at the end of a section and unclosed code fences.
+    pub cut_off: bool,
+    pub unclosed_fence: bool,
+    pub repeats: Option<RepeatSpec>,
+    /// Make a sketch of each body for near-duplicate articles.
+    pub sketch: bool,
+}
+
+/// How `repeated-paragraph` finds repeats.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct RepeatSpec {
+    /// A paragraph shorter than this (normalised characters) is never reported.
+    pub min_chars: usize,
+    /// A sentence repeated inside other paragraphs is reported from this length.
+    pub min_sentence_chars: usize,
+    /// Two paragraphs this alike (0..=1, character pairs in common) are one repeated block;
+    /// 1 means word for word only.
+    pub similarity: f64,
+}
+
+impl Spec {
+    /// The spec the enabled rules of a config ask for.
+    pub fn from_rules(rules: &[crate::rules::Rule]) -> Spec {
+        let mut spec = Spec::default();
+        let mut patterns: Vec<String> = Vec::new();
+        for r in rules.iter().filter(|r| r.enabled) {
+            match r.kind.name {
+                "artifact" => {
+                    let o: &crate::rules::artifact::ArtifactOptions = r.options();
+                    patterns.extend(o.markers.iter().chain(&o.more_markers).cloned());
+                    spec.cut_off |= o.cut_off;
+                    spec.unclosed_fence |= o.unclosed_fence;
+                }
+                "repeated-paragraph" => {
+                    let o: &crate::rules::repeated_paragraph::RepeatOptions = r.options();
+                    spec.repeats = Some(o.spec);
+                }
+                "near-duplicate-article" => spec.sketch = true,
+                _ => {}
+            }
+        }
+        patterns.dedup();
+        if !patterns.is_empty() {
+            // Each pattern was compiled when the config was read, so they compile here too.
+            let each: Vec<regex::Regex> = patterns
+                .iter()
+                .filter_map(|p| marker_regex(p).ok())
+                .collect();
+            let all = patterns
+                .iter()
+                .map(|p| format!("(?:{p})"))
+                .collect::<Vec<_>>()
+                .join("|");
+            if let Ok(all) = marker_regex(&all) {
+                spec.markers = Some((all, each));
+            }
+        }
+        spec
+    }
+}
+
+/// A marker pattern as figlint runs it: `^` and `$` at line ends, `.` never across lines.
+pub fn marker_regex(pattern: &str) -> Result<regex::Regex, regex::Error> {
+    regex::RegexBuilder::new(pattern)
+        .multi_line(true)
+        .size_limit(1 << 22)
+        .build()
+}
+
+/// What the text rules need of one document.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct TextInfo {
+    pub artifacts: Vec<Artifact>,
+    pub repeats: Vec<Repeat>,
+    pub sketch: Option<Sketch>,
+    /// `(byte offset, line, column)` of every offset a finding may point at (the first and
+    /// the last character of each span above), sorted: worked out while the text is in
+    /// memory, so that reporting a text finding never reads its file again.
+    pub positions: Vec<(usize, usize, usize)>,
+}
+
+impl TextInfo {
+    /// The place of the span `start..end` (one of the spans above): the line and column of
+    /// its first character and of its last (the last recorded offset before `end`).
+    pub fn place(&self, start: usize, end: usize) -> crate::finding::Place {
+        let before = |offset: usize| {
+            let i = self.positions.partition_point(|p| p.0 < offset);
+            i.checked_sub(1)
+                .map_or((1, 1), |k| (self.positions[k].1, self.positions[k].2))
+        };
+        let (line, column) = before(start + 1);
+        let (end_line, end_column) = before(end.max(start + 1));
+        crate::finding::Place {
+            line,
+            column,
+            end_line,
+            end_column,
+        }
+    }
+}
+
+/// A leftover of generation or templating.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Artifact {
+    pub start: usize,
+    pub end: usize,
+    pub what: ArtifactKind,
+    /// The marker as written (one line, at most about 60 characters); never empty.
+    pub quote: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum ArtifactKind {
+    /// A line or placeholder matched by a marker pattern.
+    Marker,
+    /// A paragraph whose last sentence stops mid-way before a heading, a marker, a rule or
+    /// the end of the article.
+    CutOff,
+    /// A code fence that is never closed.
+    UnclosedFence,
+}
+
+/// A block of text that appears more than once in one article.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Repeat {
+    /// Every place it appears, in text order (source byte ranges).
+    pub places: Vec<(usize, usize)>,
+    /// Its first characters, for showing (never empty).
+    pub quote: String,
+    /// The normalised text's hash, for fingerprints.
+    pub key: u64,
+    /// How alike the least alike two copies are (1 for word-for-word repeats).
+    pub similarity: f32,
+    /// A long sentence repeated inside different paragraphs, rather than a whole paragraph.
+    pub sentence: bool,
+    /// How many paragraphs (or sentences) in a row each copy holds.
+    pub units: u32,
+}
+
+/// Looks at one document's text as `spec` asks; `doc` still has its source and blocks.
+pub fn analyse(doc: &Document, spec: &Spec) -> TextInfo {
+    let mut info = TextInfo::default();
+    if spec.markers.is_some() || spec.cut_off || spec.unclosed_fence {
+        artifacts(doc, spec, &mut info.artifacts);
+    }
+    if spec.repeats.is_some() || spec.sketch {
+        let norm = Normalised::of(&doc.blocks, spec.repeats.is_some());
+        if let Some(r) = spec.repeats {
+            repeats(&doc.blocks, &norm, &r, &mut info.repeats);
+        }
+        if spec.sketch {
+            info.sketch = Sketch::of(doc, &norm);
+        }
+    }
+    info.positions = positions(doc.source(), &info);
+    info
+}
+
+/// The line and column of the first and last character of every span in `info`.
+fn positions(source: &str, info: &TextInfo) -> Vec<(usize, usize, usize)> {
+    let mut spans: Vec<(usize, usize)> = info.artifacts.iter().map(|a| (a.start, a.end)).collect();
+    for r in &info.repeats {
+        spans.extend(&r.places);
+    }
+    spans.extend(info.sketch.as_ref().map(|s| s.at));
+    let mut offsets: Vec<usize> = Vec::with_capacity(spans.len() * 2);
+    for (start, end) in spans {
+        let end = end.min(source.len());
+        let start = start.min(end);
+        offsets.push(start);
+        let last = source[..end]
+            .char_indices()
+            .next_back()
+            .map_or(start, |(i, _)| i.max(start));
+        offsets.push(last);
+    }
+    offsets.sort_unstable();
+    offsets.dedup();
+    let bom = source.starts_with('\u{FEFF}');
+    // One walk through the text: lines and characters counted from one offset to the next.
+    let (mut at, mut line, mut column) = (0usize, 1usize, 1usize);
+    offsets
+        .into_iter()
+        .map(|offset| {
+            let between = &source[at..offset];
+            match memchr::memrchr(b'\n', between.as_bytes()) {
+                Some(nl) => {
+                    line += memchr::memchr_iter(b'\n', between.as_bytes()).count();
+                    column = 1 + between[nl + 1..].chars().count();
+                }
+                None => column += between.chars().count(),
+            }
+            at = offset;
+            let shown = if line == 1 && bom && offset >= 3 {
+                column - 1
+            } else {
+                column
+            };
+            (offset, line, shown)
+        })
+        .collect()
+}
+
+/// Whether `c` is a letter or digit, answered without the standard library's table search
+/// for the characters articles are mostly made of (ASCII, kana, common kanji, CJK
+/// punctuation): that search was a third of a corpus run.
+#[inline]
+fn word_char(c: char) -> bool {
+    match c {
+        '\0'..='\u{7F}' => c.is_ascii_alphanumeric(),
+        '\u{3000}'..='\u{3004}' | '\u{3008}'..='\u{3020}' | '\u{30FB}' => false,
+        '\u{3041}'..='\u{3096}'
+        | '\u{30A1}'..='\u{30FA}'
+        | '\u{30FC}'
+        | '\u{4E00}'..='\u{9FFF}' => true,
+        '\u{FF01}'..='\u{FF0F}'
+        | '\u{FF1A}'..='\u{FF20}'
+        | '\u{FF3B}'..='\u{FF40}'
+        | '\u{FF5B}'..='\u{FF65}' => false,
+        _ => c.is_alphanumeric(),
+    }
+}
+
+/// The normalised form of `text` into `out` (cleared first): letters and digits, full-width
+/// ASCII as ASCII, ASCII lower-cased. Returns its length in characters.
+pub fn normalise_into(text: &str, out: &mut String) -> usize {
+    out.clear();
+    normalise_append(text, out)
+}
+
+/// As [`normalise_into`], appending to `out`. Reads bytes rather than characters: ASCII and
+/// the three-byte characters Japanese and Chinese are written in are decoded in place, and a
+/// kept character is copied as it is written (no re-encoding).
+pub fn normalise_append(text: &str, out: &mut String) -> usize {
+    out.reserve(text.len());
+    let bytes = text.as_bytes();
+    let mut n = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            if b.is_ascii_alphanumeric() {
+                out.push(char::from(b.to_ascii_lowercase()));
+                n += 1;
+            }
+            i += 1;
+            continue;
+        }
+        let len = match b {
+            0xC0..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            _ => 4,
+        };
+        let c = if len == 3 {
+            // `text` is valid UTF-8, so the two bytes after a three-byte lead are its tail.
+            let v = (u32::from(b) & 0x0F) << 12
+                | (u32::from(bytes[i + 1]) & 0x3F) << 6
+                | (u32::from(bytes[i + 2]) & 0x3F);
+            char::from_u32(v).unwrap_or('\u{FFFD}')
+        } else {
+            text[i..].chars().next().unwrap_or('\u{FFFD}')
+        };
+        if word_char(c) {
+            match c {
+                '\u{FF10}'..='\u{FF5A}' => {
+                    let ascii = char::from_u32(c as u32 - 0xFEE0).unwrap_or(c);
+                    out.push(ascii.to_ascii_lowercase());
+                }
+                _ => out.push_str(&text[i..i + len]),
+            }
+            n += 1;
+        }
+        i += len;
+    }
+    n
+}
+
+/// The first characters of `text` on one line (whitespace runs and placeholders as one
+/// space), at most `max` characters, with `…` when cut.
+pub fn quote(text: &str, max: usize) -> String {
+    let mut out = String::new();
+    let mut n = 0;
+    let mut space = false;
+    for c in text.chars() {
+        if c.is_whitespace() || c == PLACEHOLDER {
+            space = !out.is_empty();
+            continue;
+        }
+        if n == max {
+            out.push('…');
+            return out;
+        }
+        if space {
+            out.push(' ');
+            n += 1;
+            space = false;
+        }
+        out.push(c);
+        n += 1;
+    }
+    out
+}
+
+/// A quote of a block for a location's text: as [`quote`], but stopping before the first
+/// digit when at least ten characters come before it, so that a quote of prose is never
+/// mistaken for one of the figures on its line by tools that match locations by line and
+/// text.
+pub fn quote_prose(text: &str, max: usize) -> String {
+    let q = quote(text, max);
+    let digit = q
+        .char_indices()
+        .enumerate()
+        .find(|(_, (_, c))| c.is_ascii_digit() || ('\u{FF10}'..='\u{FF19}').contains(c));
+    match digit {
+        Some((n, (i, _))) if n >= 10 => format!("{}…", q[..i].trim_end()),
+        _ => q,
+    }
+}
+
+/// Byte offset where the body starts (after front matter, if any).
+fn body_start(source: &str) -> usize {
+    let bom = if source.starts_with('\u{FEFF}') { 3 } else { 0 };
+    match crate::load::frontmatter::split(&source[bom..]) {
+        Ok(Some(raw)) => bom + raw.end,
+        _ => bom,
+    }
+}
+
+/// The source lines from `from`: `(start, end)` without the line break.
+fn lines_from(source: &str, from: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut at = from;
+    std::iter::from_fn(move || {
+        if at >= source.len() {
+            return None;
+        }
+        let end = memchr::memchr(b'\n', &source.as_bytes()[at..]).map_or(source.len(), |i| at + i);
+        let line = (at, end);
+        at = end + 1;
+        Some(line)
+    })
+}
+
+/// A fence line's character and length (three or more backticks or tildes after at most three
+/// spaces), and whether anything but an info string follows.
+fn fence(line: &str) -> Option<(u8, usize, bool)> {
+    let indent = line.len() - line.trim_start_matches(' ').len();
+    if indent > 3 {
+        return None;
+    }
+    let rest = &line[indent..];
+    let c = *rest.as_bytes().first()?;
+    if c != b'`' && c != b'~' {
+        return None;
+    }
+    let n = rest.bytes().take_while(|&b| b == c).count();
+    (n >= 3).then(|| (c, n, !rest[n..].trim().is_empty()))
+}
+
+/// Leftover markers (outside fenced code), sentences cut off and unclosed code fences.
+fn artifacts(doc: &Document, spec: &Spec, out: &mut Vec<Artifact>) {
+    let source = doc.source();
+    let body = body_start(source);
+    // Fenced code: the byte ranges markers are not looked for in.
+    let mut code: Vec<(usize, usize)> = Vec::new();
+    let mut open: Option<(u8, usize, usize, usize)> = None;
+    if memchr::memmem::find(&source.as_bytes()[body..], b"```").is_some()
+        || memchr::memmem::find(&source.as_bytes()[body..], b"~~~").is_some()
+    {
+        for (s, e) in lines_from(source, body) {
+            let line = source[s..e].trim_end_matches('\r');
+            match (open, fence(line)) {
+                (None, Some((c, n, _))) => open = Some((c, n, s, e)),
+                (Some((c, n, from, _)), Some((c2, n2, false))) if c == c2 && n2 >= n => {
+                    code.push((from, e));
+                    open = None;
+                }
+                _ => {}
+            }
+        }
+    }
+    let in_code = |at: usize| code.iter().any(|&(s, e)| s <= at && at < e);
+    if let Some((all, each)) = &spec.markers {
+        for m in all.find_iter(&source[body..]) {
+            let (mut s, mut e) = (body + m.start(), body + m.end());
+            let text = &source[s..e];
+            let trimmed = text.trim();
+            if trimmed.is_empty() || in_code(s) {
+                continue;
+            }
+            s += text.len() - text.trim_start().len();
+            e = s + trimmed.len();
+            // Which pattern matched is not needed: every marker is the same kind of finding.
+            let _ = each;
+            out.push(Artifact {
+                start: s,
+                end: e,
+                what: ArtifactKind::Marker,
+                quote: quote(trimmed, 60),
+            });
+        }
+    }
+    if spec.unclosed_fence {
+        if let Some((_, _, s, e)) = open {
+            let line = source[s..e].trim_end();
+            out.push(Artifact {
+                start: s + (line.len() - line.trim_start().len()),
+                end: s + line.len(),
+                what: ArtifactKind::UnclosedFence,
+                quote: quote(line.trim(), 60),
+            });
+        }
+    }
+    if spec.cut_off {
+        cut_off(doc, body, out);
+    }
+    out.sort_by_key(|a| (a.start, a.end));
+}
+
+/// Whether a paragraph's text stops mid-sentence: long, holding at least one finished
+/// sentence, and its last character a letter (kana, kanji, a lower-case Latin letter) or a
+/// comma, not a stop, bracket, quote or symbol.
+fn stops_midway(text: &str) -> bool {
+    let t = text.trim_end_matches(|c: char| c.is_whitespace() || c == PLACEHOLDER);
+    let Some(last) = t.chars().next_back() else {
+        return false;
+    };
+    let cut = matches!(last, '\u{3041}'..='\u{3096}' | '\u{30A1}'..='\u{30FA}' | '\u{4E00}'..='\u{9FFF}' | 'a'..='z' | '、' | '，' | ',');
+    if !cut || t.chars().count() < 40 {
+        return false;
+    }
+    let body = &t[..t.len() - last.len_utf8()];
+    body.contains('。') || body.contains("。") || body.contains(". ") || body.contains('！')
+}
+
+/// A line that is a thematic break (`---`, `***`, `___`, spaces allowed).
+fn thematic_break(line: &str) -> bool {
+    let t: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+    t.len() >= 3
+        && (t.bytes().all(|b| b == b'-')
+            || t.bytes().all(|b| b == b'*')
+            || t.bytes().all(|b| b == b'_'))
+}
+
+/// Paragraphs that stop mid-sentence right before a section ends: a heading, a marker, a
+/// thematic break, or the end of the article.
+fn cut_off(doc: &Document, body: usize, out: &mut Vec<Artifact>) {
+    let source = doc.source();
+    let blocks = &doc.blocks;
+    let markers: Vec<usize> = out.iter().map(|a| a.start).collect();
+    for (i, b) in blocks.iter().enumerate() {
+        if !matches!(b.kind, BlockKind::Paragraph | BlockKind::Plain) || !stops_midway(&b.text) {
+            continue;
+        }
+        let (start, end) = b.source_range(0, b.text.len());
+        if start < body {
+            continue;
+        }
+        let next = blocks[i + 1..].first();
+        let ends_section = match next {
+            None => true,
+            Some(n) => {
+                let (ns, ne) = n.source_range(0, n.text.len());
+                let heading = n.kind == BlockKind::Heading
+                    || (n.kind == BlockKind::Plain && n.text.starts_with('#'));
+                // Whole lines between the two blocks only: the next block's own line starts
+                // with its marker (`*   **Bold**` is a list item, not a rule).
+                let between = source.get(end..ns).unwrap_or("");
+                let whole = between.rsplit_once('\n').map_or("", |(w, _)| w);
+                heading
+                    || markers.iter().any(|&m| end <= m && m < ne.max(ns + 1))
+                    || whole.lines().any(thematic_break)
+            }
+        };
+        if !ends_section {
+            continue;
+        }
+        // The finding points at the unfinished sentence: from the last stop to the end.
+        let t = b
+            .text
+            .trim_end_matches(|c: char| c.is_whitespace() || c == PLACEHOLDER);
+        let from = t
+            .rfind(['。', '！', '？'])
+            .map_or(0, |k| k + t[k..].chars().next().map_or(1, char::len_utf8));
+        // A last line of its own (a caption, a link list's heading) is not a sentence cut off.
+        if t[from..].contains('\n') {
+            continue;
+        }
+        let from = t[from..]
+            .find(|c: char| !c.is_whitespace())
+            .map_or(from, |k| from + k);
+        let (s, e) = b.source_range(from, t.len());
+        let text = quote(&t[from..], 60);
+        if text.is_empty() || s >= e {
+            continue;
+        }
+        out.push(Artifact {
+            start: s,
+            end: e,
+            what: ArtifactKind::CutOff,
+            quote: text,
+        });
+    }
+}
+
+/// One paragraph or sentence compared for repeats.
+struct Unit {
+    block: usize,
+    /// The unit's range in its block's text.
+    text: (usize, usize),
+    start: usize,
+    end: usize,
+    hash: u64,
+    chars: usize,
+}
+
+/// A tiny union-find over `n` items.
+pub struct Sets(Vec<usize>);
+
+impl Sets {
+    pub fn new(n: usize) -> Sets {
+        Sets((0..n).collect())
+    }
+    pub fn find(&mut self, mut x: usize) -> usize {
+        while self.0[x] != x {
+            self.0[x] = self.0[self.0[x]];
+            x = self.0[x];
+        }
+        x
+    }
+    pub fn join(&mut self, a: usize, b: usize) {
+        let (a, b) = (self.find(a), self.find(b));
+        if a != b {
+            self.0[a.max(b)] = a.min(b);
+        }
+    }
+}
+
+/// The hashed character pairs of a normalised text, in text order.
+fn pair_hashes(norm: &str) -> impl Iterator<Item = u32> + '_ {
+    let mut prev: Option<char> = None;
+    norm.chars().filter_map(move |c| {
+        let h = prev.map(|p| {
+            let h = (u64::from(p as u32) << 32 | u64::from(c as u32))
+                .wrapping_mul(0x9E37_79B9_7F4A_7C15);
+            (h >> 32) as u32
+        });
+        prev = Some(c);
+        h
+    })
+}
+
+/// The character pairs of a normalised text, hashed, sorted and without repeats.
+fn pairs(norm: &str) -> Vec<u32> {
+    let mut out: Vec<u32> = pair_hashes(norm).collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// Band keys of a normalised text for finding near copies: an eight-bin one-permutation
+/// MinHash of its hashed character pairs (the top three bits of a pair's hash choose its bin),
+/// two bins to a band. Two paragraphs 90% alike (Dice; 82% Jaccard) share a band but about
+/// once in a hundred times; unrelated ones rarely do.
+fn band_keys(norm: &str) -> [u64; 4] {
+    let mut mins = [u32::MAX; 8];
+    for h in pair_hashes(norm) {
+        let bin = (h >> 29) as usize;
+        mins[bin] = mins[bin].min(h);
+    }
+    std::array::from_fn(|k| {
+        let pair = u64::from(mins[2 * k]) | u64::from(mins[2 * k + 1]) << 32;
+        xxh3_64(&pair.to_le_bytes()) ^ (k as u64)
+    })
+}
+
+/// Dice coefficient of two sorted sets.
+fn dice(a: &[u32], b: &[u32]) -> f64 {
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    let (mut i, mut j, mut both) = (0, 0, 0usize);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                both += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    2.0 * both as f64 / (a.len() + b.len()) as f64
+}
+
+/// Whether a block's text is read for repeats: body prose, not the title or the front
+/// matter's summary (an excerpt that copies the first paragraph is not a repeat).
+fn repeat_block(b: &Block) -> bool {
+    matches!(
+        b.kind,
+        BlockKind::Paragraph | BlockKind::ListItem | BlockKind::Plain
+    )
+}
+
+/// Paragraphs (exact or near) and long sentences that appear more than once. Repeated units
+/// that follow each other in the same order at every copy (a section pasted twice) are one
+/// repeat: its places run from the first unit to the last.
+fn repeats(blocks: &[Block], norm: &Normalised, spec: &RepeatSpec, out: &mut Vec<Repeat>) {
+    let mut units: Vec<Unit> = Vec::new();
+    for (bi, b) in blocks.iter().enumerate() {
+        if !repeat_block(b) {
+            continue;
+        }
+        let (text, chars) = norm.block(bi);
+        if chars < spec.min_chars {
+            continue;
+        }
+        let (start, end) = b.source_range(0, b.text.len());
+        units.push(Unit {
+            block: bi,
+            text: (0, b.text.len()),
+            start,
+            end,
+            hash: xxh3_64(text.as_bytes()),
+            chars,
+        });
+    }
+    let mut sets = Sets::new(units.len());
+    let mut first_of: HashMap<u64, usize> = HashMap::with_capacity(units.len());
+    for (i, u) in units.iter().enumerate() {
+        match first_of.get(&u.hash) {
+            Some(&j) => sets.join(j, i),
+            None => {
+                first_of.insert(u.hash, i);
+            }
+        }
+    }
+    // Near repeats: candidates share a band of their MinHash ([`band_keys`]), then their
+    // character pairs are compared.
+    let mut least = vec![1.0f64; units.len()];
+    if spec.similarity < 1.0 && units.len() > 1 {
+        let distinct: Vec<usize> = (0..units.len())
+            .filter(|&i| first_of.get(&units[i].hash) == Some(&i))
+            .collect();
+        let mut buckets: HashMap<u64, Vec<usize>> = HashMap::new();
+        for &i in &distinct {
+            for key in band_keys(norm.block(units[i].block).0) {
+                buckets.entry(key).or_default().push(i);
+            }
+        }
+        // The full pair sets only of the paragraphs that met another.
+        let mut sets_of: Vec<Vec<u32>> = vec![Vec::new(); units.len()];
+        for members in buckets.values().filter(|m| m.len() > 1) {
+            for &i in members {
+                if sets_of[i].is_empty() {
+                    sets_of[i] = pairs(norm.block(units[i].block).0);
+                }
+            }
+        }
+        let mut tried = std::collections::HashSet::new();
+        for members in buckets.values().filter(|m| m.len() > 1) {
+            for (k, &a) in members.iter().enumerate() {
+                for &b in &members[k + 1..members.len().min(k + 1 + 32)] {
+                    if !tried.insert((a, b)) {
+                        continue;
+                    }
+                    let (la, lb) = (units[a].chars as f64, units[b].chars as f64);
+                    if la.min(lb) / la.max(lb) < spec.similarity {
+                        continue;
+                    }
+                    let d = dice(&sets_of[a], &sets_of[b]);
+                    if d >= spec.similarity {
+                        sets.join(a, b);
+                        least[a] = least[a].min(d);
+                        least[b] = least[b].min(d);
+                    }
+                }
+            }
+        }
+    }
+    let mut by_root: HashMap<usize, Vec<usize>> = HashMap::new();
+    for i in 0..units.len() {
+        let r = sets.find(i);
+        by_root.entry(r).or_default().push(i);
+    }
+    let mut groups: Vec<Vec<usize>> = by_root.into_values().filter(|m| m.len() > 1).collect();
+    groups.sort_unstable();
+    // The blocks of every copy of a repeated paragraph: their sentences are that repeat's.
+    let mut covered = vec![false; blocks.len()];
+    for g in &groups {
+        for &m in g {
+            covered[units[m].block] = true;
+        }
+    }
+    let mut found: Vec<Repeat> = Vec::new();
+    for chain in runs(units.len(), &groups) {
+        let (first, last) = (&groups[chain[0]], &groups[chain[chain.len() - 1]]);
+        let similarity = chain
+            .iter()
+            .flat_map(|&g| groups[g].iter().map(|&m| least[m]))
+            .fold(1.0f64, f64::min);
+        let lead = &units[first[0]];
+        found.push(Repeat {
+            places: first
+                .iter()
+                .zip(last)
+                .map(|(&a, &b)| (units[a].start, units[b].end))
+                .collect(),
+            quote: quote_prose(&blocks[lead.block].text, 60),
+            key: chain
+                .iter()
+                .fold(0u64, |k, &g| k.rotate_left(7) ^ units[groups[g][0]].hash),
+            similarity: similarity as f32,
+            sentence: false,
+            units: chain.len() as u32,
+        });
+    }
+    // Long sentences repeated in other paragraphs (outside the copies above).
+    let mut said: Vec<Unit> = Vec::new();
+    let mut at: HashMap<u64, Vec<usize>> = HashMap::new();
+    for (bi, b) in blocks.iter().enumerate() {
+        if !repeat_block(b) || covered[bi] || norm.block(bi).1 < spec.min_sentence_chars {
+            continue;
+        }
+        for s in norm.sentences(bi) {
+            if s.chars < spec.min_sentence_chars {
+                continue;
+            }
+            let (start, end) = b.source_range(s.start, s.end);
+            at.entry(s.hash).or_default().push(said.len());
+            said.push(Unit {
+                block: bi,
+                text: (s.start, s.end),
+                start,
+                end,
+                hash: s.hash,
+                chars: s.chars,
+            });
+        }
+    }
+    // (A paragraph of one sentence repeated whole was covered above; one found again inside a
+    // longer paragraph is a sentence repeat.)
+    let mut sentence_groups: Vec<Vec<usize>> = at.into_values().filter(|m| m.len() > 1).collect();
+    sentence_groups.sort_unstable();
+    for chain in runs(said.len(), &sentence_groups) {
+        let (first, last) = (
+            &sentence_groups[chain[0]],
+            &sentence_groups[chain[chain.len() - 1]],
+        );
+        let lead = &said[first[0]];
+        let (ts, te) = lead.text;
+        found.push(Repeat {
+            places: first
+                .iter()
+                .zip(last)
+                .map(|(&a, &b)| (said[a].start, said[b].end))
+                .collect(),
+            quote: quote_prose(&blocks[lead.block].text[ts..te], 60),
+            key: chain.iter().fold(0u64, |k, &g| {
+                k.rotate_left(7) ^ said[sentence_groups[g][0]].hash
+            }),
+            similarity: 1.0,
+            sentence: true,
+            units: chain.len() as u32,
+        });
+    }
+    for r in &mut found {
+        r.places.sort_unstable();
+    }
+    out.extend(found);
+    out.sort_by_key(|r| r.places[0]);
+}
+
+/// Chains of repeat groups that follow each other unit by unit at every copy: group `h`
+/// follows group `g` when they have as many members and each member of `h` is the unit right
+/// after the matching member of `g`. Every group is in exactly one chain, in text order.
+fn runs(units: usize, groups: &[Vec<usize>]) -> Vec<Vec<usize>> {
+    let mut group_of = vec![usize::MAX; units];
+    for (g, members) in groups.iter().enumerate() {
+        for &u in members {
+            group_of[u] = g;
+        }
+    }
+    let mut next: Vec<Option<usize>> = vec![None; groups.len()];
+    let mut has_prev = vec![false; groups.len()];
+    for (g, members) in groups.iter().enumerate() {
+        let Some(&h) = group_of.get(members[0] + 1) else {
+            continue;
+        };
+        if h == usize::MAX || h == g || has_prev[h] {
+            continue;
+        }
+        let follows = groups[h].len() == members.len()
+            && members.iter().zip(&groups[h]).all(|(&a, &b)| b == a + 1);
+        if follows {
+            next[g] = Some(h);
+            has_prev[h] = true;
+        }
+    }
+    let mut chains = Vec::new();
+    for (g, &follows) in has_prev.iter().enumerate() {
+        if follows {
+            continue;
+        }
+        let mut chain = vec![g];
+        let mut at = g;
+        while let Some(h) = next[at] {
+            chain.push(h);
+            at = h;
+        }
+        chains.push(chain);
+    }
+    chains.sort_by_key(|c| groups[c[0]][0]);
+    chains
+}
+
+/// Every block's text normalised once ([`normalise_into`]), for the repeats and the sketch;
+/// with `sentences`, each prose block's sentences too (normalised in the same pass: a block's
+/// normalised text is its sentences' one after another).
+pub struct Normalised {
+    text: String,
+    /// Each block's `(start, end)` in `text`, its length in characters, and the range of its
+    /// sentences in `sentences`.
+    blocks: Vec<(usize, usize, usize, (usize, usize))>,
+    sentences: Vec<NormSentence>,
+}
+
+/// One sentence of a block: its range in the block's text, its hash and length normalised.
+pub struct NormSentence {
+    pub start: usize,
+    pub end: usize,
+    pub hash: u64,
+    pub chars: usize,
+}
+
+impl Normalised {
+    pub fn of(blocks: &[Block], sentences: bool) -> Normalised {
+        let mut text = String::new();
+        let mut said = Vec::new();
+        let mut split: Vec<Sentence> = Vec::new();
+        let spans = blocks
+            .iter()
+            .enumerate()
+            .map(|(bi, b)| {
+                let start = text.len();
+                let first = said.len();
+                if sentences && repeat_block(b) {
+                    split.clear();
+                    split_sentences(bi, &b.text, &mut split);
+                    let (mut chars, mut at) = (0, 0);
+                    for s in &split {
+                        chars += normalise_append(&b.text[at..s.start], &mut text);
+                        let from = text.len();
+                        let n = normalise_append(&b.text[s.start..s.end], &mut text);
+                        chars += n;
+                        at = s.end;
+                        said.push(NormSentence {
+                            start: s.start,
+                            end: s.end,
+                            hash: xxh3_64(&text.as_bytes()[from..]),
+                            chars: n,
+                        });
+                    }
+                    chars += normalise_append(&b.text[at..], &mut text);
+                    (start, text.len(), chars, (first, said.len()))
+                } else {
+                    let chars = normalise_append(&b.text, &mut text);
+                    (start, text.len(), chars, (first, first))
+                }
+            })
+            .collect();
+        Normalised {
+            text,
+            blocks: spans,
+            sentences: said,
+        }
+    }
+
+    /// Block `i`'s normalised text and its length in characters.
+    pub fn block(&self, i: usize) -> (&str, usize) {
+        let (s, e, n, _) = self.blocks[i];
+        (&self.text[s..e], n)
+    }
+
+    /// Block `i`'s sentences (none unless made with `sentences`).
+    pub fn sentences(&self, i: usize) -> &[NormSentence] {
+        let (a, b) = self.blocks[i].3;
+        &self.sentences[a..b]
+    }
+}
+
+#[cfg(test)]
+mod tests;
