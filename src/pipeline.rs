@@ -252,3 +252,18 @@ fn open_cache(how: &CacheUse, config: &Config) -> (Option<Cache>, Vec<String>) {
         Err(refused) => (None, vec![refused.to_string()]),
     }
 }
+
+/// One article checked with only the rule `rule` enabled, for the rules' own unit tests.
+#[cfg(test)]
+pub(crate) fn check_with_only(rule: &str, text: &str) -> Outcome {
+    let mut config = Config::shipped();
+    for r in &mut config.rules {
+        r.enabled = r.id == rule;
+    }
+    let (doc, _) = crate::load::parse(
+        "t.md".into(),
+        text.to_string(),
+        crate::load::Format::Markdown,
+    );
+    check_documents(vec![doc], &config)
+}

@@ -152,12 +152,7 @@ mod tests {
     use crate::load::{parse, Format};
 
     fn findings(text: &str) -> Vec<(String, String)> {
-        let mut config = Config::shipped();
-        for r in &mut config.rules {
-            r.enabled = r.id == "artifact";
-        }
-        let (doc, _) = parse("t.md".into(), text.to_string(), Format::Markdown);
-        let out = crate::pipeline::check_documents(vec![doc], &config);
+        let out = crate::pipeline::check_with_only("artifact", text);
         out.findings
             .iter()
             .map(|f| {

@@ -129,17 +129,10 @@ fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::config::Config;
-    use crate::load::{parse, Format};
 
     /// The rule's findings on one article: message and the lines of every place.
     fn findings(text: &str) -> Vec<(String, Vec<usize>)> {
-        let mut config = Config::shipped();
-        for r in &mut config.rules {
-            r.enabled = r.id == "repeated-paragraph";
-        }
-        let (doc, _) = parse("t.md".into(), text.to_string(), Format::Markdown);
-        let out = crate::pipeline::check_documents(vec![doc], &config);
+        let out = crate::pipeline::check_with_only("repeated-paragraph", text);
         out.findings
             .iter()
             .map(|f| {

@@ -1,6 +1,18 @@
 use super::*;
 use crate::load::{parse, Format};
 
+/// A spec that looks for repeats only.
+fn repeat_spec(min_chars: usize, min_sentence_chars: usize, similarity: f64) -> Spec {
+    Spec {
+        repeats: Some(RepeatSpec {
+            min_chars,
+            min_sentence_chars,
+            similarity,
+        }),
+        ..Spec::default()
+    }
+}
+
 #[test]
 fn normalising_keeps_letters_and_digits_only() {
     let mut buf = String::new();
@@ -65,14 +77,7 @@ fn repeats_are_found_in_text_order_with_every_place() {
         "新しい倉庫では荷物の仕分けを機械が担い、人は例外の処理と点検に時間を使えるようになった。";
     let text = format!("{p}\n\n間の段落。\n\n{p}\n");
     let (doc, _) = parse("t.md".into(), text.clone(), Format::Markdown);
-    let spec = Spec {
-        repeats: Some(RepeatSpec {
-            min_chars: 20,
-            min_sentence_chars: 30,
-            similarity: 0.9,
-        }),
-        ..Spec::default()
-    };
+    let spec = repeat_spec(20, 30, 0.9);
     let info = analyse(&doc, &spec);
     assert_eq!(info.repeats.len(), 1);
     let r = &info.repeats[0];
@@ -89,14 +94,7 @@ fn paragraphs_repeated_in_the_same_order_are_one_repeat_spanning_them() {
         "導入の費用は三年で回収できる見込みで、ほかの拠点にも同じ仕組みを広げる計画があるという。";
     let text = format!("{a}\n\n{b}\n\n## 見出し\n\n間の段落。\n\n{a}\n\n{b}\n");
     let (doc, _) = parse("t.md".into(), text.clone(), Format::Markdown);
-    let spec = Spec {
-        repeats: Some(RepeatSpec {
-            min_chars: 20,
-            min_sentence_chars: 30,
-            similarity: 0.9,
-        }),
-        ..Spec::default()
-    };
+    let spec = repeat_spec(20, 30, 0.9);
     let info = analyse(&doc, &spec);
     assert_eq!(info.repeats.len(), 1, "{:?}", info.repeats);
     let r = &info.repeats[0];
@@ -123,14 +121,7 @@ fn sentences_repeated_in_a_row_inside_other_paragraphs_are_one_repeat() {
         "導入の費用は三年で回収できる見込みで、ほかの拠点にも同じ仕組みを広げる計画があるという。";
     let text = format!("始めに。{s1}{s2}\n\n別の段落。{s1}{s2}最後に違う文。\n");
     let (doc, _) = parse("t.md".into(), text.clone(), Format::Markdown);
-    let spec = Spec {
-        repeats: Some(RepeatSpec {
-            min_chars: 20,
-            min_sentence_chars: 30,
-            similarity: 1.0,
-        }),
-        ..Spec::default()
-    };
+    let spec = repeat_spec(20, 30, 1.0);
     let info = analyse(&doc, &spec);
     let sentences: Vec<_> = info.repeats.iter().filter(|r| r.sentence).collect();
     assert_eq!(sentences.len(), 1, "{:?}", info.repeats);
