@@ -94,6 +94,10 @@ pub fn run(corpus: &Corpus, config: &Config, vocab: &Vocab) -> Vec<Finding> {
         vocab,
         facts: &config.facts,
         fx: &fx,
+        stale_rule: config
+            .rules
+            .iter()
+            .any(|r| r.enabled && r.kind.name == "conversion-stale-rate"),
     };
     compare(&cx, config)
 }

@@ -326,6 +326,17 @@ fn an_undated_conversion_at_an_old_rate_is_stale_and_says_when() {
     // Dated by its sentence, the same conversion is right for its time.
     let dated = "---\ndate: 2025-07-10\n---\n\n同社は2022年初めに5000万ドル（日本円で約57億円）を調達した。\n";
     assert!(findings(&[dated]).is_empty(), "{:?}", findings(&[dated]));
+    // With the stale-rate rule off, the reference-rate rule reports it as off the reference.
+    let mut config = Config::shipped();
+    config
+        .merge(
+            "figlint.yaml",
+            "rules:\n  - id: conversion-stale-rate\n    enabled: false\n",
+        )
+        .unwrap();
+    let (_, _, f) = common::check_texts(&[text], &config);
+    let rules: Vec<&str> = f.iter().map(|f| f.rule.as_str()).collect();
+    assert_eq!(rules, ["conversion-reference-rate"]);
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! `conversion-reference-rate`: a conversion whose rate is far from the reference rate of the
 //! article's month (ECB monthly average, or the project's own `rates:`).
 
-use super::{Context, Kind, Rule, ToleranceOnly};
+use super::{Context, Kind, RateStanding, Rule, ToleranceOnly};
 use crate::conversion::show_rate;
 use crate::finding::Finding;
 use crate::finding::FindingKind;
@@ -23,25 +23,13 @@ fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
     let o: &ToleranceOnly = rule.options();
     let tol = o.tolerance.relative;
     for c in cx.corpus.conversions.iter().filter(|c| c.judged()) {
-        // A rate the writer states is the house's choice, not a slip.
-        if c.declared_rate {
-            continue;
-        }
-        // Undated articles have no reference month; `--verbose` lists them.
-        let Some(q) = super::reference(cx, c) else {
-            continue;
+        // Dated by the text or the article and off, with no date explaining it; an older
+        // month's rate is `conversion-stale-rate`'s (when that rule is on).
+        let q = match super::standing(cx, c, tol) {
+            RateStanding::Off(q) => q,
+            RateStanding::Stale { now, .. } if !cx.stale_rule => now,
+            _ => continue,
         };
-        if super::fits(c, q.rate, tol) {
-            continue;
-        }
-        // An amount of an earlier year the sentence names may be converted at that year's rate.
-        if super::stated_date_fit(cx, c, tol).is_some() {
-            continue;
-        }
-        // An older month's rate, with no date in the text: `conversion-stale-rate` says so.
-        if super::stale_fit(cx, c, super::STALE_TOLERANCE).is_some() {
-            continue;
-        }
         let expected = format!("{} ({})", show_rate(q.rate, &c.base, &c.quote), q.source);
         let evidence = format!(
             "{}: {}; the conversion's rate is {}",

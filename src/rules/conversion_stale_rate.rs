@@ -2,7 +2,7 @@
 //! that matches an older month's rate, while the text does not date the amount: the writer
 //! (or the text it was taken from) converted at an old rate.
 
-use super::{Context, Kind, Rule, ToleranceOnly};
+use super::{Context, Kind, RateStanding, Rule, ToleranceOnly};
 use crate::conversion::show_rate;
 use crate::finding::Finding;
 use crate::finding::FindingKind;
@@ -24,14 +24,7 @@ fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
     let o: &ToleranceOnly = rule.options();
     let tol = o.tolerance.relative;
     for c in cx.corpus.conversions.iter().filter(|c| c.judged()) {
-        let Some(now) = super::reference(cx, c) else {
-            continue;
-        };
-        // Close enough to today's rate: not stale.
-        if super::fits(c, now.rate, tol) {
-            continue;
-        }
-        let Some(then) = super::stale_fit(cx, c, super::STALE_TOLERANCE) else {
+        let RateStanding::Stale { now, then } = super::standing(cx, c, tol) else {
             continue;
         };
         let (y, m) = then.month;

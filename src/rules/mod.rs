@@ -185,6 +185,9 @@ pub struct Context<'a> {
     pub facts: &'a [fact::Fact],
     /// Reference exchange rates: the shipped ECB table with the config's `rates:` over it.
     pub fx: &'a RateTable,
+    /// A `conversion-stale-rate` rule is enabled: `conversion-reference-rate` leaves stale
+    /// conversions to it (and reports them itself when it is off).
+    pub stale_rule: bool,
 }
 
 /// Fills a rule's message template: `{metric}`, `{subject}`, `{period}`, `{value}`,
@@ -279,6 +282,40 @@ pub fn stale_fit(cx: &Context<'_>, c: &Conversion, tol: f64) -> Option<RateQuote
 /// The tolerance beyond a conversion's own rounding within which an older month's rate is
 /// taken as the one the writer used.
 pub const STALE_TOLERANCE: f64 = 0.005;
+
+/// Where a conversion's rate stands against the reference rates: the one judgement that
+/// `conversion-reference-rate` and `conversion-stale-rate` both read.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RateStanding {
+    /// Nothing to judge against: an undated article, a pair with no reference, or a rate the
+    /// writer states (「1ドル150円換算」).
+    Unjudged,
+    /// Within `tol` of the reference of its date: the article's month, or a month of the year
+    /// the text dates the amount to.
+    Fits,
+    /// Off the article month's reference (`now`), but the rate of an earlier month (`then`),
+    /// and the text names no date for the amount.
+    Stale { now: RateQuote, then: RateQuote },
+    /// Off the reference, and no date explains it.
+    Off(RateQuote),
+}
+
+/// Judges a conversion against the reference rates, `tol` beyond its own rounding.
+pub fn standing(cx: &Context<'_>, c: &Conversion, tol: f64) -> RateStanding {
+    if c.declared_rate {
+        return RateStanding::Unjudged;
+    }
+    let Some(now) = reference(cx, c) else {
+        return RateStanding::Unjudged;
+    };
+    if fits(c, now.rate, tol) || stated_date_fit(cx, c, tol).is_some() {
+        return RateStanding::Fits;
+    }
+    match stale_fit(cx, c, STALE_TOLERANCE) {
+        Some(then) => RateStanding::Stale { now, then },
+        None => RateStanding::Off(now),
+    }
+}
 
 pub fn fits(c: &Conversion, rate: f64, tol: f64) -> bool {
     rate >= c.low * (1.0 - tol) && rate <= c.high * (1.0 + tol)
