@@ -84,7 +84,8 @@ const COMMON: usize = 20;
 const INDEXED: u32 = 50;
 
 /// The pairs worth comparing: articles that share a band, or a paragraph few articles have.
-/// Each band bucket adds a chain and a star over its members, never all its pairs.
+/// Each band bucket and each shared paragraph adds a chain and a star over its members, never all
+/// its pairs.
 fn candidates(sketches: &[(usize, &Sketch)]) -> Vec<(usize, usize)> {
     // Keys and articles in flat lists sorted by key (no table of lists: the corpus has a
     // hundred thousand paragraphs).
@@ -114,10 +115,12 @@ fn candidates(sketches: &[(usize, &Sketch)]) -> Vec<(usize, usize)> {
         if run.len() < 2 || run.len() > COMMON {
             continue;
         }
-        for a in 0..run.len() {
-            for b in a + 1..run.len() {
-                pairs.push((run[a].1 as usize, run[b].1 as usize));
-            }
+        // A chain and a star, as for the bands: clusters are joined transitively, so all
+        // pairs are not needed (and with many copies of one text they grow with its square).
+        for k in 1..run.len() {
+            let (first, prev, this) = (run[0].1 as usize, run[k - 1].1 as usize, run[k].1 as usize);
+            pairs.push((first, this));
+            pairs.push((prev, this));
         }
     }
     pairs.sort_unstable();
