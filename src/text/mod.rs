@@ -260,12 +260,20 @@ pub fn normalise_append(text: &str, out: &mut String) -> usize {
     let bytes = text.as_bytes();
     let mut n = 0;
     let mut i = 0;
+    // Characters kept as written are copied a run at a time: the text from `run` to `i`.
+    let mut run = 0;
     while i < bytes.len() {
         let b = bytes[i];
         if b < 0x80 {
-            if b.is_ascii_alphanumeric() {
-                out.push(char::from(b.to_ascii_lowercase()));
+            if b.is_ascii_lowercase() || b.is_ascii_digit() {
                 n += 1;
+            } else {
+                out.push_str(&text[run..i]);
+                if b.is_ascii_uppercase() {
+                    out.push(char::from(b.to_ascii_lowercase()));
+                    n += 1;
+                }
+                run = i + 1;
             }
             i += 1;
             continue;
@@ -284,18 +292,22 @@ pub fn normalise_append(text: &str, out: &mut String) -> usize {
         } else {
             text[i..].chars().next().unwrap_or('\u{FFFD}')
         };
-        if word_char(c) {
-            match c {
-                '\u{FF10}'..='\u{FF5A}' => {
-                    let ascii = char::from_u32(c as u32 - 0xFEE0).unwrap_or(c);
-                    out.push(ascii.to_ascii_lowercase());
-                }
-                _ => out.push_str(&text[i..i + len]),
-            }
+        let keep = word_char(c);
+        if keep && !('\u{FF10}'..='\u{FF5A}').contains(&c) {
             n += 1;
+        } else {
+            out.push_str(&text[run..i]);
+            if keep {
+                // Full-width ASCII as ASCII.
+                let ascii = char::from_u32(c as u32 - 0xFEE0).unwrap_or(c);
+                out.push(ascii.to_ascii_lowercase());
+                n += 1;
+            }
+            run = i + len;
         }
         i += len;
     }
+    out.push_str(&text[run..]);
     n
 }
 
