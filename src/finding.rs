@@ -39,6 +39,8 @@ pub enum FindingKind {
     Repetition,
     /// Articles (or titles) that are mostly the same text.
     Duplicate,
+    /// Figures whose arithmetic does not add up (a growth rate and the values it connects).
+    Arithmetic,
 }
 
 impl FindingKind {
@@ -50,6 +52,7 @@ impl FindingKind {
             FindingKind::Artifact => "artifact",
             FindingKind::Repetition => "repetition",
             FindingKind::Duplicate => "duplicate",
+            FindingKind::Arithmetic => "arithmetic",
         }
     }
 }

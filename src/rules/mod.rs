@@ -14,6 +14,7 @@ mod conversion_reference_rate;
 mod conversion_same_amount;
 mod conversion_stale_rate;
 pub mod fact;
+mod growth_arithmetic;
 mod near_duplicate_article;
 pub mod options;
 pub mod repeated_paragraph;
@@ -40,6 +41,7 @@ pub static KINDS: &[&Kind] = &[
     &artifact::KIND,
     &repeated_paragraph::KIND,
     &near_duplicate_article::KIND,
+    &growth_arithmetic::KIND,
 ];
 
 /// The kind called `name` in YAML.

@@ -1,0 +1,296 @@
+//! `growth-arithmetic`: a compound annual growth rate (CAGR, 年平均成长率, 年平均成長率) stated
+//! in an article next to the two values it connects, when those values imply another rate:
+//! 「2025年に710億ドル、2030年には年平均28%で8270億ドル」 is 63%/yr, not 28%.
+//!
+//! The values are the article's claims with the rate's subject, one value for each end year
+//! of its span (the span it states, or its end year and the one earlier year the article
+//! gives a value for). Writers count the years of a span one way or another, so a rate that
+//! fits one year more or fewer is left alone; and both the rate and the values are read with
+//! their precision (「約37%」 covers 36.5–37.5).
+
+use super::{fill, Context, Kind, Rule, ToleranceOnly};
+use crate::context::{interval, Claim};
+use crate::figure::Kind as FigureKind;
+use crate::finding::{fingerprint, Finding, FindingKind, Location};
+use rust_decimal::prelude::ToPrimitive;
+
+pub static KIND: Kind = Kind {
+    name: "growth-arithmetic",
+    summary: "A stated growth rate disagrees with the values it connects.",
+    finding: FindingKind::Arithmetic,
+    options: &["tolerance"],
+    defaults: || Box::new(ToleranceOnly::default()),
+    check,
+    shipped: (
+        "rules/growth-arithmetic.yaml",
+        include_str!("../../rules/growth-arithmetic.yaml"),
+    ),
+};
+
+/// A four-digit year, if the period is one.
+fn year(period: Option<&str>) -> Option<i32> {
+    let p = period?;
+    (p.len() == 4 && p.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| p.parse().ok())
+        .flatten()
+}
+
+/// The span of years a rate's period states (`2024-2030`), if it is one.
+fn span(period: Option<&str>) -> Option<(i32, i32)> {
+    let (a, b) = period?.split_once('-')?;
+    Some((year(Some(a))?, year(Some(b))?))
+}
+
+/// A value a growth rate may connect: an amount of the rate's subject dated to one year.
+struct Value {
+    figure: usize,
+    claim: Option<usize>,
+    year: i32,
+    unit: String,
+    low: f64,
+    high: f64,
+    value: f64,
+}
+
+/// The values a rate may connect: the article's body claims with its subject, dated to one
+/// year, and the amounts of its own sentence, each dated by the year named last before it
+/// there (「2025年時点で710億ドル、2030年には年平均28%で8270億ドル」), unless the claim model
+/// gives the amount another subject.
+fn values(cx: &Context<'_>, run: &[Claim], at: usize, stated: &Claim) -> Vec<Value> {
+    let mut out: Vec<Value> = run
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| {
+            c.key == stated.key && !c.headline && c.unit != "%" && c.unit != "pp" && c.low > 0.0
+        })
+        .filter_map(|(j, c)| {
+            Some(Value {
+                figure: c.figure,
+                claim: Some(at + j),
+                year: year(c.period.as_deref())?,
+                unit: c.unit.clone(),
+                low: c.low,
+                high: c.high,
+                value: c.value,
+            })
+        })
+        .collect();
+    let figures = &cx.corpus.figures;
+    let me = &figures[stated.figure];
+    let from = (0..stated.figure)
+        .rev()
+        .take_while(|&i| figures[i].doc == me.doc && figures[i].sentence == me.sentence)
+        .last()
+        .unwrap_or(stated.figure);
+    let mut named: Option<i32> = None;
+    for (i, f) in figures.iter().enumerate().skip(from) {
+        if f.doc != me.doc || f.sentence != me.sentence {
+            break;
+        }
+        match f.raw.kind {
+            FigureKind::Year => named = f.raw.value.to_i32(),
+            FigureKind::Money if !out.iter().any(|v| v.figure == i) => {
+                let Some(y) = named else { continue };
+                // An amount the claim model gives another subject is about something else
+                // (「AI市場は2440億ドル、その中でもAIエージェント市場は…」).
+                if run.iter().any(|c| c.figure == i && c.key != stated.key) {
+                    continue;
+                }
+                let (low, high) = interval(f, cx.vocab.settings().approx_tolerance);
+                if low > 0.0 {
+                    out.push(Value {
+                        figure: i,
+                        claim: None,
+                        year: y,
+                        unit: f.raw.unit.clone(),
+                        low,
+                        high,
+                        value: f.raw.value.to_f64().unwrap_or(0.0),
+                    });
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The one value the article gives for `y` (none when it gives none, or several that differ:
+/// that is a contradiction, not arithmetic).
+fn value_of(values: &[Value], y: i32) -> Option<&Value> {
+    let mut of_year = values.iter().filter(|v| v.year == y);
+    let first = of_year.next()?;
+    of_year
+        .all(|v| v.unit == first.unit && v.low <= first.high && first.low <= v.high)
+        .then_some(first)
+}
+
+/// The yearly rate (percent) that takes `from` to `to` in `years`.
+fn rate(from: f64, to: f64, years: i32) -> f64 {
+    ((to / from).powf(1.0 / f64::from(years)) - 1.0) * 100.0
+}
+
+/// A rate as the message shows it, with one decimal.
+fn show(r: f64) -> String {
+    format!("{r:.1}%")
+}
+
+/// An amount as the help shows it: in the article's words for money, else the number and
+/// its counter.
+fn amount(value: f64, unit: &str, lang: crate::load::Lang) -> String {
+    if unit.len() == 3 && unit.bytes().all(|b| b.is_ascii_uppercase()) {
+        crate::conversion::show_amount(value, unit, lang)
+    } else {
+        format!("{} {unit}", value.round())
+    }
+}
+
+fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
+    let o: &ToleranceOnly = rule.options();
+    let claims = &cx.corpus.claims;
+    // Claims are in document order: one article's run at a time, `start` its first index.
+    let mut start = 0;
+    for run in claims.chunk_by(|a, b| a.doc == b.doc) {
+        let at = start;
+        start += run.len();
+        for (k, stated) in run.iter().enumerate() {
+            if stated.metric != "cagr" || stated.unit != "%" || stated.headline {
+                continue;
+            }
+            let values = values(cx, run, at, stated);
+            let (first, last) = match span(stated.period.as_deref()) {
+                Some(s) => s,
+                None => {
+                    let Some(end) = year(stated.period.as_deref()) else {
+                        continue;
+                    };
+                    let mut earlier: Vec<i32> =
+                        values.iter().map(|v| v.year).filter(|&y| y < end).collect();
+                    earlier.sort_unstable();
+                    earlier.dedup();
+                    match earlier.as_slice() {
+                        [start] => (*start, end),
+                        _ => continue,
+                    }
+                }
+            };
+            let years = last - first;
+            let (Some(f), Some(t)) = (value_of(&values, first), value_of(&values, last)) else {
+                continue;
+            };
+            if years <= 0 || f.unit != t.unit {
+                continue;
+            }
+            // Every rate the values allow, over the span counted either way.
+            let slack = o.tolerance.relative * stated.value.abs() + o.tolerance.pp;
+            let fits = [years - 1, years, years + 1].iter().any(|&n| {
+                n > 0
+                    && rate(f.high, t.low, n) <= stated.high + slack
+                    && rate(f.low, t.high, n) >= stated.low - slack
+            });
+            // A fall against a stated rise (or the reverse) is two different things, not a
+            // slip in the arithmetic.
+            let implied = rate(f.value, t.value, years);
+            if fits || implied.signum() != stated.value.signum() {
+                continue;
+            }
+            let text = |figure: usize| super::text(cx, figure);
+            let computation = format!(
+                "{} ({first}) → {} ({last}) over {years} years is {}/yr",
+                text(f.figure),
+                text(t.figure),
+                show(implied)
+            );
+            let lang = cx.corpus.docs[stated.doc].meta.lang;
+            let reached = f.value * (1.0 + stated.value / 100.0).powi(years);
+            out.push(Finding {
+                rule: rule.id.clone(),
+                kind: rule.kind.finding,
+                severity: rule.severity,
+                message: fill(
+                    &rule.message,
+                    &[
+                        ("computation", &computation),
+                        ("stated", text(stated.figure)),
+                    ],
+                ),
+                help: format!(
+                    "{computation}; at the stated {} a year, {} would be about {} by {last}; \
+                     check the rate, the values and their years",
+                    text(stated.figure),
+                    text(f.figure),
+                    amount(reached, &f.unit, lang)
+                ),
+                fingerprint: fingerprint(&[
+                    &rule.id,
+                    &stated.key,
+                    &format!("{first}-{last}"),
+                    text(stated.figure),
+                ]),
+                locations: vec![
+                    Location::figure_at(stated.figure, Some(at + k), "the stated rate".into()),
+                    Location::figure_at(f.figure, f.claim, format!("the value of {first}")),
+                    Location::figure_at(t.figure, t.claim, format!("the value of {last}")),
+                ],
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// The rule's messages on one article.
+    fn messages(text: &str) -> Vec<String> {
+        let out = crate::pipeline::check_with_only("growth-arithmetic", text);
+        out.findings.iter().map(|f| f.message.clone()).collect()
+    }
+
+    const HEAD: &str = "---\ndate: 2025-06-01\n---\n\n";
+
+    #[test]
+    fn a_rate_its_values_do_not_give_is_flagged_with_the_computation() {
+        let got = messages(&format!(
+            "{HEAD}国内の介護ロボット市場は2025年に710億円、2030年には年平均成長率28%で8,270億円に達する見込みだ。\n"
+        ));
+        assert_eq!(
+            got,
+            ["710億円 (2025) → 8,270億円 (2030) over 5 years is 63.4%/yr; the article says 28%"]
+        );
+    }
+
+    #[test]
+    fn a_stated_span_dates_both_ends() {
+        // 「2024年から2030年」: six years; 100 → 300 is 20.1%/yr, not 5%.
+        let got = messages(&format!(
+            "{HEAD}国内の介護ロボット市場は2024年の100億円から2030年の300億円へ、2024年から2030年にかけて年平均成長率5%で伸びる。\n"
+        ));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].contains("over 6 years is 20.1%/yr"), "{got:?}");
+    }
+
+    #[test]
+    fn rounding_and_a_year_counted_either_way_are_allowed() {
+        // 209 → 1,367 over 6 years is 36.8%/yr: 約37% fits.
+        assert!(messages(&format!(
+            "{HEAD}国内の介護ロボット市場は2024年に209億円、2030年には1,367億円に達し、年平均成長率は約37%となる。\n"
+        ))
+        .is_empty());
+        // 100 → 200 over 2025–2030 is 14.9%/yr over five years, 12.2% over six.
+        assert!(messages(&format!(
+            "{HEAD}国内の介護ロボット市場は2025年に100億円、2030年には年平均成長率12%で200億円になる。\n"
+        ))
+        .is_empty());
+    }
+
+    #[test]
+    fn another_subjects_amount_or_a_fall_is_not_the_rates_value() {
+        assert!(messages(&format!(
+            "{HEAD}国内の介護ロボット市場は2025年に710億円だ。海外の介護ロボット市場は2030年に年平均成長率28%で8,270億円に達する。\n"
+        ))
+        .is_empty());
+        assert!(messages(&format!(
+            "{HEAD}2025年の介護市場規模は2,440億円と予測され、その中でも介護ロボット市場は2030年までに年平均成長率46%で成長し、78億円規模になると見込まれる。\n"
+        ))
+        .is_empty());
+    }
+}
