@@ -119,6 +119,23 @@ fn the_same_amount_across_articles_of_one_month() {
         !f.iter().any(|(r, _, _)| r == "conversion-same-amount"),
         "{f:?}"
     );
+    // Dated by the text to different months of one year: two events, not compared.
+    let jan = "---\ndate: 2025-07-01\n---\n\nトヨタは2025年1月に新工場へ80億ドル（約1兆2,000億円）を投資した。\n";
+    let jun = "---\ndate: 2025-07-20\n---\n\nトヨタは2025年6月に新工場へ80億ドル（約1兆4,000億円）を投資した。\n";
+    let f = findings(&[jan, jun]);
+    assert!(
+        !f.iter().any(|(r, _, _)| r == "conversion-same-amount"),
+        "{f:?}"
+    );
+    // The same month: compared.
+    let jun2 = jun
+        .replace("2025-07-20", "2025-07-25")
+        .replace("1兆4,000億円", "1兆2,000億円");
+    let f = findings(&[jun, &jun2]);
+    assert!(
+        f.iter().any(|(r, _, _)| r == "conversion-same-amount"),
+        "{f:?}"
+    );
 }
 
 #[test]

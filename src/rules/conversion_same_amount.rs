@@ -62,7 +62,7 @@ fn same_amount_groups(cx: &Context<'_>) -> BTreeMap<GroupKey, Vec<usize>> {
                 c.quote.clone(),
                 c.source_value.to_bits(),
                 when,
-                c.stated_year,
+                (c.stated_year, c.stated_months),
                 subject,
             ))
             .or_default()
@@ -73,7 +73,16 @@ fn same_amount_groups(cx: &Context<'_>) -> BTreeMap<GroupKey, Vec<usize>> {
 
 /// Pair, source amount, month (or undated article), the year the text names, and the
 /// subject (or the article, when the amount has none).
-type GroupKey = (String, String, u64, (i32, u32, usize), Option<i32>, String);
+/// Pair, amount, the article's month, the year and months the text dates the amount to, and
+/// its subject: conversions of one amount meet only when all agree (one event).
+type GroupKey = (
+    String,
+    String,
+    u64,
+    (i32, u32, usize),
+    (Option<i32>, Option<(u32, u32)>),
+    String,
+);
 
 /// Classes of conversions whose targets agree within their precision and `tol`, by rate.
 fn agreeing_classes(convs: &[&Conversion], tol: f64) -> Vec<Vec<usize>> {
