@@ -4,7 +4,7 @@
 //! ends, and a code fence that is never closed. The markers are regexes in the rule's YAML
 //! (`markers`), and a project adds its own with `more_markers`.
 
-use super::{fill, Context, Kind, Known, OptionError, OptionValue, Rule};
+use super::{Context, Kind, Known, OptionError, OptionValue, Rule};
 use crate::finding::{fingerprint, At, Finding, FindingKind, Location};
 use crate::text::ArtifactKind;
 
@@ -124,10 +124,6 @@ fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
             *n += 1;
             let norm: String = a.quote.split_whitespace().collect();
             out.push(Finding {
-                rule: rule.id.clone(),
-                kind: rule.kind.finding,
-                severity: rule.severity,
-                message: fill(&rule.message, &[("what", what), ("text", &a.quote)]),
                 help: help.to_string(),
                 fingerprint: fingerprint(&[&rule.id, what, &norm, &n.to_string()]),
                 locations: vec![Location {
@@ -141,6 +137,7 @@ fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
                     claim: None,
                     label: "here".to_string(),
                 }],
+                ..rule.finding(&[("what", what), ("text", &a.quote)])
             });
         }
     }

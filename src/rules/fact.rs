@@ -1,7 +1,7 @@
 //! `fact`: a claim that disagrees with a canonical figure stated in the config's `facts:`.
 
 use super::contradiction::{normalised_text, text_of};
-use super::{fill, Context, Kind, Rule, ToleranceOnly};
+use super::{Context, Kind, Rule, ToleranceOnly};
 use crate::context::interval;
 use crate::figure::{Figure, RawFigure};
 use crate::finding::{fingerprint, At, Finding, FindingKind, Location};
@@ -64,20 +64,6 @@ fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
             let metric = c.metric.replace('_', " ");
             let source = fact.source.as_deref().unwrap_or("the project's facts");
             out.push(Finding {
-                rule: rule.id.clone(),
-                kind: rule.kind.finding,
-                severity: rule.severity,
-                message: fill(
-                    &rule.message,
-                    &[
-                        ("metric", &metric),
-                        ("subject", &c.subject),
-                        ("period", &period),
-                        ("value", text_of(cx, i)),
-                        ("other", &fact.written),
-                        ("count", "0"),
-                    ],
-                ),
                 help: format!(
                     "facts: {} {} {} = {} (source: {source})",
                     fact.subject,
@@ -98,6 +84,14 @@ fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
                     claim: Some(i),
                     label: format!("{} here; facts say {}", text_of(cx, i), fact.written),
                 }],
+                ..rule.finding(&[
+                    ("metric", &metric),
+                    ("subject", &c.subject),
+                    ("period", &period),
+                    ("value", text_of(cx, i)),
+                    ("other", &fact.written),
+                    ("count", "0"),
+                ])
             });
         }
     }

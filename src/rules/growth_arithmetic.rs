@@ -8,7 +8,7 @@
 //! fits one year more or fewer is left alone; and both the rate and the values are read with
 //! their precision (「約37%」 covers 36.5–37.5).
 
-use super::{fill, Context, Kind, Rule, ToleranceOnly};
+use super::{Context, Kind, Rule, ToleranceOnly};
 use crate::context::{interval, Claim};
 use crate::figure::Kind as FigureKind;
 use crate::finding::{fingerprint, Finding, FindingKind, Location};
@@ -204,16 +204,6 @@ fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
             let lang = cx.corpus.docs[stated.doc].meta.lang;
             let reached = f.value * (1.0 + stated.value / 100.0).powi(years);
             out.push(Finding {
-                rule: rule.id.clone(),
-                kind: rule.kind.finding,
-                severity: rule.severity,
-                message: fill(
-                    &rule.message,
-                    &[
-                        ("computation", &computation),
-                        ("stated", text(stated.figure)),
-                    ],
-                ),
                 help: format!(
                     "{computation}; at the stated {} a year, {} would be about {} by {last}; \
                      check the rate, the values and their years",
@@ -232,6 +222,10 @@ fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
                     Location::figure_at(f.figure, f.claim, format!("the value of {first}")),
                     Location::figure_at(t.figure, t.claim, format!("the value of {last}")),
                 ],
+                ..rule.finding(&[
+                    ("computation", &computation),
+                    ("stated", text(stated.figure)),
+                ])
             });
         }
     }

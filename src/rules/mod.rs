@@ -138,6 +138,21 @@ impl Rule {
         (self.kind.check)(self, cx, out);
     }
 
+    /// A finding of this rule with its message filled from `vars` (see [`fill`]), its kind
+    /// and severity; the caller sets the rest with struct update syntax
+    /// (`Finding { help, fingerprint, locations, ..rule.finding(vars) }`).
+    pub fn finding(&self, vars: &[(&str, &str)]) -> Finding {
+        Finding {
+            rule: self.id.clone(),
+            kind: self.kind.finding,
+            severity: self.severity,
+            message: fill(&self.message, vars),
+            help: String::new(),
+            fingerprint: String::new(),
+            locations: Vec::new(),
+        }
+    }
+
     /// The rule's options, as its kind's type.
     pub fn options<T: 'static>(&self) -> &T {
         self.options

@@ -6,7 +6,7 @@
 //! are compared, so the cost stays near linear in the number of articles. One finding per
 //! cluster, with every article in it.
 
-use super::{fill, Context, Kind, Known, OptionError, OptionValue, Rule};
+use super::{Context, Kind, Known, OptionError, OptionValue, Rule};
 use crate::finding::{fingerprint, At, Finding, FindingKind, Location, Severity};
 use crate::text::{Sets, Sketch};
 use std::collections::{BTreeMap, HashMap};
@@ -203,17 +203,11 @@ fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let mut parts = vec![rule.id.as_str()];
         parts.extend(bodies.iter().map(String::as_str));
         out.push(Finding {
-            rule: rule.id.clone(),
-            kind: rule.kind.finding,
             severity: if best >= o.warning_at {
                 rule.severity.max(Severity::Warning)
             } else {
                 rule.severity
             },
-            message: fill(
-                &rule.message,
-                &[("count", &count), ("similarity", &similarity)],
-            ),
             help: format!(
                 "{} articles share most of their text (the larger of shingles in common and \
                  the share of the shorter one's paragraphs found word for word in the other); \
@@ -222,6 +216,7 @@ fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
             ),
             fingerprint: fingerprint(&parts),
             locations,
+            ..rule.finding(&[("count", &count), ("similarity", &similarity)])
         });
     }
     if !o.titles {
@@ -263,13 +258,11 @@ fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
             })
             .collect();
         out.push(Finding {
-            rule: rule.id.clone(),
-            kind: rule.kind.finding,
-            severity: rule.severity,
             message: format!("the same title in {} articles", members.len()),
             help: "articles with different bodies share this title; readers and search engines cannot tell them apart".to_string(),
             fingerprint: fingerprint(&[&rule.id, "title", &format!("{title:016x}")]),
             locations,
+            ..rule.finding(&[])
         });
     }
 }

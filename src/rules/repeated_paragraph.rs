@@ -4,7 +4,7 @@
 //! paragraph repeated whole is one finding, not one per sentence in it. The front matter's
 //! excerpt or description restating the body is not a repeat.
 
-use super::{fill, Context, Kind, Known, OptionError, OptionValue, Rule};
+use super::{Context, Kind, Known, OptionError, OptionValue, Rule};
 use crate::finding::{fingerprint, At, Finding, FindingKind, Location};
 use crate::text::RepeatSpec;
 
@@ -109,19 +109,13 @@ fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
                 })
                 .collect();
             out.push(Finding {
-                rule: rule.id.clone(),
-                kind: rule.kind.finding,
-                severity: rule.severity,
-                message: fill(
-                    &rule.message,
-                    &[("unit", unit), ("count", &count), ("alike", &alike)],
-                ),
                 help: format!(
                     "the same text ({unit}) appears {count} times in this article; keep one \
                      (compared on letters and digits only)"
                 ),
                 fingerprint: fingerprint(&[&rule.id, noun, &format!("{:016x}", r.key)]),
                 locations,
+                ..rule.finding(&[("unit", unit), ("count", &count), ("alike", &alike)])
             });
         }
     }
