@@ -137,7 +137,7 @@ fn show(r: f64) -> String {
 
 /// An amount as the help shows it: in the article's words for money, else the number and
 /// its counter.
-fn amount(value: f64, unit: &str, lang: crate::load::Lang) -> String {
+pub(super) fn amount(value: f64, unit: &str, lang: crate::load::Lang) -> String {
     if unit.len() == 3 && unit.bytes().all(|b| b.is_ascii_uppercase()) {
         crate::conversion::show_amount(value, unit, lang)
     } else {

@@ -17,6 +17,7 @@ pub mod fact;
 mod growth_arithmetic;
 mod near_duplicate_article;
 pub mod options;
+mod ratio_arithmetic;
 pub mod repeated_paragraph;
 
 use crate::context::Vocab;
@@ -42,6 +43,7 @@ pub static KINDS: &[&Kind] = &[
     &repeated_paragraph::KIND,
     &near_duplicate_article::KIND,
     &growth_arithmetic::KIND,
+    &ratio_arithmetic::KIND,
 ];
 
 /// The kind called `name` in YAML.
