@@ -68,11 +68,9 @@ fn qualifies_next(cx: &Context<'_>, i: usize, next: Option<&Figure>) -> bool {
 }
 
 fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let o: &ToleranceOnly = rule.options();
     let figures = &cx.corpus.figures;
     let targets: std::collections::HashSet<usize> =
         cx.corpus.conversions.iter().map(|c| c.target).collect();
-    let tol = cx.vocab.settings().approx_tolerance;
     let mut start = 0;
     for sentence in figures.chunk_by(|a, b| a.doc == b.doc && a.sentence == b.sentence) {
         let at = start;
@@ -95,7 +93,7 @@ fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
                 FigureKind::Number if is_multiple(f) => {
                     let m = i;
                     let next = sentence.get(k + 1);
-                    if let Some(finding) = judge(rule, o, cx, m, &amounts, named, next, tol) {
+                    if let Some(finding) = judge(rule, cx, m, &amounts, named, next) {
                         out.push(finding);
                     }
                     // A later multiple of the sentence relates what comes after this one.
@@ -111,14 +109,14 @@ fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
 /// relate and their ratio is not the one stated.
 fn judge(
     rule: &Rule,
-    o: &ToleranceOnly,
     cx: &Context<'_>,
     m: usize,
     before: &[Amount],
     named: Option<i32>,
     next: Option<&Figure>,
-    tol: f64,
 ) -> Option<Finding> {
+    let o: &ToleranceOnly = rule.options();
+    let tol = cx.vocab.settings().approx_tolerance;
     let figures = &cx.corpus.figures;
     let stated = &figures[m];
     // 「57.1倍の2,000億円」: the multiple belongs to the amount after it.
