@@ -17,6 +17,7 @@ pub mod fact;
 mod growth_arithmetic;
 mod near_duplicate_article;
 pub mod options;
+mod part_exceeds_whole;
 mod ratio_arithmetic;
 pub mod repeated_paragraph;
 
@@ -44,6 +45,7 @@ pub static KINDS: &[&Kind] = &[
     &near_duplicate_article::KIND,
     &growth_arithmetic::KIND,
     &ratio_arithmetic::KIND,
+    &part_exceeds_whole::KIND,
 ];
 
 /// The kind called `name` in YAML.

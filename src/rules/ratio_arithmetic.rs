@@ -229,18 +229,18 @@ fn judge(
 }
 
 /// One end of the change a multiple describes: an amount, or one end of a "from … to" range.
-struct End {
+pub(super) struct End {
     figure: usize,
     text: String,
     value: f64,
-    low: f64,
-    high: f64,
+    pub low: f64,
+    pub high: f64,
 }
 
 /// The end of value `v` of amount `f`, with the values its writing allows. Amounts are read
 /// to at least two significant digits (「100億円」 is 95–105, not 50–150 as a contradiction
 /// check may read it): a writer who relates two amounts by a multiple means them as written.
-fn end(cx: &Context<'_>, i: usize, v: f64, tol: f64) -> End {
+pub(super) fn end(cx: &Context<'_>, i: usize, v: f64, tol: f64) -> End {
     let f = &cx.corpus.figures[i];
     let (lo, hi) = interval(f, tol);
     let approx = if f.raw.approx { tol } else { 0.0 };
