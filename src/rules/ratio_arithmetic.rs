@@ -119,12 +119,6 @@ fn judge(
     let tol = cx.vocab.settings().approx_tolerance;
     let figures = &cx.corpus.figures;
     let stated = &figures[m];
-    // 「57.1倍の2,000億円」: the multiple belongs to the amount after it.
-    if next.is_some_and(|n| matches!(n.raw.kind, FigureKind::Money | FigureKind::Count))
-        && qualifies_next(cx, m, next)
-    {
-        return None;
-    }
     let last = before.last()?;
     let unit = &figures[last.figure].raw.unit;
     let of_unit: Vec<&Amount> = before
@@ -133,7 +127,7 @@ fn judge(
         .collect();
     let (a, b) = match of_unit.as_slice() {
         // "from $10 billion to $15 billion": one figure, a change written as a range.
-        [one] if is_change(cx, one.figure) => {
+        [one] if figures[one.figure].raw.range.is_some() => {
             let (l, h) = figures[one.figure].raw.range?;
             (
                 end(cx, one.figure, l.to_f64()?, tol),
@@ -143,10 +137,6 @@ fn judge(
         [a, b]
             if figures[a.figure].raw.range.is_none() && figures[b.figure].raw.range.is_none() =>
         {
-            let dated = matches!((a.year, b.year), (Some(x), Some(y)) if x != y);
-            if !dated && !starts_a_change(cx, a.figure) {
-                return None;
-            }
             // 「2023年の5倍」: a year named after both amounts that is neither's is the base
             // of the multiple, stated elsewhere.
             if named != b.year && named != a.year {
@@ -204,6 +194,27 @@ fn judge(
     if fits(0.0) || (zh && up && fits(1.0)) {
         return None;
     }
+    // The text is read only now, for a multiple the numbers do not give (a run whose results
+    // come from the cache does not read files for the others).
+    // 「57.1倍の2,000億円」: the multiple belongs to the amount after it.
+    if next.is_some_and(|n| matches!(n.raw.kind, FigureKind::Money | FigureKind::Count))
+        && qualifies_next(cx, m, next)
+    {
+        return None;
+    }
+    // The two amounts must be a before and an after.
+    let change = if a.figure == b.figure {
+        is_change(cx, a.figure)
+    } else {
+        let year = |i: usize| before.iter().find(|x| x.figure == i).and_then(|x| x.year);
+        let dated = matches!((year(a.figure), year(b.figure)), (Some(x), Some(y)) if x != y);
+        dated || starts_a_change(cx, a.figure)
+    };
+    if !change {
+        return None;
+    }
+    let (a, b) = (a.with_text(cx), b.with_text(cx));
+    let from = if (b.value >= a.value) == up { &a } else { &b };
     let text = |i: usize| super::text(cx, i);
     let computation = format!("{} → {} is {} times", a.text, b.text, show(ratio));
     let at_stated = from.value * value;
@@ -254,18 +265,27 @@ pub(super) fn end(cx: &Context<'_>, i: usize, v: f64, tol: f64) -> End {
     } else {
         (lo.max(v - cap), hi.min(v + cap))
     };
-    let text = if f.raw.range.is_some() {
-        let lang = cx.corpus.docs[f.doc].meta.lang;
-        super::growth_arithmetic::amount(v, &f.raw.unit, lang)
-    } else {
-        super::text(cx, i).to_string()
-    };
     End {
         figure: i,
-        text,
+        text: String::new(),
         value: v,
         low,
         high,
+    }
+}
+
+impl End {
+    /// The end with its text: the amount as written, or for one end of a range the amount
+    /// in the article's words.
+    fn with_text(&self, cx: &Context<'_>) -> End {
+        let f = &cx.corpus.figures[self.figure];
+        let text = if f.raw.range.is_some() {
+            let lang = cx.corpus.docs[f.doc].meta.lang;
+            super::growth_arithmetic::amount(self.value, &f.raw.unit, lang)
+        } else {
+            super::text(cx, self.figure).to_string()
+        };
+        End { text, ..*self }
     }
 }
 
