@@ -19,9 +19,8 @@ pub use sketch::Sketch;
 /// What the per-file stage looks for, from the config's enabled text rules.
 #[derive(Debug, Clone, Default)]
 pub struct Spec {
-    /// Every marker pattern as one regex (each an alternative), and each alone (to tell which
-    /// matched); none when no artifact rule is enabled or it has no markers.
-    markers: Option<(regex::Regex, Vec<regex::Regex>)>,
+    /// The marker patterns; none when no artifact rule is enabled or it has no markers.
+    markers: Option<Markers>,
     /// Look for sentences cut off at the end of a section and unclosed code fences.
     pub cut_off: bool,
     pub unclosed_fence: bool,
@@ -65,21 +64,70 @@ impl Spec {
         }
         patterns.dedup();
         if !patterns.is_empty() {
-            // Each pattern was compiled when the config was read, so they compile here too.
-            let each: Vec<regex::Regex> = patterns
-                .iter()
-                .filter_map(|p| marker_regex(p).ok())
-                .collect();
-            let all = patterns
+            spec.markers = Some(Markers::new(&patterns));
+        }
+        spec
+    }
+}
+
+/// The marker patterns as two regexes, each the alternation of its patterns: those that start
+/// with `^`, tried at the start of each line only (an anchored search stops at the first byte
+/// that cannot match, where a search of the whole text for them would run every byte through
+/// the automaton), and the others, searched for in the whole body (they start with a literal
+/// the regex engine looks for with SIMD).
+#[derive(Debug, Clone)]
+struct Markers {
+    lines: Option<regex::Regex>,
+    anywhere: Option<regex::Regex>,
+}
+
+impl Markers {
+    fn new(patterns: &[String]) -> Markers {
+        let (lines, anywhere): (Vec<&String>, Vec<&String>) =
+            patterns.iter().partition(|p| p.starts_with('^'));
+        let one = |ps: Vec<&String>, multi_line: bool| {
+            if ps.is_empty() {
+                return None;
+            }
+            let all = ps
                 .iter()
                 .map(|p| format!("(?:{p})"))
                 .collect::<Vec<_>>()
                 .join("|");
-            if let Ok(all) = marker_regex(&all) {
-                spec.markers = Some((all, each));
+            // Each pattern was compiled when the config was read, so they compile here too.
+            regex::RegexBuilder::new(&all)
+                .multi_line(multi_line)
+                .size_limit(1 << 22)
+                .build()
+                .ok()
+        };
+        Markers {
+            lines: one(lines, false),
+            anywhere: one(anywhere, true),
+        }
+    }
+
+    /// The byte ranges of every marker in `source` from `body` on, in text order.
+    fn find(&self, source: &str, body: usize) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        if let Some(re) = &self.lines {
+            for (s, e) in lines_from(source, body) {
+                // A line's text without its break; `$` is the end of the line, as in
+                // multi-line mode.
+                if let Some(m) = re.find(&source[s..e]) {
+                    out.push((s + m.start(), s + m.end()));
+                }
             }
         }
-        spec
+        if let Some(re) = &self.anywhere {
+            out.extend(
+                re.find_iter(&source[body..])
+                    .map(|m| (body + m.start(), body + m.end())),
+            );
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
     }
 }
 
@@ -278,6 +326,16 @@ pub fn normalise_append(text: &str, out: &mut String) -> usize {
             i += 1;
             continue;
         }
+        // Kanji (U+4E00–U+9FFF, and Extension A but its hexagram block, E4 B7 xx) and kana
+        // are most of a Japanese or Chinese text and always kept: known from their bytes,
+        // without decoding.
+        if (0xE4..=0xE9).contains(&b) && !(b == 0xE4 && bytes[i + 1] == 0xB7)
+            || b == 0xE3 && kana(bytes[i + 1], bytes[i + 2])
+        {
+            n += 1;
+            i += 3;
+            continue;
+        }
         let len = match b {
             0xC0..=0xDF => 2,
             0xE0..=0xEF => 3,
@@ -309,6 +367,18 @@ pub fn normalise_append(text: &str, out: &mut String) -> usize {
     }
     out.push_str(&text[run..]);
     n
+}
+
+/// Whether the two bytes after a lead byte E3 are a kana that [`word_char`] keeps (U+3041–U+3096,
+/// U+30A1–U+30FA, U+30FC).
+#[inline]
+fn kana(second: u8, third: u8) -> bool {
+    match second {
+        0x81 => third >= 0x81,
+        0x82 => third <= 0x96 || third >= 0xA1,
+        0x83 => third <= 0xBA || third == 0xBC,
+        _ => false,
+    }
 }
 
 /// The first characters of `text` on one line (whitespace runs and placeholders as one
@@ -415,9 +485,8 @@ fn artifacts(doc: &Document, spec: &Spec, out: &mut Vec<Artifact>) {
         }
     }
     let in_code = |at: usize| code.iter().any(|&(s, e)| s <= at && at < e);
-    if let Some((all, each)) = &spec.markers {
-        for m in all.find_iter(&source[body..]) {
-            let (mut s, mut e) = (body + m.start(), body + m.end());
+    if let Some(markers) = &spec.markers {
+        for (mut s, mut e) in markers.find(source, body) {
             let text = &source[s..e];
             let trimmed = text.trim();
             if trimmed.is_empty() || in_code(s) {
@@ -425,8 +494,6 @@ fn artifacts(doc: &Document, spec: &Spec, out: &mut Vec<Artifact>) {
             }
             s += text.len() - text.trim_start().len();
             e = s + trimmed.len();
-            // Which pattern matched is not needed: every marker is the same kind of finding.
-            let _ = each;
             out.push(Artifact {
                 start: s,
                 end: e,
@@ -593,20 +660,45 @@ fn pairs(norm: &str) -> Vec<u32> {
     out
 }
 
-/// Band keys of a normalised text for finding near copies: an eight-bin one-permutation
-/// MinHash of its hashed character pairs (the top three bits of a pair's hash choose its bin),
-/// two bins to a band. Two paragraphs 90% alike (Dice; 82% Jaccard) share a band but about
-/// once in a hundred times; unrelated ones rarely do.
-fn band_keys(norm: &str) -> [u64; 4] {
+/// An eight-bin one-permutation MinHash of a normalised text's hashed character pairs (the
+/// top three bits of a pair's hash choose its bin).
+fn min_hash(norm: &str) -> [u32; 8] {
     let mut mins = [u32::MAX; 8];
     for h in pair_hashes(norm) {
         let bin = (h >> 29) as usize;
         mins[bin] = mins[bin].min(h);
     }
+    mins
+}
+
+/// Band keys of a [`min_hash`] for finding near copies: two bins to a band. Two paragraphs 90%
+/// alike (Dice; 82% Jaccard) share a band but about once in a hundred times; unrelated ones
+/// rarely do.
+fn band_keys(mins: &[u32; 8]) -> [u64; 4] {
     std::array::from_fn(|k| {
         let pair = u64::from(mins[2 * k]) | u64::from(mins[2 * k + 1]) << 32;
         xxh3_64(&pair.to_le_bytes()) ^ (k as u64)
     })
+}
+
+/// How many bins of two [`min_hash`]es hold the same least pair: about 8 × their Jaccard
+/// similarity.
+fn agreeing_bins(a: &[u32; 8], b: &[u32; 8]) -> usize {
+    a.iter()
+        .zip(b)
+        .filter(|(x, y)| x == y && **x != u32::MAX)
+        .count()
+}
+
+/// Bins of two paragraphs' MinHashes that must agree before their character pairs are
+/// compared, for a Dice `similarity`: two standard deviations under the agreement expected at
+/// that similarity (4 of 8 at 90%, which lets through 99.9% of pairs that alike and a third of
+/// the unrelated pairs that happened to share a band).
+fn agreeing_bins_needed(similarity: f64) -> usize {
+    let jaccard = similarity / (2.0 - similarity);
+    let expected = 8.0 * jaccard;
+    let sd = (8.0 * jaccard * (1.0 - jaccard)).sqrt();
+    ((expected - 2.0 * sd).floor().max(2.0)) as usize
 }
 
 /// Dice coefficient of two sorted sets.
@@ -678,33 +770,40 @@ fn repeats(blocks: &[Block], norm: &Normalised, spec: &RepeatSpec, out: &mut Vec
         let distinct: Vec<usize> = (0..units.len())
             .filter(|&i| first_of.get(&units[i].hash) == Some(&i))
             .collect();
-        let mut buckets: HashMap<u64, Vec<usize>> = HashMap::new();
-        for &i in &distinct {
-            for key in band_keys(norm.block(units[i].block).0) {
-                buckets.entry(key).or_default().push(i);
-            }
+        let mins: Vec<[u32; 8]> = distinct
+            .iter()
+            .map(|&i| min_hash(norm.block(units[i].block).0))
+            .collect();
+        // (band key, index into `distinct`), sorted: the members of each band in a row.
+        let mut keyed: Vec<(u64, usize)> = Vec::with_capacity(distinct.len() * 4);
+        for (d, m) in mins.iter().enumerate() {
+            keyed.extend(band_keys(m).into_iter().map(|k| (k, d)));
         }
-        // The full pair sets only of the paragraphs that met another.
-        let mut sets_of: Vec<Vec<u32>> = vec![Vec::new(); units.len()];
-        for members in buckets.values().filter(|m| m.len() > 1) {
-            for &i in members {
-                if sets_of[i].is_empty() {
-                    sets_of[i] = pairs(norm.block(units[i].block).0);
-                }
-            }
-        }
+        keyed.sort_unstable();
+        // The full pair sets only of paragraphs compared, made when first needed.
+        let mut sets_of: Vec<Option<Vec<u32>>> = vec![None; distinct.len()];
         let mut tried = std::collections::HashSet::new();
-        for members in buckets.values().filter(|m| m.len() > 1) {
-            for (k, &a) in members.iter().enumerate() {
-                for &b in &members[k + 1..members.len().min(k + 1 + 32)] {
-                    if !tried.insert((a, b)) {
-                        continue;
-                    }
+        let needed = agreeing_bins_needed(spec.similarity);
+        for band in keyed.chunk_by(|x, y| x.0 == y.0).filter(|b| b.len() > 1) {
+            for (k, &(_, da)) in band.iter().enumerate() {
+                for &(_, db) in &band[k + 1..band.len().min(k + 1 + 32)] {
+                    let (a, b) = (distinct[da], distinct[db]);
                     let (la, lb) = (units[a].chars as f64, units[b].chars as f64);
-                    if la.min(lb) / la.max(lb) < spec.similarity {
+                    if la.min(lb) / la.max(lb) < spec.similarity
+                        || agreeing_bins(&mins[da], &mins[db]) < needed
+                        || !tried.insert((da, db))
+                    {
                         continue;
                     }
-                    let d = dice(&sets_of[a], &sets_of[b]);
+                    for (d, u) in [(da, a), (db, b)] {
+                        if sets_of[d].is_none() {
+                            sets_of[d] = Some(pairs(norm.block(units[u].block).0));
+                        }
+                    }
+                    let d = dice(
+                        sets_of[da].as_deref().unwrap_or(&[]),
+                        sets_of[db].as_deref().unwrap_or(&[]),
+                    );
                     if d >= spec.similarity {
                         sets.join(a, b);
                         least[a] = least[a].min(d);
@@ -714,12 +813,9 @@ fn repeats(blocks: &[Block], norm: &Normalised, spec: &RepeatSpec, out: &mut Vec
             }
         }
     }
-    let mut by_root: HashMap<usize, Vec<usize>> = HashMap::new();
-    for i in 0..units.len() {
-        let r = sets.find(i);
-        by_root.entry(r).or_default().push(i);
-    }
-    let mut groups: Vec<Vec<usize>> = by_root.into_values().filter(|m| m.len() > 1).collect();
+    let mut rooted: Vec<(usize, usize)> = (0..units.len()).map(|i| (sets.find(i), i)).collect();
+    rooted.sort_unstable();
+    let mut groups = groups_of(&rooted);
     groups.sort_unstable();
     // The blocks of every copy of a repeated paragraph: their sentences are that repeat's.
     let mut covered = vec![false; blocks.len()];
@@ -753,7 +849,8 @@ fn repeats(blocks: &[Block], norm: &Normalised, spec: &RepeatSpec, out: &mut Vec
     }
     // Long sentences repeated in other paragraphs (outside the copies above).
     let mut said: Vec<Unit> = Vec::new();
-    let mut at: HashMap<u64, Vec<usize>> = HashMap::new();
+    // (hash, index into `said`): sorted, one sentence's copies are in a row.
+    let mut at: Vec<(u64, usize)> = Vec::new();
     for (bi, b) in blocks.iter().enumerate() {
         if !repeat_block(b) || covered[bi] || norm.block(bi).1 < spec.min_sentence_chars {
             continue;
@@ -763,7 +860,7 @@ fn repeats(blocks: &[Block], norm: &Normalised, spec: &RepeatSpec, out: &mut Vec
                 continue;
             }
             let (start, end) = b.source_range(s.start, s.end);
-            at.entry(s.hash).or_default().push(said.len());
+            at.push((s.hash, said.len()));
             said.push(Unit {
                 block: bi,
                 text: (s.start, s.end),
@@ -776,7 +873,8 @@ fn repeats(blocks: &[Block], norm: &Normalised, spec: &RepeatSpec, out: &mut Vec
     }
     // (A paragraph of one sentence repeated whole was covered above; one found again inside a
     // longer paragraph is a sentence repeat.)
-    let mut sentence_groups: Vec<Vec<usize>> = at.into_values().filter(|m| m.len() > 1).collect();
+    at.sort_unstable();
+    let mut sentence_groups = groups_of(&at);
     sentence_groups.sort_unstable();
     for chain in runs(said.len(), &sentence_groups) {
         let (first, last) = (
@@ -805,6 +903,15 @@ fn repeats(blocks: &[Block], norm: &Normalised, spec: &RepeatSpec, out: &mut Vec
     }
     out.extend(found);
     out.sort_by_key(|r| r.places[0]);
+}
+
+/// The groups of more than one member in `(key, member)` pairs sorted by key.
+fn groups_of<K: PartialEq>(sorted: &[(K, usize)]) -> Vec<Vec<usize>> {
+    sorted
+        .chunk_by(|a, b| a.0 == b.0)
+        .filter(|g| g.len() > 1)
+        .map(|g| g.iter().map(|m| m.1).collect())
+        .collect()
 }
 
 /// Chains of repeat groups that follow each other unit by unit at every copy: group `h`

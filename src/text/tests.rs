@@ -166,7 +166,12 @@ fn the_places_worked_out_while_reading_agree_with_the_documents_positions() {
 
 #[test]
 fn the_byte_normaliser_agrees_with_a_character_one() {
-    let text = "Ａ社は、 *25%* 伸びた。 It's OK. Ünïcode ½ ① 𠮷野家 🏭 ｶﾀｶﾅ ＡＢＣ１２３ 한국어";
+    let sample = "Ａ社は、 *25%* 伸びた。 It's OK. Ünïcode ½ ① 𠮷野家 🏭 ｶﾀｶﾅ ＡＢＣ１２３ 한국어";
+    // And every character of the blocks the normaliser reads from their bytes alone (CJK
+    // punctuation, kana, Extension A and its hexagrams, the unified ideographs).
+    let every: String = (0x3000..=0xA000).filter_map(char::from_u32).collect();
+    let text = format!("{sample}{every}");
+    let text = text.as_str();
     let expected: String = text
         .chars()
         .filter(|&c| word_char(c))
