@@ -495,6 +495,18 @@ fn minor_currency_units() {
     }
     // 块 as a measure word is not money; a bare number after money that goes on is not cents.
     assert!(figs("三块石头").is_empty());
+    // 一元的 (unified), 一元化, 一元管理, 二元論: words; one yuan, 一万元的 and 100元的 are money.
+    for word in [
+        "データを一元的に管理する",
+        "窓口を一元化した",
+        "在庫を一元管理する",
+        "二元論で語る",
+    ] {
+        assert!(figs(word).is_empty(), "{word}");
+    }
+    for money in ["这个卖一元", "一万元的补贴", "100元的价格"] {
+        assert_eq!(figs(money).len(), 1, "{money}");
+    }
     let v = figs("paid $5 and 20 people came");
     assert_eq!(v[0].1, d("5"));
 }

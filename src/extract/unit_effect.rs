@@ -105,6 +105,18 @@ fn money(text: &str, u: Unit, code: &'static str, uend: usize, qty: &mut Qty) ->
             return None;
         }
     }
+    if let Some(numeral) = unit_text.strip_suffix('元') {
+        // 一元的 / 一元化 / 一元管理 / 二元論 (unified, dual): words, not one yuan; 一万元的 and
+        // 100元的 (Chinese: "of 100 yuan") are money.
+        let kanji_digit = numeral
+            .chars()
+            .next_back()
+            .is_some_and(|c| "一二三四五六七八九十".contains(c));
+        let word = char_at(text, uend).is_some_and(|(c, _)| "的化論论管性".contains(c));
+        if kanji_digit && !qty.has_scale && word {
+            return None;
+        }
+    }
     qty.set_unit(Kind::Money, code);
     if let Unit::MoneyExp(_, e) = u {
         qty.minor_unit = e < 0;
