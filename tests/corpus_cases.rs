@@ -236,6 +236,39 @@ fn a_subject_left_unsaid_continues_from_the_sentence_before() {
 }
 
 #[test]
+fn an_amount_that_goes_on_from_a_claim_continues_its_measure() {
+    // 「…に達し、2024年には…を突破」, 「2023年の…から2026年には…」 and a next sentence that
+    // names nothing: each is the same market's size, for its own year.
+    let a = fm("2025-05-01")
+        + "国内の配膳ロボット市場は2023年に400億円に達し、2024年には500億円に拡大する見込みだ。
+
+国内の配膳ロボット市場は2023年の400億円から2026年には900億円に拡大する。2028年には1,200億円に達するという。
+";
+    let b = fm("2025-06-01")
+        + "国内の配膳ロボット市場は2024年に350億円に達した。国内の配膳ロボット市場は2028年に2,400億円と予測される。
+";
+    assert_flags(
+        &[a.clone(), b.clone()],
+        "contradiction-across-articles",
+        &["500億円", "350億円"],
+    );
+    assert_flags(
+        &[a, b],
+        "contradiction-across-articles",
+        &["1,200億円", "2,400億円"],
+    );
+    // An amount that names another thing after it, a listed other item, or a rate is not a
+    // continuation (「45億円ものコスト削減」, 「や…からの」, 「1ドル150円換算」).
+    let c = fm("2025-05-01")
+        + "配膳ロボット大手のA社はロボットに5億円を投資し、同時に45億円ものコスト削減を目指す。
+";
+    let d = fm("2025-06-01")
+        + "配膳ロボット大手のA社はロボットに5億円を投資する。
+";
+    assert_quiet(&[c, d]);
+}
+
+#[test]
 fn one_estimate_among_others_and_one_more_tranche_are_not_contradictions() {
     // 「別のレポートでは」: the writer presents another estimate, not the figure.
     let a = fm("2025-10-20") + "2024年の中国の量子産業の規模は7,000億元に達した。\n";

@@ -111,6 +111,10 @@ struct Carry {
     subject: String,
     key: String,
     scope: String,
+    /// The measure (metric and unit) of the sentence's last claim of this subject: an amount
+    /// of the same unit that goes on with no measure or subject of its own continues it
+    /// (「…市場は2023年に4,000億円に達した。2024年には5,000億円を見込む。」).
+    measure: Option<(usize, String)>,
 }
 
 /// The claims of one document; `figures` are its figures, the first at index `base`.
@@ -160,6 +164,7 @@ fn article_topic(doc: &Document, vocab: &Vocab) -> Option<Carry> {
         subject,
         key,
         scope,
+        measure: None,
     })
 }
 
@@ -226,6 +231,15 @@ fn sentence_claims(
     // Whose scores the sentence gives so far (「Claudeの約75%を上回る92.3%」: Claude's 75% is
     // no reason to withhold the 92.3% from the article's topic).
     let mut owners: Vec<String> = Vec::new();
+    // The measure an amount without one may continue: `(metric, unit, from)`, `from` the end
+    // of the last claim's figure in this sentence (0: the sentence before's).
+    let mut going_on: Option<(usize, String, usize)> = inherited
+        .as_ref()
+        .and_then(|c| c.measure.clone())
+        .map(|(m, u)| (m, u, 0));
+    // Amounts that made no claim, for 「2024年の209億円から2030年には1,367億円」.
+    let mut unclaimed: Vec<usize> = Vec::new();
+    let first_claim = out.len();
     for (k, f) in figs.iter().enumerate() {
         // Years make no claim; nor does the restated side of a conversion ("920億ドル
         // （約13兆円）"), which is not a claim of its own.
@@ -260,7 +274,22 @@ fn sentence_claims(
             Some(_) => vocab.metrics.iter().position(|(n, _)| n == "score"),
             None => metric_for(&scene, &metric_hits, vocab, k, (cs, ce)).or_else(implied),
         };
+        // An amount with no measure word of its own that goes on from the last claim (of this
+        // sentence, or of the sentence before when this one names no subject) continues its
+        // measure.
+        let mut continued = false;
+        let metric = metric.or_else(|| {
+            let (m, unit, from) = going_on.as_ref()?;
+            let goes_on = f.raw.unit == *unit
+                && matches!(f.raw.kind, Kind::Money | Kind::Count)
+                && continues(&text[(*from).min(fs)..fs])
+                && reaches_on(&text[fe..])
+                && (*from > 0 || measured(subject().as_ref()).is_none());
+            continued = goes_on;
+            goes_on.then_some(*m)
+        });
         let Some(metric) = metric else {
+            unclaimed.push(k);
             continue;
         };
         let mut period = span_start_unless_compound(
@@ -334,6 +363,7 @@ fn sentence_claims(
                 subject: subject.clone(),
                 key: key.clone(),
                 scope: scope.clone(),
+                measure: None,
             });
         }
         // A qualifier between subject and figure ("AIチップ市場全体で86%") narrows the subject.
@@ -365,6 +395,14 @@ fn sentence_claims(
             (block.kind == BlockKind::Title && period.is_some() && framing_year(text, figs, &pos))
                 .then(|| period.take())
                 .flatten();
+        if continued && metric_name != vocab.metrics[metric].0 && metric_name != "size" {
+            // A continued measure keeps no variant of the claim it continues.
+            metric_name = vocab.metrics[metric].0.clone();
+        }
+        going_on = Some((metric, f.raw.unit.clone(), fe));
+        if let Some(c) = carry_out.as_mut().filter(|c| c.subject == subject) {
+            c.measure = Some((metric, f.raw.unit.clone()));
+        }
         let (low, high) = interval(f, vocab.settings.approx_tolerance);
         out.push(Claim {
             figure: base + k,
@@ -390,7 +428,139 @@ fn sentence_claims(
             },
         });
     }
+    starts_of_changes(at, &pos, &unclaimed, first_claim, vocab, out);
     carry_out
+}
+
+/// Whether the text between a claim's figure and the next amount goes on with the same thing:
+/// no new subject (a topic or subject particle other than 「には」), no part of it (「うち」,
+/// 「中でも」), no contrast (「一方」, 「対して」), no list of other things (「や」, 「また」,
+/// 「同時に」), no other party (「Amazonからの」).
+fn continues(between: &str) -> bool {
+    const BREAKS: &[&str] = &[
+        "うち",
+        "中でも",
+        "一方",
+        "対し",
+        "比べ",
+        "比較",
+        "ほか",
+        "他",
+        "のみ",
+        "だけ",
+        "前年",
+        "前期",
+        "累計",
+        "合計",
+        "総額",
+        "平均",
+        "当たり",
+        "あたり",
+        "や",
+        "からの",
+        "同時に",
+        "また",
+        "さらに",
+    ];
+    let particles = between.replace("には", "").replace("までに", "");
+    !particles.contains('は')
+        && !particles.contains('が')
+        && !particles.contains('も')
+        && !BREAKS.iter().any(|w| between.contains(w))
+}
+
+/// Whether the words right after an amount make it where the measure goes (「…に達する」,
+/// 「…を突破」, 「…へ」, 「…と予測」, the clause's end) rather than an amount of something the
+/// words after it name (「45億ドルものコスト削減」, 「5億ドルの投資」, 「1ドル155円換算」).
+fn reaches_on(after: &str) -> bool {
+    const ON: &[&str] = &[
+        "に",
+        "へ",
+        "と",
+        "を突破",
+        "を超",
+        "を上回",
+        "まで",
+        "規模",
+        "程度",
+        "前後",
+        "、",
+        "。",
+        "，",
+        "）",
+        ")",
+        "（",
+        "(",
+        "超",
+        "する",
+        "した",
+        "し、",
+        "見込",
+        "の見込み",
+        "の見通し",
+        "予測",
+        "予想",
+        "だ",
+        "です",
+    ];
+    let after = after.trim_start();
+    after.is_empty() || ON.iter().any(|w| after.starts_with(w))
+}
+
+/// The start of a change (「2024年の209億円から2030年には1,367億円に」) has the measure and
+/// subject of the claim it goes to: an amount that made no claim, followed by 「から」 and,
+/// before any other amount, an amount of the same unit that did. `unclaimed`: the sentence's
+/// figures without a claim; its claims are `out[first..]`.
+fn starts_of_changes(
+    at: &Sentence<'_>,
+    pos: &[(usize, usize)],
+    unclaimed: &[usize],
+    first: usize,
+    vocab: &Vocab,
+    out: &mut Vec<Claim>,
+) {
+    let figs = at.figs;
+    let Some(sent) = at.doc.sentences.get(figs[0].sentence) else {
+        return;
+    };
+    let text = &at.doc.blocks[sent.block].text[sent.start..sent.end];
+    let mut added = Vec::new();
+    for &k in unclaimed {
+        let f = &figs[k];
+        if !matches!(f.raw.kind, Kind::Money | Kind::Count) || !text[pos[k].1..].starts_with("から")
+        {
+            continue;
+        }
+        // The next amount of the sentence (years aside) must be the change's end.
+        let Some(next) = (k + 1..figs.len()).find(|&j| kind_bit(figs[j].raw.kind) != 0) else {
+            continue;
+        };
+        if figs[next].raw.unit != f.raw.unit {
+            continue;
+        }
+        let Some(to) = out[first..].iter().find(|c| c.figure == at.base + next) else {
+            continue;
+        };
+        let period = period_of(at.doc, text, figs, pos, k);
+        if period.is_none() || period == to.period {
+            continue;
+        }
+        let (low, high) = interval(f, vocab.settings.approx_tolerance);
+        added.push(Claim {
+            figure: at.base + k,
+            period,
+            unit: f.raw.unit.clone(),
+            low,
+            high,
+            value: f.raw.value.to_f64().unwrap_or(f64::NAN),
+            framing: None,
+            ..to.clone()
+        });
+    }
+    if !added.is_empty() {
+        out.extend(added);
+        out[first..].sort_by_key(|c| c.figure);
+    }
 }
 
 /// The metric words of a sentence: `(start, end, metric)`, found in its folded text (same

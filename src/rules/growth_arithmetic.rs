@@ -63,6 +63,11 @@ fn values(cx: &Context<'_>, run: &[Claim], at: usize, stated: &Claim) -> Vec<Val
         .filter(|(_, c)| {
             c.key == stated.key && !c.headline && c.unit != "%" && c.unit != "pp" && c.low > 0.0
         })
+        // Another named source's values are not the ones this rate connects.
+        .filter(|(_, c)| match (&c.source, &stated.source) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
+        })
         .filter_map(|(j, c)| {
             Some(Value {
                 figure: c.figure,

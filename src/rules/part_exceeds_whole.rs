@@ -68,6 +68,31 @@ const PER: &[&str] = &[
     "per ",
 ];
 
+/// Counters of time: a span is no amount of a whole (「4年間で5,000億ドル…その中でも5年間の
+/// 契約」).
+const DURATION: &[&str] = &[
+    "年",
+    "年間",
+    "か月",
+    "ヶ月",
+    "カ月",
+    "ケ月",
+    "か月間",
+    "ヶ月間",
+    "カ月間",
+    "週",
+    "週間",
+    "日",
+    "日間",
+    "時間",
+    "分",
+    "分間",
+    "秒",
+    "个月",
+    "天",
+    "小时",
+];
+
 /// Words that name a share of a whole.
 const SHARE: &[&str] = &[
     "シェア",
@@ -120,7 +145,9 @@ fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
         for (k, f) in sentence.iter().enumerate() {
             match f.raw.kind {
                 FigureKind::Year => named = f.raw.value.to_i32(),
-                FigureKind::Money | FigureKind::Count if !targets.contains(&(at + k)) => {
+                FigureKind::Money | FigureKind::Count
+                    if !targets.contains(&(at + k)) && !DURATION.contains(&f.raw.unit.as_str()) =>
+                {
                     amounts.push((at + k, named))
                 }
                 _ => {}
@@ -405,6 +432,8 @@ mod tests {
             "月額30ドルのプランを提供し、利用者のうち数%が有料で、売上は100億ドルに達した。",
             // Different years: a whole of 2024 and a part of 2030.
             "介護市場は2024年に100億円、そのうち見守りロボットが2030年に150億円となる見込みだ。",
+            // Spans of time are no amounts of a whole.
+            "今後4年間で総額5,000億円を投じる。その中でも5年間で3,000億円の契約が大きい。",
             // The whole restated in another currency is not a second whole.
             "投資額は10億ドル（約1,500億円）、そのうち設備に8億ドルを充てる。",
         ] {
