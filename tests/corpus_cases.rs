@@ -269,6 +269,42 @@ fn an_amount_that_goes_on_from_a_claim_continues_its_measure() {
 }
 
 #[test]
+fn a_size_with_no_place_is_the_worlds_and_a_framing_qualifier_narrows_nothing() {
+    // 「量子センサーは…規模」 says no 市場 but is the same (world) market's size.
+    let a = fm("2025-05-01")
+        + "世界の量子センサー市場は2030年までに78億ドル規模になると見込まれる。
+";
+    let b = fm("2025-06-01")
+        + "量子センサーは2030年には7.8億ドル規模に成長するという。
+";
+    assert_flags(
+        &[a, b],
+        "contradiction-across-articles",
+        &["78億ドル", "7.8億ドル"],
+    );
+    // 「AI設備投資予測で」 names the measure; it is no narrower subject.
+    let c = fm("2026-02-01")
+        + "Acme Roboticsは2026年のAI設備投資予測で1,150億ドルを掲げた。
+";
+    let d = fm("2026-02-10")
+        + "Acme Roboticsは2026年に1,750億ドルのAI設備投資を計画している。
+";
+    assert_flags(
+        &[c, d],
+        "contradiction-across-articles",
+        &["1,150億ドル", "1,750億ドル"],
+    );
+    // A country's market stays apart from the world's.
+    let e = fm("2025-06-01")
+        + "国内の量子センサー市場は2030年に7.8億ドル規模に成長するという。
+";
+    let f = fm("2025-05-01")
+        + "世界の量子センサー市場は2030年までに78億ドル規模になると見込まれる。
+";
+    assert_quiet(&[e, f]);
+}
+
+#[test]
 fn one_estimate_among_others_and_one_more_tranche_are_not_contradictions() {
     // 「別のレポートでは」: the writer presents another estimate, not the figure.
     let a = fm("2025-10-20") + "2024年の中国の量子産業の規模は7,000億元に達した。\n";

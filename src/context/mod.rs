@@ -306,6 +306,9 @@ fn sentence_claims(
             }
         } else if let Some(b) = &bench {
             score_owner(text, (fs, b), block, vocab, subject, &mut owners)
+        } else if continued && last_subject.is_some() {
+            // A continued measure is of the subject it continues.
+            last_subject.clone()
         } else {
             measured(subject().as_ref()).or_else(|| last_subject.clone())
         };
@@ -385,6 +388,11 @@ fn sentence_claims(
         };
         if vocab.is_non_subject(&key) {
             continue;
+        }
+        // A market's size with no place named is the world's, whether the subject says 市場
+        // (「AIエージェント市場は…78億ドル規模」) or not (「AIエージェントは…7.8億ドル規模」).
+        if metric_name == "size" && scope.is_empty() {
+            scope = vocab.world_scope().to_string();
         }
         if let Some(b) = &bench {
             metric_name = format!("score on {b}");

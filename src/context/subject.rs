@@ -22,6 +22,9 @@ pub(super) fn qualifier_between(
             let end = at + i;
             let np = vocab.trim_metric_suffix(np_before(gap, end, 0));
             let np = without_years(np);
+            // A qualifier that only frames the measure (「AI設備投資予測で」, 「2026年の計画では」)
+            // narrows nothing.
+            let np = vocab.trim_generic_suffix(&np).to_string();
             if np.chars().count() >= 2
                 && !vocab.is_non_subject(&np)
                 && !np.chars().all(|c| c.is_ascii_digit())

@@ -258,6 +258,11 @@ impl Vocab {
         (s, scope.into_iter().collect::<Vec<_>>().join(","))
     }
 
+    /// The scope of a market named without a place: the world's.
+    pub fn world_scope(&self) -> &str {
+        self.canonical_scope("世界")
+    }
+
     /// The canonical form of a scope word: the one its aliases name (グローバル → 世界).
     fn canonical_scope<'a>(&'a self, w: &'a str) -> &'a str {
         self.aliases
@@ -326,6 +331,11 @@ impl Vocab {
     }
 
     /// A phrase that cannot be a subject: a time word, a generic noun, a metric word alone.
+    /// The words that name no subject (folded).
+    fn non_subject_words(&self) -> impl Iterator<Item = &String> {
+        self.non_subjects.iter()
+    }
+
     pub fn is_non_subject(&self, np: &str) -> bool {
         let f = fold(np);
         let f = f.trim_matches(['の', '的', ' ']);
@@ -346,6 +356,24 @@ impl Vocab {
     }
 
     /// Strips metric words and particles from the end of a subject (`AI市場規模` → `AI市場`).
+    /// `np` without the metric words and the words that name no subject (予測, 見込み, 時点,
+    /// 計画 …, the vocabulary's `non_subjects`) it ends with.
+    pub(super) fn trim_generic_suffix<'a>(&self, mut np: &'a str) -> &'a str {
+        loop {
+            let before = np;
+            np = self.trim_metric_suffix(np);
+            if let Some(w) = self
+                .non_subject_words()
+                .find(|w| w.chars().count() >= 2 && np.ends_with(w.as_str()) && np.len() > w.len())
+            {
+                np = &np[..np.len() - w.len()];
+            }
+            if np == before {
+                return np;
+            }
+        }
+    }
+
     pub(super) fn trim_metric_suffix<'a>(&self, mut np: &'a str) -> &'a str {
         loop {
             let before = np;
