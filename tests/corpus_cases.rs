@@ -305,6 +305,31 @@ fn a_size_with_no_place_is_the_worlds_and_a_framing_qualifier_narrows_nothing() 
 }
 
 #[test]
+fn an_undated_revenue_or_round_restated_weeks_apart_with_a_slipped_digit() {
+    // Undated, articles three weeks apart: 350 against 3,500 is a slipped digit.
+    let a = fm("2026-03-01")
+        + "Acme Roboticsは年間売上350億ドル以上を誇る。
+";
+    let b = fm("2026-03-20")
+        + "Acme Roboticsは年間売上3,500億ドル以上を誇る巨大企業だ。
+";
+    assert_flags(
+        &[a.clone(), b],
+        "contradiction-across-articles",
+        &["350億ドル以上", "3,500億ドル以上"],
+    );
+    // Twice as much is a round that grew or a result that moved on; months apart, too.
+    let c = fm("2026-03-10")
+        + "Acme Roboticsは年間売上700億ドル以上を誇る。
+";
+    assert_quiet(&[a.clone(), c]);
+    let d = fm("2026-07-20")
+        + "Acme Roboticsは年間売上3,500億ドル以上を誇る巨大企業だ。
+";
+    assert_quiet(&[a, d]);
+}
+
+#[test]
 fn one_estimate_among_others_and_one_more_tranche_are_not_contradictions() {
     // 「別のレポートでは」: the writer presents another estimate, not the figure.
     let a = fm("2025-10-20") + "2024年の中国の量子産業の規模は7,000億元に達した。\n";

@@ -117,7 +117,11 @@ fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
     let claims = &cx.corpus.claims;
     let wanted = |c: &Claim| {
         (o.metrics.is_empty() || o.metrics.contains(&c.metric))
-            && (!o.require_period || c.period.is_some() || as_of(o, c, cx).is_some() || once(c))
+            && (!o.require_period
+                || c.period.is_some()
+                || as_of(o, c, cx).is_some()
+                || as_of_state(o, c, cx).is_some()
+                || once(c))
             && (o.headlines || !c.headline)
     };
     match o.scope {
@@ -287,6 +291,50 @@ fn as_of(o: &Contradiction, c: &Claim, cx: &Context<'_>) -> Option<i64> {
     Some(day_number(i64::from(y), i64::from(m), i64::from(d)))
 }
 
+/// Measures of a company's state that the news keeps restating (a funding round, a year's
+/// revenue): stated without a period by articles a few weeks apart about the same company
+/// alone (no recipient, no qualifier), they are one figure. Rounds and results move on
+/// between articles, so only values [`STATE_RATIO`] or more apart (a slipped digit, 350億ドル
+/// for 3,500億ドル) are called a contradiction. Valuations are left out: articles retell
+/// earlier rounds' valuations (184億ドル two years before 1,830億ドル) without their dates.
+const RESTATED_METRICS: &[&str] = &["funding", "revenue (annual)"];
+/// The most days between two articles whose undated state figures are compared.
+const STATE_DAYS: i64 = 45;
+/// How far apart two undated state figures must be to contradict each other.
+const STATE_RATIO: f64 = 3.0;
+
+/// The day number of an undated state claim's article (see [`RESTATED_METRICS`]).
+fn as_of_state(o: &Contradiction, c: &Claim, cx: &Context<'_>) -> Option<i64> {
+    if o.as_of_days == 0
+        || c.period.is_some()
+        || c.headline
+        || !RESTATED_METRICS.contains(&c.metric.as_str())
+        || c.key.contains('→')
+        || c.key.contains('@')
+    {
+        return None;
+    }
+    let (y, m, d) = cx.corpus.docs[c.doc].meta.date?;
+    Some(day_number(i64::from(y), i64::from(m), i64::from(d)))
+}
+
+/// Whether two claims' values are at least [`STATE_RATIO`] apart: their values as written, so
+/// that 「350億ドル以上」 and 「3,500億ドル以上」 (bounds that do not exclude each other) are
+/// one slipped digit apart.
+fn far_apart(a: &Claim, b: &Claim) -> bool {
+    let (lo, hi) = (a.value.min(b.value), a.value.max(b.value));
+    lo > 0.0 && hi >= STATE_RATIO * lo
+}
+
+/// Two undated restated figures (see [`RESTATED_METRICS`]) of articles close in time that are
+/// far apart.
+fn restated_far_apart(o: &Contradiction, a: &Claim, b: &Claim, cx: &Context<'_>) -> bool {
+    match (as_of_state(o, a, cx), as_of_state(o, b, cx)) {
+        (Some(x), Some(y)) => (x - y).abs() <= STATE_DAYS && far_apart(a, b),
+        _ => false,
+    }
+}
+
 /// Days since a fixed epoch for a proleptic Gregorian date (only differences matter).
 fn day_number(y: i64, m: i64, d: i64) -> i64 {
     let (y, m) = if m <= 2 { (y - 1, m + 12) } else { (y, m) };
@@ -301,9 +349,10 @@ fn comparable_across(o: &Contradiction, a: &Claim, b: &Claim, cx: &Context<'_>) 
     }
     match (as_of(o, a, cx), as_of(o, b, cx)) {
         (Some(x), Some(y)) => (x - y).abs() <= i64::from(o.as_of_days),
-        (None, None) => {
-            (a.period.is_some() || !o.require_period || once(a) && once(b)) && same_span(a, b)
-        }
+        (None, None) => match (as_of_state(o, a, cx), as_of_state(o, b, cx)) {
+            (Some(_), Some(_)) => restated_far_apart(o, a, b, cx),
+            _ => (a.period.is_some() || !o.require_period || once(a) && once(b)) && same_span(a, b),
+        },
         _ => false,
     }
 }
@@ -483,7 +532,15 @@ fn conflicting_classes(
     for a in 0..classes.len() {
         for b in a + 1..classes.len() {
             let (ca, cb) = (&claims[classes[a].claims[0]], &claims[classes[b].claims[0]]);
-            if !conflict(ca, cb, o.tolerance) {
+            if !conflict(ca, cb, o.tolerance)
+                && !(scope == Scope::Corpus
+                    && classes[a].claims.iter().any(|&x| {
+                        classes[b]
+                            .claims
+                            .iter()
+                            .any(|&y| restated_far_apart(o, &claims[x], &claims[y], cx))
+                    }))
+            {
                 continue;
             }
             // Two values each backed by other named sources are two estimates.
