@@ -532,15 +532,16 @@ fn conflicting_classes(
     for a in 0..classes.len() {
         for b in a + 1..classes.len() {
             let (ca, cb) = (&claims[classes[a].claims[0]], &claims[classes[b].claims[0]]);
-            if !conflict(ca, cb, o.tolerance)
-                && !(scope == Scope::Corpus
+            let restated = || {
+                scope == Scope::Corpus
                     && classes[a].claims.iter().any(|&x| {
                         classes[b]
                             .claims
                             .iter()
                             .any(|&y| restated_far_apart(o, &claims[x], &claims[y], cx))
-                    }))
-            {
+                    })
+            };
+            if !conflict(ca, cb, o.tolerance) && !restated() {
                 continue;
             }
             // Two values each backed by other named sources are two estimates.
