@@ -330,6 +330,36 @@ fn an_undated_revenue_or_round_restated_weeks_apart_with_a_slipped_digit() {
 }
 
 #[test]
+fn growth_rates_the_articles_own_values_do_not_give() {
+    let flagged = |text: String| -> Vec<String> {
+        rules_for(&[text])
+            .into_iter()
+            .filter(|(r, _)| r == "growth-arithmetic")
+            .flat_map(|(_, t)| t)
+            .collect()
+    };
+    // A series copied from a larger market, its rate kept: 52 → 610 is 63%/yr, not 28%.
+    let a = fm("2026-02-01")
+        + "量子センサー市場は2025年時点で52億ドル規模に達し、2030年には610億ドル（年平均成長率28%）に拡大すると見込まれている。\n";
+    let got = flagged(a);
+    assert!(
+        ["52億ドル", "610億ドル", "28%"]
+            .iter()
+            .all(|v| got.iter().any(|t| t == v)),
+        "{got:?}"
+    );
+    // A year-on-year rise that the year before's value does not give (5,600 → 7,000 is 25%).
+    let b = fm("2026-02-01")
+        + "国内の配膳ロボット市場は2024年に5,600億円に上った。2025年の国内の配膳ロボット市場は前年比40%増の7,000億円となった。\n";
+    let got = flagged(b);
+    assert!(got.iter().any(|t| t == "40%"), "{got:?}");
+    // The same rates with values that fit are quiet.
+    let c = fm("2026-02-01")
+        + "量子センサー市場は2025年時点で52億ドル規模に達し、2030年には180億ドル（年平均成長率28%）に拡大すると見込まれている。国内の配膳ロボット市場は2024年に5,600億円に上った。2025年の国内の配膳ロボット市場は前年比25%増の7,000億円となった。\n";
+    assert!(flagged(c).is_empty());
+}
+
+#[test]
 fn one_estimate_among_others_and_one_more_tranche_are_not_contradictions() {
     // 「別のレポートでは」: the writer presents another estimate, not the figure.
     let a = fm("2025-10-20") + "2024年の中国の量子産業の規模は7,000億元に達した。\n";

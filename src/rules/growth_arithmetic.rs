@@ -159,6 +159,12 @@ fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let at = start;
         start += run.len();
         for (k, stated) in run.iter().enumerate() {
+            if stated.metric == "growth" && stated.unit == "%" && !stated.headline {
+                if let Some(f) = year_on_year(rule, cx, run, at, k) {
+                    out.push(f);
+                }
+                continue;
+            }
             if stated.metric != "cagr" || stated.unit != "%" || stated.headline {
                 continue;
             }
@@ -236,6 +242,98 @@ fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
     }
 }
 
+/// Words before a growth rate that make it a change on the year before (「前年比24%増」).
+const YEAR_ON_YEAR: &[&str] = &[
+    "前年比",
+    "対前年",
+    "前年から",
+    "同比",
+    "year over year",
+    "year-over-year",
+    "year on year",
+    "year-on-year",
+    "YoY",
+];
+
+/// Words right after a rate that make it a rise (a fall, 「24%減」, is left alone).
+const RISE: &[&str] = &[
+    "増",
+    "の増加",
+    "の成長",
+    "成長",
+    "伸",
+    "增",
+    "up",
+    "growth",
+    "higher",
+];
+
+/// A year-on-year rate (「2024年の売上は前年比24%増の9,000億元」) against the article's values
+/// of its year and the year before (「2023年の売上は7,000億元」: 28.6%, not 24%).
+fn year_on_year(
+    rule: &Rule,
+    cx: &Context<'_>,
+    run: &[Claim],
+    at: usize,
+    k: usize,
+) -> Option<Finding> {
+    let o: &ToleranceOnly = rule.options();
+    let stated = &run[k];
+    let y = year(stated.period.as_deref())?;
+    let f = &cx.corpus.figures[stated.figure];
+    let src = cx.corpus.docs[f.doc].source();
+    let head = src.get(..f.offset)?;
+    let from = head.char_indices().rev().nth(11).map_or(0, |(i, _)| i);
+    let after = src.get(f.offset + f.length..)?.trim_start();
+    if !YEAR_ON_YEAR.iter().any(|w| head[from..].contains(w))
+        || !RISE.iter().any(|w| after.starts_with(w))
+        || stated.value <= 0.0
+    {
+        return None;
+    }
+    let values = values(cx, run, at, stated);
+    let (cur, prev) = (value_of(&values, y)?, value_of(&values, y - 1)?);
+    if cur.unit != prev.unit || prev.low <= 0.0 {
+        return None;
+    }
+    let pct = |a: f64, b: f64| (a / b - 1.0) * 100.0;
+    let slack = o.tolerance.relative * stated.value.abs() + o.tolerance.pp;
+    let (low, high) = (pct(cur.low, prev.high), pct(cur.high, prev.low));
+    let implied = pct(cur.value, prev.value);
+    if high >= stated.low - slack && low <= stated.high + slack || implied <= 0.0 {
+        return None;
+    }
+    let text = |figure: usize| super::text(cx, figure);
+    let computation = format!(
+        "{} ({}) → {} ({y}) is {} year on year",
+        text(prev.figure),
+        y - 1,
+        text(cur.figure),
+        show(implied)
+    );
+    let lang = cx.corpus.docs[stated.doc].meta.lang;
+    let reached = prev.value * (1.0 + stated.value / 100.0);
+    Some(Finding {
+        help: format!(
+            "{computation}; {} more than {} would be about {}; check the rate and the two \
+             years' values",
+            text(stated.figure),
+            text(prev.figure),
+            amount(reached, &prev.unit, lang)
+        ),
+        fingerprint: fingerprint(&[&rule.id, &stated.key, &y.to_string(), text(stated.figure)]),
+        locations: vec![
+            Location::figure_at(stated.figure, Some(at + k), "the stated rate".into()),
+            Location::figure_at(prev.figure, prev.claim, format!("the value of {}", y - 1)),
+            Location::figure_at(cur.figure, cur.claim, format!("the value of {y}")),
+        ],
+        ..rule.finding(&[
+            ("computation", &computation),
+            ("stated", text(stated.figure)),
+        ])
+    })
+}
+
 #[cfg(test)]
 mod tests {
     /// The rule's messages on one article.
@@ -279,6 +377,27 @@ mod tests {
             "{HEAD}国内の介護ロボット市場は2025年に100億円、2030年には年平均成長率12%で200億円になる。\n"
         ))
         .is_empty());
+    }
+
+    #[test]
+    fn a_year_on_year_rate_against_the_year_befores_value() {
+        let got = messages(&format!(
+            "{HEAD}国内の介護ロボット市場は2023年に7,000億円だった。2024年の国内の介護ロボット市場は前年比24%増の9,000億円に達した。\n"
+        ));
+        assert_eq!(
+            got,
+            ["7,000億円 (2023) → 9,000億円 (2024) is 28.6% year on year; the article says 24%"],
+            "{got:?}"
+        );
+        // 8,700 / 7,000 is 24.3%: it fits; and a fall or no value for the year before says
+        // nothing.
+        for quiet in [
+            "国内の介護ロボット市場は2023年に7,000億円だった。2024年の国内の介護ロボット市場は前年比24%増の8,700億円に達した。",
+            "国内の介護ロボット市場は2023年に7,000億円だった。2024年の国内の介護ロボット市場は前年比24%減の9,000億円となった。",
+            "2024年の国内の介護ロボット市場は前年比24%増の9,000億円に達した。",
+        ] {
+            assert!(messages(&format!("{HEAD}{quiet}\n")).is_empty(), "{quiet}");
+        }
     }
 
     #[test]
