@@ -724,3 +724,44 @@ fn an_article_on_stdin_is_checked_against_the_published_ones() {
         .stderr(predicate::str::contains("no articles found"))
         .stderr(predicate::str::contains("no file was checked"));
 }
+
+#[test]
+fn the_arithmetic_example_shows_each_arithmetic_rule() {
+    // examples/arithmetic: one article with a CAGR, a multiple, a part and shares that do not
+    // add up (the README points readers to it).
+    let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/arithmetic");
+    let out = figlint()
+        .args([
+            "check",
+            "--format",
+            "json",
+            "--no-cache",
+            "--fail-on",
+            "never",
+        ])
+        .arg(&examples)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let mut rules: Vec<&str> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["rule"].as_str().unwrap())
+        .collect();
+    rules.sort_unstable();
+    assert_eq!(
+        rules,
+        [
+            "growth-arithmetic",
+            "part-exceeds-whole",
+            "part-exceeds-whole",
+            "ratio-arithmetic"
+        ]
+    );
+}
