@@ -267,3 +267,10 @@ pub(crate) fn check_with_only(rule: &str, text: &str) -> Outcome {
     );
     check_documents(vec![doc], &config)
 }
+
+/// The messages of [`check_with_only`]'s findings: what a rule's unit tests compare.
+#[cfg(test)]
+pub(crate) fn messages_with_only(rule: &str, text: &str) -> Vec<String> {
+    let out = check_with_only(rule, text);
+    out.findings.iter().map(|f| f.message.clone()).collect()
+}

@@ -470,11 +470,12 @@ fn continues(between: &str) -> bool {
         "また",
         "さらに",
     ];
-    let particles = between.replace("には", "").replace("までに", "");
-    !particles.contains('は')
-        && !particles.contains('が')
-        && !particles.contains('も')
-        && !BREAKS.iter().any(|w| between.contains(w))
+    let new_subject = between.char_indices().any(|(i, c)| match c {
+        'は' => !between[..i].ends_with('に'),
+        'が' | 'も' => true,
+        _ => false,
+    });
+    !new_subject && !BREAKS.iter().any(|w| between.contains(w))
 }
 
 /// Whether the words right after an amount make it where the measure goes (「…に達する」,

@@ -140,16 +140,6 @@ fn show(r: f64) -> String {
     format!("{r:.1}%")
 }
 
-/// An amount as the help shows it: in the article's words for money, else the number and
-/// its counter.
-pub(super) fn amount(value: f64, unit: &str, lang: crate::load::Lang) -> String {
-    if unit.len() == 3 && unit.bytes().all(|b| b.is_ascii_uppercase()) {
-        crate::conversion::show_amount(value, unit, lang)
-    } else {
-        format!("{} {unit}", value.round())
-    }
-}
-
 fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
     let o: &ToleranceOnly = rule.options();
     let claims = &cx.corpus.claims;
@@ -220,7 +210,7 @@ fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
                      check the rate, the values and their years",
                     text(stated.figure),
                     text(f.figure),
-                    amount(reached, &f.unit, lang)
+                    super::values::amount(reached, &f.unit, lang)
                 ),
                 fingerprint: fingerprint(&[
                     &rule.id,
@@ -280,12 +270,9 @@ fn year_on_year(
     let o: &ToleranceOnly = rule.options();
     let stated = &run[k];
     let y = year(stated.period.as_deref())?;
-    let f = &cx.corpus.figures[stated.figure];
-    let src = cx.corpus.docs[f.doc].source();
-    let head = src.get(..f.offset)?;
-    let from = head.char_indices().rev().nth(11).map_or(0, |(i, _)| i);
-    let after = src.get(f.offset + f.length..)?.trim_start();
-    if !YEAR_ON_YEAR.iter().any(|w| head[from..].contains(w))
+    let before = super::values::before_figure(cx, stated.figure, 12);
+    let after = super::values::after_figure(cx, stated.figure).trim_start();
+    if !YEAR_ON_YEAR.iter().any(|w| before.contains(w))
         || !RISE.iter().any(|w| after.starts_with(w))
         || stated.value <= 0.0
     {
@@ -319,7 +306,7 @@ fn year_on_year(
              years' values",
             text(stated.figure),
             text(prev.figure),
-            amount(reached, &prev.unit, lang)
+            super::values::amount(reached, &prev.unit, lang)
         ),
         fingerprint: fingerprint(&[&rule.id, &stated.key, &y.to_string(), text(stated.figure)]),
         locations: vec![
@@ -336,10 +323,8 @@ fn year_on_year(
 
 #[cfg(test)]
 mod tests {
-    /// The rule's messages on one article.
     fn messages(text: &str) -> Vec<String> {
-        let out = crate::pipeline::check_with_only("growth-arithmetic", text);
-        out.findings.iter().map(|f| f.message.clone()).collect()
+        crate::pipeline::messages_with_only("growth-arithmetic", text)
     }
 
     const HEAD: &str = "---\ndate: 2025-06-01\n---\n\n";

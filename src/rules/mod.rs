@@ -20,6 +20,7 @@ pub mod options;
 mod part_exceeds_whole;
 mod ratio_arithmetic;
 pub mod repeated_paragraph;
+mod values;
 
 use crate::context::Vocab;
 use crate::conversion::Conversion;

@@ -18,6 +18,7 @@
 //! Amounts are read to at least two significant digits and shares with their rounding: the
 //! shares' sum must pass 100% by more than half a point per share.
 
+use super::values::{after_figure, before_figure};
 use super::{Context, Kind, Rule, ToleranceOnly};
 use crate::context::interval;
 use crate::figure::{Figure, Kind as FigureKind};
@@ -163,25 +164,13 @@ fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
 }
 
 /// Whether amount `f` is a price per month, per unit … (「月額30ドル」).
-fn per_unit(cx: &Context<'_>, f: &Figure) -> bool {
-    let src = cx.corpus.docs[f.doc].source();
-    let before = before(src, f.offset, 4);
-    let after = src.get(f.offset + f.length..).unwrap_or("");
+fn per_unit(cx: &Context<'_>, i: usize) -> bool {
+    let before = before_figure(cx, i, 4);
+    let after = after_figure(cx, i);
     PER.iter().any(|w| before.contains(w))
         || after.starts_with('/')
         || after.starts_with("per ")
         || after.starts_with("換算")
-}
-
-/// Up to `chars` characters of `src` before byte `at`.
-fn before(src: &str, at: usize, chars: usize) -> &str {
-    let head = src.get(..at).unwrap_or("");
-    let from = head
-        .char_indices()
-        .rev()
-        .nth(chars.saturating_sub(1))
-        .map_or(0, |(i, _)| i);
-    &head[from..]
 }
 
 /// The source text of the sentence that holds figures `a` to `b` (of one sentence): from the
@@ -241,7 +230,7 @@ fn of_which(
         let Some(&(p, py)) = amounts[n + 1..].iter().find(|(p, _)| unit(*p) == unit(w)) else {
             continue;
         };
-        if !exceeds(rule, cx, (w, wy), (p, py)) || per_unit(cx, &figures[w]) {
+        if !exceeds(rule, cx, (w, wy), (p, py)) || per_unit(cx, w) {
             continue;
         }
         let gap = between(cx, w, p);
@@ -267,7 +256,7 @@ fn of_which(
     let ([&(w, wy)], 1) = (wholes.as_slice(), parts) else {
         return;
     };
-    if !exceeds(rule, cx, (w, wy), (p, py)) || per_unit(cx, &figures[w]) {
+    if !exceeds(rule, cx, (w, wy), (p, py)) || per_unit(cx, w) {
         return;
     }
     let opening = sentence_text(cx, p, p);
@@ -290,8 +279,8 @@ fn exceeds(rule: &Rule, cx: &Context<'_>, (w, wy): Year, (p, py): Year) -> bool 
     else {
         return false;
     };
-    let whole = super::ratio_arithmetic::end(cx, w, wv, tol);
-    let part = super::ratio_arithmetic::end(cx, p, pv, tol);
+    let whole = super::values::end(cx, w, wv, tol);
+    let part = super::values::end(cx, p, pv, tol);
     part.low > whole.high * (1.0 + o.tolerance.relative)
 }
 
@@ -334,7 +323,6 @@ fn shares(rule: &Rule, cx: &Context<'_>, sentence: &[Figure], at: usize, out: &m
     if all <= 100.0 {
         return;
     }
-    let doc = &cx.corpus.docs[sentence[0].doc];
     let text = sentence_text(cx, at, at + sentence.len() - 1);
     if !SHARE.iter().any(|w| text.contains(w))
         || NOT_SHARES.iter().any(|w| text.contains(w))
@@ -347,16 +335,12 @@ fn shares(rule: &Rule, cx: &Context<'_>, sentence: &[Figure], at: usize, out: &m
     {
         return;
     }
-    let src = doc.source();
     let held: Vec<usize> = sentence
         .iter()
         .enumerate()
         .filter(|(_, f)| percent(f))
-        .filter(|(_, f)| {
-            let b = before(src, f.offset, 1);
-            HOLDER.contains(&b)
-        })
         .map(|(k, _)| at + k)
+        .filter(|&i| HOLDER.contains(&before_figure(cx, i, 1)))
         .collect();
     if held.len() < 2 {
         return;
@@ -401,8 +385,7 @@ fn trim(v: f64) -> String {
 #[cfg(test)]
 mod tests {
     fn messages(text: &str) -> Vec<String> {
-        let out = crate::pipeline::check_with_only("part-exceeds-whole", text);
-        out.findings.iter().map(|f| f.message.clone()).collect()
+        crate::pipeline::messages_with_only("part-exceeds-whole", text)
     }
 
     const HEAD: &str = "---\ndate: 2025-06-01\n---\n\n";

@@ -11,6 +11,7 @@
 //! and the amounts are read with their precision (「約3倍」, 「6倍近く」, 「3倍以上」), and the
 //! `tolerance` adds a share of the stated multiple (writers round multiples loosely).
 
+use super::values::{after_figure, before_figure, end};
 use super::{Context, Kind, Rule, ToleranceOnly};
 use crate::context::interval;
 use crate::figure::{Figure, Kind as FigureKind};
@@ -47,12 +48,7 @@ const FROM: &[&str] = &["から", "より", "→", "⇒", "to ", "从"];
 
 /// Whether the text right after figure `i` says it is where a change starts.
 fn starts_a_change(cx: &Context<'_>, i: usize) -> bool {
-    let f = &cx.corpus.figures[i];
-    let src = cx.corpus.docs[f.doc].source();
-    let Some(after) = src.get(f.offset + f.length..) else {
-        return false;
-    };
-    let after = after.trim_start_matches([' ', '　', '）', ')', '」']);
+    let after = after_figure(cx, i).trim_start_matches([' ', '　', '）', ')', '」']);
     let after = after.strip_prefix("の").unwrap_or(after);
     FROM.iter().any(|w| after.starts_with(w))
 }
@@ -224,7 +220,7 @@ fn judge(
             "{computation}; {} times {} would be about {}; check the multiple and the amounts",
             text(m),
             from.text,
-            super::growth_arithmetic::amount(at_stated, unit, lang)
+            super::values::amount(at_stated, unit, lang)
         ),
         fingerprint: fingerprint(&[&rule.id, &a.text, &b.text, text(m)]),
         locations: {
@@ -239,56 +235,6 @@ fn judge(
     })
 }
 
-/// One end of the change a multiple describes: an amount, or one end of a "from … to" range.
-pub(super) struct End {
-    figure: usize,
-    text: String,
-    value: f64,
-    pub low: f64,
-    pub high: f64,
-}
-
-/// The end of value `v` of amount `f`, with the values its writing allows. Amounts are read
-/// to at least two significant digits (「100億円」 is 95–105, not 50–150 as a contradiction
-/// check may read it): a writer who relates two amounts by a multiple means them as written.
-pub(super) fn end(cx: &Context<'_>, i: usize, v: f64, tol: f64) -> End {
-    let f = &cx.corpus.figures[i];
-    let (lo, hi) = interval(f, tol);
-    let approx = if f.raw.approx { tol } else { 0.0 };
-    let cap = v.abs() * (0.05 + approx);
-    let (low, high) = if f.raw.range.is_some() {
-        // One end of a range: its own rounding, not the range's span.
-        let half = f.raw.precision.to_f64().unwrap_or(0.0).abs() / 2.0 + v.abs() * approx;
-        (v - half.min(cap), v + half.min(cap))
-    } else if f.raw.bound.is_some() {
-        (lo, hi)
-    } else {
-        (lo.max(v - cap), hi.min(v + cap))
-    };
-    End {
-        figure: i,
-        text: String::new(),
-        value: v,
-        low,
-        high,
-    }
-}
-
-impl End {
-    /// The end with its text: the amount as written, or for one end of a range the amount
-    /// in the article's words.
-    fn with_text(&self, cx: &Context<'_>) -> End {
-        let f = &cx.corpus.figures[self.figure];
-        let text = if f.raw.range.is_some() {
-            let lang = cx.corpus.docs[f.doc].meta.lang;
-            super::growth_arithmetic::amount(self.value, &f.raw.unit, lang)
-        } else {
-            super::text(cx, self.figure).to_string()
-        };
-        End { text, ..*self }
-    }
-}
-
 /// Whether amount `i` is a change written as a range ("from $10 billion to $15 billion",
 /// 「100億円から150億円へ」) rather than an estimate's span (「100〜150億円」).
 fn is_change(cx: &Context<'_>, i: usize) -> bool {
@@ -296,8 +242,7 @@ fn is_change(cx: &Context<'_>, i: usize) -> bool {
     if f.raw.range.is_none() {
         return false;
     }
-    let src = cx.corpus.docs[f.doc].source();
-    let before = src.get(f.offset.saturating_sub(5)..f.offset).unwrap_or("");
+    let before = before_figure(cx, i, 5);
     let own = super::text(cx, i);
     before.ends_with("from ") || own.contains("から") || own.contains('从')
 }
@@ -314,8 +259,7 @@ fn show(r: f64) -> String {
 #[cfg(test)]
 mod tests {
     fn messages(text: &str) -> Vec<String> {
-        let out = crate::pipeline::check_with_only("ratio-arithmetic", text);
-        out.findings.iter().map(|f| f.message.clone()).collect()
+        crate::pipeline::messages_with_only("ratio-arithmetic", text)
     }
 
     const HEAD: &str = "---\ndate: 2025-06-01\n---\n\n";
