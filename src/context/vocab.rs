@@ -33,6 +33,9 @@ pub struct Vocab {
     pub(super) settings: Settings,
     /// What the per-file stage looks for on behalf of the text rules.
     text: std::sync::Arc<crate::text::Spec>,
+    /// Subjects already normalised: the same few thousand subjects recur across a corpus,
+    /// and normalising one runs every alias, strip, scope and place word over it.
+    normalised: std::sync::Mutex<std::collections::HashMap<String, (String, String)>>,
 }
 
 /// Every spelling of every name, folded, with its canonical name; longest spelling first.
@@ -110,6 +113,7 @@ impl Vocab {
             places: v.places.iter().map(|(k, p)| (fold(k), fold(p))).collect(),
             settings,
             text: Default::default(),
+            normalised: Default::default(),
         }
     }
 
@@ -142,6 +146,22 @@ impl Vocab {
 
     /// Normalises a subject: returns `(key, scope signature)`.
     pub fn normalise(&self, subject: &str) -> (String, String) {
+        if let Some(v) = self
+            .normalised
+            .lock()
+            .ok()
+            .and_then(|k| k.get(subject).cloned())
+        {
+            return v;
+        }
+        let v = self.normalise_afresh(subject);
+        if let Ok(mut known) = self.normalised.lock() {
+            known.insert(subject.to_string(), v.clone());
+        }
+        v
+    }
+
+    fn normalise_afresh(&self, subject: &str) -> (String, String) {
         let mut s = fold(subject);
         for (from, to) in &self.aliases {
             // Unless the canonical form is already there (beside the spelling, which may

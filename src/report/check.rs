@@ -337,68 +337,97 @@ struct CheckDocument<'a> {
     errors: Vec<ErrorRecord<'a>>,
 }
 
-/// The JSON document for `figlint check --format json`.
+/// The JSON document for `figlint check --format json`. Findings are made into JSON in
+/// parallel, each indented as it sits in the document, and put in place of the empty list
+/// of a document serialised without them: the same text as serialising it whole, in a
+/// fraction of the time on a corpus with tens of thousands of findings.
 pub fn json(corpus: &Corpus, claims: &[Claim], findings: &[Finding], summary: Summary) -> String {
-    let records = findings
-        .iter()
-        .map(|f| FindingRecord {
-            rule: &f.rule,
-            kind: f.kind,
-            severity: f.severity.as_str(),
-            message: &f.message,
-            help: &f.help,
-            fingerprint: &f.fingerprint,
-            locations: f
-                .locations
-                .iter()
-                .map(|l| {
-                    let Some(figure) = l.figure() else {
-                        let p = l.place(corpus);
-                        return LocationRecord {
-                            path: &corpus.docs[l.doc(corpus)].path,
-                            line: p.line,
-                            column: p.column,
-                            end_line: p.end_line,
-                            end_column: p.end_column,
-                            text: l.text(corpus),
-                            value: None,
-                            unit: "",
-                            subject: None,
-                            metric: None,
-                            period: None,
-                            label: &l.label,
-                        };
-                    };
-                    let fig = &corpus.figures[figure];
-                    let r = crate::report::figures::FigureRecord::new(corpus, fig);
-                    let c = l.claim.map(|c| &claims[c]);
-                    LocationRecord {
-                        path: r.path,
-                        line: r.line,
-                        column: r.column,
-                        end_line: r.end_line,
-                        end_column: r.end_column,
-                        text: r.text,
-                        value: Some(r.value),
-                        unit: r.unit,
-                        subject: c.map(|c| c.subject.as_str()),
-                        metric: c.map(|c| c.metric.as_str()),
-                        period: c.and_then(|c| c.period.as_deref()),
-                        label: &l.label,
-                    }
-                })
-                .collect(),
+    use rayon::prelude::*;
+    let records: Vec<String> = findings
+        .par_iter()
+        .map(|f| {
+            let one = serde_json::to_string_pretty(&finding_record(corpus, claims, f))
+                .expect("findings serialise");
+            one.replace('\n', "\n    ")
         })
         .collect();
     let doc = CheckDocument {
         version: 1,
-        findings: records,
+        findings: Vec::new(),
         summary,
         errors: corpus.errors.iter().map(ErrorRecord::from).collect(),
     };
-    let mut s = serde_json::to_string_pretty(&doc).expect("findings serialise");
+    let whole = serde_json::to_string_pretty(&doc).expect("findings serialise");
+    const EMPTY: &str = "\n  \"findings\": [],";
+    let at = whole.find(EMPTY).expect("the document lists its findings");
+    let size = records.iter().map(|r| r.len() + 6).sum::<usize>();
+    let mut s = String::with_capacity(whole.len() + size + 32);
+    s.push_str(&whole[..at]);
+    s.push_str("\n  \"findings\": [");
+    for (k, r) in records.iter().enumerate() {
+        s.push_str(if k == 0 { "\n    " } else { ",\n    " });
+        s.push_str(r);
+    }
+    s.push_str(if records.is_empty() { "]," } else { "\n  ]," });
+    s.push_str(&whole[at + EMPTY.len()..]);
     s.push('\n');
     s
+}
+
+/// One finding as JSON: every location with its place, text and (at a figure) the claim.
+fn finding_record<'a>(
+    corpus: &'a Corpus,
+    claims: &'a [Claim],
+    f: &'a Finding,
+) -> FindingRecord<'a> {
+    FindingRecord {
+        rule: &f.rule,
+        kind: f.kind,
+        severity: f.severity.as_str(),
+        message: &f.message,
+        help: &f.help,
+        fingerprint: &f.fingerprint,
+        locations: f
+            .locations
+            .iter()
+            .map(|l| {
+                let Some(figure) = l.figure() else {
+                    let p = l.place(corpus);
+                    return LocationRecord {
+                        path: &corpus.docs[l.doc(corpus)].path,
+                        line: p.line,
+                        column: p.column,
+                        end_line: p.end_line,
+                        end_column: p.end_column,
+                        text: l.text(corpus),
+                        value: None,
+                        unit: "",
+                        subject: None,
+                        metric: None,
+                        period: None,
+                        label: &l.label,
+                    };
+                };
+                let fig = &corpus.figures[figure];
+                let r = crate::report::figures::FigureRecord::new(corpus, fig);
+                let c = l.claim.map(|c| &claims[c]);
+                LocationRecord {
+                    path: r.path,
+                    line: r.line,
+                    column: r.column,
+                    end_line: r.end_line,
+                    end_column: r.end_column,
+                    text: r.text,
+                    value: Some(r.value),
+                    unit: r.unit,
+                    subject: c.map(|c| c.subject.as_str()),
+                    metric: c.map(|c| c.metric.as_str()),
+                    period: c.and_then(|c| c.period.as_deref()),
+                    label: &l.label,
+                }
+            })
+            .collect(),
+    }
 }
 
 /// The closing summary: counts, findings by rule and severity, time taken.

@@ -8,7 +8,7 @@
 
 pub mod sketch;
 
-use crate::load::prose::{split_sentences, Block, BlockKind, Sentence, PLACEHOLDER};
+use crate::load::prose::{Block, BlockKind, PLACEHOLDER};
 use crate::load::Document;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -70,63 +70,75 @@ impl Spec {
     }
 }
 
-/// The marker patterns as two regexes, each the alternation of its patterns: those that start
-/// with `^`, tried at the start of each line only (an anchored search stops at the first byte
-/// that cannot match, where a search of the whole text for them would run every byte through
-/// the automaton), and the others, searched for in the whole body (they start with a literal
-/// the regex engine looks for with SIMD).
+/// The marker patterns as regexes: those that start with `^` as one alternation, tried at the
+/// start of each line only (an anchored search stops at the first byte that cannot match,
+/// where a search of the whole text for them would run every byte through the automaton);
+/// the others one regex each, searched for in the whole body. (Each starts with a literal the
+/// regex engine looks for with SIMD; their alternation would look for all their literals at
+/// once, and a case-insensitive one makes that set too large to search fast.)
 #[derive(Debug, Clone)]
 struct Markers {
     lines: Option<regex::Regex>,
-    anywhere: Option<regex::Regex>,
+    anywhere: Vec<regex::Regex>,
 }
 
 impl Markers {
     fn new(patterns: &[String]) -> Markers {
         let (lines, anywhere): (Vec<&String>, Vec<&String>) =
             patterns.iter().partition(|p| p.starts_with('^'));
-        let one = |ps: Vec<&String>, multi_line: bool| {
-            if ps.is_empty() {
-                return None;
-            }
-            let all = ps
-                .iter()
-                .map(|p| format!("(?:{p})"))
-                .collect::<Vec<_>>()
-                .join("|");
+        let build = |pattern: &str, multi_line: bool| {
             // Each pattern was compiled when the config was read, so they compile here too.
-            regex::RegexBuilder::new(&all)
+            regex::RegexBuilder::new(pattern)
                 .multi_line(multi_line)
                 .size_limit(1 << 22)
                 .build()
                 .ok()
         };
+        let lines = (!lines.is_empty())
+            .then(|| {
+                let all = lines
+                    .iter()
+                    .map(|p| format!("(?:{p})"))
+                    .collect::<Vec<_>>()
+                    .join("|");
+                build(&all, false)
+            })
+            .flatten();
         Markers {
-            lines: one(lines, false),
-            anywhere: one(anywhere, true),
+            lines,
+            anywhere: anywhere.iter().filter_map(|p| build(p, true)).collect(),
         }
     }
 
-    /// The byte ranges of every marker in `source` from `body` on, in text order.
+    /// The byte ranges of every marker in `source` from `body` on, in text order; where two
+    /// overlap, the one that starts first (at one start, the pattern listed first), as one
+    /// alternation of them all would find.
     fn find(&self, source: &str, body: usize) -> Vec<(usize, usize)> {
-        let mut out = Vec::new();
+        // (start, which pattern, end); line patterns count as listed before the others.
+        let mut found: Vec<(usize, usize, usize)> = Vec::new();
         if let Some(re) = &self.lines {
             for (s, e) in lines_from(source, body) {
                 // A line's text without its break; `$` is the end of the line, as in
                 // multi-line mode.
                 if let Some(m) = re.find(&source[s..e]) {
-                    out.push((s + m.start(), s + m.end()));
+                    found.push((s + m.start(), 0, s + m.end()));
                 }
             }
         }
-        if let Some(re) = &self.anywhere {
-            out.extend(
+        for (k, re) in self.anywhere.iter().enumerate() {
+            found.extend(
                 re.find_iter(&source[body..])
-                    .map(|m| (body + m.start(), body + m.end())),
+                    .map(|m| (body + m.start(), k + 1, body + m.end())),
             );
         }
-        out.sort_unstable();
-        out.dedup();
+        found.sort_unstable();
+        let mut out: Vec<(usize, usize)> = Vec::with_capacity(found.len());
+        for (start, _, end) in found {
+            match out.last() {
+                Some(&(s, e)) if start == s || start < e => {}
+                _ => out.push((start, end)),
+            }
+        }
         out
     }
 }
@@ -301,15 +313,87 @@ pub fn normalise_into(text: &str, out: &mut String) -> usize {
 }
 
 /// As [`normalise_into`], appending to `out`. Reads bytes rather than characters: ASCII and
-/// the three-byte characters Japanese and Chinese are written in are decoded in place, and a
-/// kept character is copied as it is written (no re-encoding).
+/// the three-byte characters Japanese and Chinese are written in are classified by one table
+/// lookup (no decoding, and no branch that depends on whether a character is kanji, kana or
+/// punctuation), and a kept character is copied as it is written (no re-encoding).
 pub fn normalise_append(text: &str, out: &mut String) -> usize {
+    normalise_text::<false>(text, out, &mut Vec::new())
+}
+
+/// As [`normalise_append`], and `text`'s sentences (as [`split_sentences`] splits them) with
+/// their normalised hashes and lengths into `sentences`, found in the same pass: every
+/// sentence stop is a character normalising drops.
+fn normalise_sentences(text: &str, out: &mut String, sentences: &mut Vec<NormSentence>) -> usize {
+    normalise_text::<true>(text, out, sentences)
+}
+
+/// Where a sentence of [`normalise_sentences`] began: in the text, in the normalised text,
+/// and in characters.
+struct Open {
+    start: usize,
+    from: usize,
+    chars: usize,
+}
+
+/// Ends the open sentence at a stop of `len` bytes at `i` (and the closing brackets and
+/// quotes right after it), as [`split_sentences`] does, and opens the next.
+fn close_sentence(
+    text: &str,
+    stop: Option<(usize, usize)>,
+    out: &str,
+    n: usize,
+    open: &mut Open,
+    sentences: &mut Vec<NormSentence>,
+) {
+    let end = match stop {
+        Some((i, len)) => {
+            let mut end = i + len;
+            while let Some(c) = text[end..].chars().next() {
+                if matches!(c, '」' | '』' | '）' | ')' | '"' | '”' | '’' | '】') {
+                    end += c.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            end
+        }
+        None => text.len(),
+    };
+    let s = &text[open.start..end];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    if lead + trail < s.len() {
+        sentences.push(NormSentence {
+            start: open.start + lead,
+            end: end - trail,
+            hash: xxh3_64(&out.as_bytes()[open.from..]),
+            chars: n - open.chars,
+        });
+    }
+    *open = Open {
+        start: end,
+        from: out.len(),
+        chars: n,
+    };
+}
+
+fn normalise_text<const SPLIT: bool>(
+    text: &str,
+    out: &mut String,
+    sentences: &mut Vec<NormSentence>,
+) -> usize {
     out.reserve(text.len());
+    let three = three_byte_table();
     let bytes = text.as_bytes();
     let mut n = 0;
     let mut i = 0;
     // Characters kept as written are copied a run at a time: the text from `run` to `i`.
     let mut run = 0;
+    let mut open = Open {
+        start: 0,
+        from: out.len(),
+        chars: 0,
+    };
     while i < bytes.len() {
         let b = bytes[i];
         if b < 0x80 {
@@ -320,65 +404,94 @@ pub fn normalise_append(text: &str, out: &mut String) -> usize {
                 if b.is_ascii_uppercase() {
                     out.push(char::from(b.to_ascii_lowercase()));
                     n += 1;
+                } else if SPLIT
+                    && i >= open.start
+                    && (matches!(b, b'\n' | b'!' | b'?')
+                        || b == b'.' && bytes.get(i + 1).is_none_or(|b| b.is_ascii_whitespace()))
+                {
+                    close_sentence(text, Some((i, 1)), out, n, &mut open, sentences);
                 }
                 run = i + 1;
             }
             i += 1;
             continue;
         }
-        // Kanji (U+4E00–U+9FFF, and Extension A but its hexagram block, E4 B7 xx) and kana
-        // are most of a Japanese or Chinese text and always kept: known from their bytes,
-        // without decoding.
-        if (0xE4..=0xE9).contains(&b) && !(b == 0xE4 && bytes[i + 1] == 0xB7)
-            || b == 0xE3 && kana(bytes[i + 1], bytes[i + 2])
-        {
-            n += 1;
+        if b & 0xF0 == 0xE0 {
+            // `text` is valid UTF-8: the two bytes after a three-byte lead are its tail.
+            let (b1, b2) = (bytes[i + 1], bytes[i + 2]);
+            let class = three[usize::from(b & 0x0F) << 12
+                | usize::from(b1 & 0x3F) << 6
+                | usize::from(b2 & 0x3F)];
+            match class {
+                KEEP => n += 1,
+                DROP => {
+                    out.push_str(&text[run..i]);
+                    // 。 ！ ？
+                    if SPLIT
+                        && i >= open.start
+                        && matches!((b, b1, b2), (0xE3, 0x80, 0x82) | (0xEF, 0xBC, 0x81 | 0x9F))
+                    {
+                        close_sentence(text, Some((i, 3)), out, n, &mut open, sentences);
+                    }
+                    run = i + 3;
+                }
+                _ => {
+                    // Full-width ASCII as ASCII.
+                    out.push_str(&text[run..i]);
+                    out.push(char::from(class));
+                    n += 1;
+                    run = i + 3;
+                }
+            }
             i += 3;
             continue;
         }
-        let len = match b {
-            0xC0..=0xDF => 2,
-            0xE0..=0xEF => 3,
-            _ => 4,
-        };
-        let c = if len == 3 {
-            // `text` is valid UTF-8, so the two bytes after a three-byte lead are its tail.
-            let v = (u32::from(b) & 0x0F) << 12
-                | (u32::from(bytes[i + 1]) & 0x3F) << 6
-                | (u32::from(bytes[i + 2]) & 0x3F);
-            char::from_u32(v).unwrap_or('\u{FFFD}')
-        } else {
-            text[i..].chars().next().unwrap_or('\u{FFFD}')
-        };
-        let keep = word_char(c);
-        if keep && !('\u{FF10}'..='\u{FF5A}').contains(&c) {
-            n += 1;
-        } else {
+        let len = if b >= 0xF0 { 4 } else { 2 };
+        let c = text[i..].chars().next().unwrap_or('\u{FFFD}');
+        if !word_char(c) {
             out.push_str(&text[run..i]);
-            if keep {
-                // Full-width ASCII as ASCII.
-                let ascii = char::from_u32(c as u32 - 0xFEE0).unwrap_or(c);
-                out.push(ascii.to_ascii_lowercase());
-                n += 1;
-            }
             run = i + len;
+        } else {
+            n += 1;
         }
         i += len;
     }
     out.push_str(&text[run..]);
+    if SPLIT {
+        close_sentence(text, None, out, n, &mut open, sentences);
+    }
     n
 }
 
-/// Whether the two bytes after a lead byte E3 are a kana that [`word_char`] keeps (U+3041–U+3096,
-/// U+30A1–U+30FA, U+30FC).
-#[inline]
-fn kana(second: u8, third: u8) -> bool {
-    match second {
-        0x81 => third >= 0x81,
-        0x82 => third <= 0x96 || third >= 0xA1,
-        0x83 => third <= 0xBA || third == 0xBC,
-        _ => false,
-    }
+/// A three-byte character that [`normalise_append`] keeps as written.
+const KEEP: u8 = 0;
+/// A three-byte character it drops. (Any other class is the ASCII character it is written as.)
+const DROP: u8 = 1;
+
+/// What [`normalise_append`] does with each three-byte character (U+0800–U+FFFF), indexed by
+/// the low bits of its three bytes: keep it, drop it, or write the lower-case ASCII character
+/// that a full-width letter or digit stands for.
+fn three_byte_table() -> &'static [u8; 1 << 16] {
+    static TABLE: std::sync::OnceLock<Box<[u8; 1 << 16]>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut t = Box::new([DROP; 1 << 16]);
+        for (v, class) in t.iter_mut().enumerate() {
+            let Some(c) = char::from_u32(v as u32) else {
+                continue;
+            };
+            if v < 0x800 || !word_char(c) {
+                continue;
+            }
+            *class = if ('\u{FF10}'..='\u{FF5A}').contains(&c) {
+                // Full-width ASCII as ASCII.
+                (v as u32 - 0xFEE0) as u8
+            } else {
+                KEEP
+            }
+            .to_ascii_lowercase();
+        }
+        t
+    })
 }
 
 /// The first characters of `text` on one line (whitespace runs and placeholders as one
@@ -978,33 +1091,16 @@ pub struct NormSentence {
 
 impl Normalised {
     pub fn of(blocks: &[Block], sentences: bool) -> Normalised {
-        let mut text = String::new();
+        // Never longer than the blocks' text: made once, never grown.
+        let mut text = String::with_capacity(blocks.iter().map(|b| b.text.len()).sum());
         let mut said = Vec::new();
-        let mut split: Vec<Sentence> = Vec::new();
         let spans = blocks
             .iter()
-            .enumerate()
-            .map(|(bi, b)| {
+            .map(|b| {
                 let start = text.len();
                 let first = said.len();
                 if sentences && repeat_block(b) {
-                    split.clear();
-                    split_sentences(bi, &b.text, &mut split);
-                    let (mut chars, mut at) = (0, 0);
-                    for s in &split {
-                        chars += normalise_append(&b.text[at..s.start], &mut text);
-                        let from = text.len();
-                        let n = normalise_append(&b.text[s.start..s.end], &mut text);
-                        chars += n;
-                        at = s.end;
-                        said.push(NormSentence {
-                            start: s.start,
-                            end: s.end,
-                            hash: xxh3_64(&text.as_bytes()[from..]),
-                            chars: n,
-                        });
-                    }
-                    chars += normalise_append(&b.text[at..], &mut text);
+                    let chars = normalise_sentences(&b.text, &mut text, &mut said);
                     (start, text.len(), chars, (first, said.len()))
                 } else {
                     let chars = normalise_append(&b.text, &mut text);

@@ -186,3 +186,78 @@ fn the_byte_normaliser_agrees_with_a_character_one() {
     assert_eq!(buf, expected);
     assert_eq!(n, expected.chars().count());
 }
+
+#[test]
+fn the_table_normaliser_agrees_with_the_character_test() {
+    // Every character of the three-byte range, alone and between kept letters.
+    for v in 0x800u32..=0xFFFF {
+        let Some(c) = char::from_u32(v) else {
+            continue;
+        };
+        let mut buf = String::new();
+        let n = normalise_into(&format!("a{c}b"), &mut buf);
+        let expected = if !word_char(c) {
+            "ab".to_string()
+        } else if ('\u{FF10}'..='\u{FF5A}').contains(&c) {
+            format!(
+                "a{}b",
+                char::from_u32(v - 0xFEE0).unwrap().to_ascii_lowercase()
+            )
+        } else {
+            format!("a{c}b")
+        };
+        assert_eq!(buf, expected, "U+{v:04X}");
+        assert_eq!(n, expected.chars().count(), "U+{v:04X}");
+    }
+}
+
+#[test]
+fn sentences_found_while_normalising_are_those_the_splitter_finds() {
+    let texts = [
+        "市場は伸びた。「本当？」と聞いた！\nNext one. Version 1.5 shipped? yes",
+        "  前の空白。後ろの空白。  ",
+        "閉じ括弧まで（注記）。」』次の文！）？最後",
+        "No stop at all",
+        "。。！",
+        "終わりに点.",
+        "",
+        "Ｆｕｌｌ　ｗｉｄｔｈ！ＯＫ？",
+    ];
+    for text in texts {
+        let mut split = Vec::new();
+        crate::load::prose::split_sentences(0, text, &mut split);
+        let mut out = String::new();
+        let mut found = Vec::new();
+        let n = normalise_sentences(text, &mut out, &mut found);
+        let spans: Vec<(usize, usize)> = found.iter().map(|s| (s.start, s.end)).collect();
+        let expected: Vec<(usize, usize)> = split.iter().map(|s| (s.start, s.end)).collect();
+        assert_eq!(spans, expected, "{text:?}");
+        let mut buf = String::new();
+        for s in &found {
+            let chars = normalise_into(&text[s.start..s.end], &mut buf);
+            assert_eq!(s.hash, xxh3_64(buf.as_bytes()), "{text:?}");
+            assert_eq!(s.chars, chars, "{text:?}");
+        }
+        let mut whole = String::new();
+        assert_eq!(n, normalise_into(text, &mut whole), "{text:?}");
+        assert_eq!(out, whole, "{text:?}");
+    }
+}
+
+#[test]
+fn overlapping_markers_are_one_finding_at_the_first() {
+    let m = Markers::new(&[
+        r"\{\{[a-z ]+\}\}".to_string(),
+        r"\[todo\]".to_string(),
+        r"\{\{ \[todo".to_string(),
+    ]);
+    let text = "本文 {{ [todo] }} と [todo] の二つ。";
+    let found: Vec<&str> = m
+        .find(text, 0)
+        .into_iter()
+        .map(|(s, e)| &text[s..e])
+        .collect();
+    // The first pattern fails at the first brace (a bracket inside); the third matches there
+    // and the second's match inside it is dropped; the second [todo] stands alone.
+    assert_eq!(found, vec!["{{ [todo", "[todo]"]);
+}
