@@ -511,3 +511,55 @@ fn hundreds_of_values_for_one_key_make_one_finding() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].0, "contradiction-in-article");
 }
+
+#[test]
+fn a_versioned_models_score_is_one_value_in_every_article_dated_or_not() {
+    // Three posts give Zeta-4o's MMLU as 86.1; a fourth gives it the score of another model.
+    let stated = |date: &str| fm(date) + "Zeta-4oはMMLUで86.1というスコアを記録した。\n";
+    let odd = fm("2026-03-20") + "比較すると、某大手AI企業のZeta-4oは、MMLUで90.4を示している。\n";
+    assert_flags(
+        &[
+            stated("2026-01-05"),
+            stated("2026-02-05"),
+            stated("2026-03-05"),
+            odd,
+        ],
+        "contradiction-across-articles",
+        &["86.1", "90.4"],
+    );
+    // A family name without a version covers models of several sizes: never compared undated.
+    let a = fm("2026-01-05") + "OmegaはMMLUで70.2を記録した。\n";
+    let b = fm("2026-02-05") + "OmegaはMMLUで84.5を記録した。\n";
+    assert_quiet(&[a, b]);
+}
+
+#[test]
+fn a_score_belongs_to_the_model_the_words_around_it_name() {
+    // 「XのMMLUスコアN」, 「N を記録したX」 and 「XのようなモデルはN」 name whose score it is: the
+    // sentence's subject has its own, and no two scores of one model disagree here.
+    let a = fm("2026-02-01")
+        + "Omega R2は、MMLUで88.9を記録しており、これはZeta-4oのMMLUスコア88.7を僅かに上回る。\n\n\
+           Omega R2のMMLUスコアは、前述の91.8を記録したZeta 5 Proに次ぐ88.9だ。\n";
+    assert_quiet(&[a]);
+    // Given to the right models, two scores of one model in one article disagree.
+    let b = fm("2026-02-01")
+        + "Omega R2のようなオープンソースモデルは、MMLUベンチマークで91.8を記録した。\n\n\
+           一方、Omega R2はMMLUで88.9にとどまるという報告もある。\n";
+    assert_flags(&[b], "contradiction-in-article", &["91.8", "88.9"]);
+}
+
+#[test]
+fn an_amount_that_is_the_scale_of_a_round_is_that_round() {
+    // 「N規模の資金調達」 is a funding round of about N, not a market size.
+    let a = fm("2026-03-28") + "Nimbus AIが約2兆円規模の資金調達を交渉中だと報じられた。\n";
+    let b = fm("2026-04-03") + "Nimbus AIが約20兆円の資金調達を進めているという。\n";
+    assert_flags(
+        &[a, b],
+        "contradiction-across-articles",
+        &["約2兆円", "約20兆円"],
+    );
+    // An amount followed by its own noun (「…のキャッシュフロー」) is not the revenue named before.
+    let c = fm("2026-01-01")
+        + "Nimbus AIは2028年までに400億ドル規模の売上と90億ドルのキャッシュフローを目指す。\n";
+    assert_quiet(&[c]);
+}

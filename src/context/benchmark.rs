@@ -9,6 +9,9 @@ const NEAR: usize = 90;
 /// The words that may follow a benchmark's name before its score (「AIME25で」, 「MMLUの正答率」,
 /// "MMLU: 88%", 「在MMLU上」).
 const AFTER_NAME: &[&str] = &[
+    "ベンチマーク",
+    "benchmark",
+    "基准",
     "で",
     "において",
     "における",
@@ -52,6 +55,62 @@ pub(super) fn bound_benchmark(
     ["on", "on the", "in", "在"]
         .contains(&gap)
         .then(|| after.2.clone())
+}
+
+/// Where the benchmark's name stands when the score follows it as its score
+/// (「GPT-4oのMMLUスコア88.7」, 「GPT-4oのMMLUは88.7」): the place to look for the owner (「…の」)
+/// before the name.
+pub(super) fn owner_before_name(
+    text: &str,
+    fs: usize,
+    names: &[(usize, usize, String)],
+) -> Option<usize> {
+    let (start, end, _) = names.iter().rev().find(|(_, e, _)| *e <= fs)?;
+    let gap = text[*end..fs].trim();
+    let gap = gap.trim_end_matches(['は', 'が', 'で', ' ', '約']);
+    let gap = gap.trim_end_matches(['は', 'が']);
+    matches!(
+        gap,
+        "" | "スコア" | "score" | "得分" | "の値" | "の正答率" | "正答率"
+    )
+    .then_some(*start)
+}
+
+/// The model a score belongs to when a relative clause names it right after the score
+/// (「91.8を記録したGemini 3 Proに次ぐ」: 91.8 is Gemini 3 Pro's, whatever the sentence is
+/// about): a name (Latin or katakana) after 「を記録した」 and the like.
+pub(super) fn owner_after(text: &str, fe: usize) -> Option<(usize, String)> {
+    const RECORDED: &[&str] = &[
+        "を記録した",
+        "を達成した",
+        "を獲得した",
+        "をマークした",
+        "を叩き出した",
+        "を出した",
+        "を誇る",
+        "のスコアを持つ",
+    ];
+    let after = text.get(fe..)?;
+    let after = after.trim_start_matches(['%', '％', ' ', '点']);
+    let verb = RECORDED.iter().find(|v| after.starts_with(**v))?;
+    let rest = &after[verb.len()..];
+    let rest = rest.trim_start_matches([' ', '「', '『']);
+    let latin = |c: char| c.is_ascii_alphanumeric() || matches!(c, ' ' | '-' | '.');
+    let katakana = |c: char| ('\u{30A1}'..='\u{30FA}').contains(&c) || c == 'ー';
+    let name_end = if rest.starts_with(|c: char| c.is_ascii_uppercase()) {
+        rest.find(|c: char| !latin(c)).unwrap_or(rest.len())
+    } else if rest.starts_with(katakana) {
+        rest.find(|c: char| !katakana(c)).unwrap_or(rest.len())
+    } else {
+        return None;
+    };
+    let name = rest[..name_end].trim();
+    (name.chars().count() >= 2).then(|| {
+        (
+            rest.as_ptr() as usize - text.as_ptr() as usize,
+            name.to_string(),
+        )
+    })
 }
 
 /// Whose figures a list item gives when it opens with a name and a colon
@@ -149,6 +208,25 @@ mod tests {
         let t = "MMLUについては触れず、売上が20%伸びた";
         let n = names(t, &["MMLU"]);
         assert_eq!(bound_benchmark(t, at(t, "20%"), &n), None);
+    }
+
+    #[test]
+    fn the_owner_of_a_score_stands_before_its_benchmark_or_after_it_in_a_relative_clause() {
+        let t = "ZetaのMMLUスコア88.7を上回る";
+        let n = names(t, &["MMLU"]);
+        assert_eq!(
+            owner_before_name(t, at(t, "88.7").0, &n),
+            Some(t.find("MMLU").unwrap())
+        );
+        let t = "MMLUについて語ると売上は88.7";
+        let n = names(t, &["MMLU"]);
+        assert_eq!(owner_before_name(t, at(t, "88.7").0, &n), None);
+        let t = "前述の91.8を記録したZeta 5 Proに次ぐ";
+        assert_eq!(
+            owner_after(t, at(t, "91.8").1).map(|(_, n)| n).as_deref(),
+            Some("Zeta 5 Pro")
+        );
+        assert_eq!(owner_after("91.8を記録したことは", 4), None);
     }
 
     #[test]

@@ -35,6 +35,23 @@ pub(super) fn is_restatement(gap: &str) -> bool {
     g.is_empty() || g.starts_with(['（', '(', '[', '［']) && g.chars().count() <= 8
 }
 
+/// Whether the words after an amount make it an amount of the noun they name
+/// (「170億ドルのキャッシュフロー」), not the end of a clause.
+fn owns_noun_after(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix('の') else {
+        return false;
+    };
+    rest.chars().next().is_some_and(|c| {
+        ('\u{4E00}'..='\u{9FFF}').contains(&c)
+            || ('\u{30A1}'..='\u{30FA}').contains(&c)
+            || c.is_ascii_alphabetic()
+    })
+}
+
+/// Words between an amount and a metric word that make the amount the scale of what that
+/// word names (「15兆円規模の資金調達」 is a funding round of about 15兆円).
+const SCALE_OF: &[&str] = &["規模の", "規模での", "规模的"];
+
 /// The metric of figure `k`: the metric word in its clause, for its kind of figure, closest to
 /// it by the words between (a word right after it with の, or right before it with は / が,
 /// wins), and never beyond another figure of the same kind.
@@ -81,7 +98,7 @@ pub(super) fn metric_for(
                 (&text[fe..s], false)
             } else if s >= fs && s < fe {
                 // The figure's own counter names it (「3,900億パラメータ」).
-                return Some((0, m));
+                return Some((1, m));
             } else {
                 return None;
             };
@@ -122,8 +139,19 @@ pub(super) fn metric_for(
                     "" | "の" | "もの" | "という" | "と" | "に" | "的" | "规模"
                 )
             };
+            // 「15兆円規模の資金調達」: the amount is the scale of what the word after names,
+            // ahead of 規模 itself (scored 1 when right after the figure).
+            if !before && SCALE_OF.contains(&trimmed) {
+                return Some((0, m));
+            }
+            // 「700億ドル規模の売上と170億ドルのキャッシュフロー」: an amount followed by 「の」
+            // and a noun is an amount of that noun; a metric word before it is its own only
+            // when tied to it (は, が, ：).
+            if before && !tight && owns_noun_after(&text[fe..]) {
+                return None;
+            }
             let weight = if gap.is_ascii() { chars / 3 } else { chars };
-            let score = weight * 2 + usize::from(before) + if tight { 0 } else { 8 };
+            let score = 1 + weight * 2 + usize::from(before) + if tight { 0 } else { 8 };
             Some((score, m))
         })
         .min_by_key(|&(score, m)| (score, m))

@@ -173,7 +173,8 @@ fn article_topic(doc: &Document, vocab: &Vocab) -> Option<Carry> {
 /// figure's start and its benchmark; `owners` collects the names found.
 fn score_owner<'a>(
     text: &str,
-    (fs, bench): (usize, &str),
+    (fs, fe, bench): (usize, usize, &str),
+    names: &[(usize, usize, String)],
     block: &crate::load::prose::Block,
     vocab: &Vocab,
     subject: impl FnOnce() -> &'a Option<(usize, String)>,
@@ -187,7 +188,13 @@ fn score_owner<'a>(
             .map(|l| (text.find(&l).unwrap_or(0), l))
     };
     let found = owner_before(text, fs, vocab)
+        .or_else(|| {
+            benchmark::owner_before_name(text, fs, names)
+                .and_then(|at| owner_before(text, at, vocab))
+        })
+        .or_else(|| benchmark::owner_after(text, fe))
         .or_else(|| measured(subject().as_ref()).filter(|(_, s)| !fold(s).contains(&fold(bench))))
+        .map(|(at, s)| subject::example_named_before(text, at).unwrap_or((at, s)))
         .or_else(lead);
     if let Some((_, name)) = &found {
         owners.push(name.clone());
@@ -305,7 +312,15 @@ fn sentence_claims(
                 None => continue,
             }
         } else if let Some(b) = &bench {
-            score_owner(text, (fs, b), block, vocab, subject, &mut owners)
+            score_owner(
+                text,
+                (fs, fe, b),
+                benchmarks.get().map_or(&[][..], Vec::as_slice),
+                block,
+                vocab,
+                subject,
+                &mut owners,
+            )
         } else if continued && last_subject.is_some() {
             // A continued measure is of the subject it continues.
             last_subject.clone()

@@ -165,7 +165,28 @@ fn np_before(text: &str, end: usize, floor: usize) -> &str {
     }
     let np = text[start..end].trim_start_matches(['の', '的', '-', '.']);
     // A leading period (2024年の, 2024年) is the period, not the subject.
-    strip_leading_period(np)
+    let np = strip_leading_period(np);
+    // 「某AI企業のZeta-4o」: the owner is left anonymous, the thing after it is named.
+    match np.strip_prefix('某').and_then(|rest| rest.split_once('の')) {
+        Some((_, named)) if named.chars().count() >= 2 => named,
+        _ => np,
+    }
+}
+
+/// The name a subject is an example of: 「Omega R2のようなモデルは」 names Omega R2 when what
+/// it is said of is a score (a model's own attribute, not the category's). `at` is where the
+/// subject starts in `text`.
+pub(super) fn example_named_before(text: &str, at: usize) -> Option<(usize, String)> {
+    let head = text[..at].strip_suffix("のような")?;
+    let name = np_before(head, head.len(), 0);
+    let named = name.starts_with(|c: char| c.is_ascii_uppercase())
+        || name.starts_with(|c: char| ('\u{30A1}'..='\u{30FA}').contains(&c));
+    (named && name.chars().count() >= 2).then(|| {
+        (
+            name.as_ptr() as usize - text.as_ptr() as usize,
+            name.to_string(),
+        )
+    })
 }
 
 /// Removes years written inside a phrase (`中国全体の2025年のAI` → `中国全体のAI`).

@@ -121,7 +121,8 @@ fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
                 || c.period.is_some()
                 || as_of(o, c, cx).is_some()
                 || as_of_state(o, c, cx).is_some()
-                || once(c))
+                || once(c)
+                || timeless(c))
             && (o.headlines || !c.headline)
     };
     match o.scope {
@@ -272,6 +273,14 @@ fn once(c: &Claim) -> bool {
     ONCE_METRICS.contains(&c.metric.as_str())
 }
 
+/// Whether a claim is a versioned model's score on a benchmark (GPT-4o's MMLU, not Llama's):
+/// a property fixed once the model is out, compared across articles with or without a period.
+/// The model's name must carry its version (a digit): a family name covers models of several
+/// sizes whose scores differ.
+fn timeless(c: &Claim) -> bool {
+    c.metric.starts_with("score on ") && c.key.bytes().any(|b| b.is_ascii_digit())
+}
+
 /// Measures that name one event: stated without a period, they are taken as of the
 /// article's date when the event is named by who and what (an investor and what the money
 /// goes to: 「トヨタが自動運転AIに…投資」).
@@ -351,7 +360,13 @@ fn comparable_across(o: &Contradiction, a: &Claim, b: &Claim, cx: &Context<'_>) 
         (Some(x), Some(y)) => (x - y).abs() <= i64::from(o.as_of_days),
         (None, None) => match (as_of_state(o, a, cx), as_of_state(o, b, cx)) {
             (Some(_), Some(_)) => restated_far_apart(o, a, b, cx),
-            _ => (a.period.is_some() || !o.require_period || once(a) && once(b)) && same_span(a, b),
+            _ => {
+                (a.period.is_some()
+                    || !o.require_period
+                    || once(a) && once(b)
+                    || timeless(a) && timeless(b))
+                    && same_span(a, b)
+            }
         },
         _ => false,
     }
