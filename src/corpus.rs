@@ -381,12 +381,40 @@ pub fn figures_of(doc: &mut Document) -> Vec<Figure> {
             let source = doc.source();
             let start = source.floor_char_boundary(start.min(source.len()));
             let end = source.ceil_char_boundary(end.clamp(start, source.len()));
+            let last = source[..end]
+                .char_indices()
+                .next_back()
+                .map_or(start, |(i, _)| i.max(start));
+            let text = source[start..end].to_string();
+            let head = &source[..start];
+            let before = head
+                .char_indices()
+                .rev()
+                .nth(crate::figure::NEAR_CHARS - 1)
+                .map_or(head, |(i, _)| &head[i..])
+                .to_string();
+            let tail = &source[end..];
+            let after = tail
+                .char_indices()
+                .nth(crate::figure::NEAR_CHARS)
+                .map_or(tail, |(i, _)| &tail[..i])
+                .to_string();
+            let (a, b) = (doc.position(start), doc.position(last));
             out.push(Figure {
                 doc: 0,
                 offset: start,
                 length: end - start,
                 sentence,
                 raw,
+                text,
+                place: crate::finding::Place {
+                    line: a.line,
+                    column: a.column,
+                    end_line: b.line,
+                    end_column: b.column,
+                },
+                before,
+                after,
             });
         }
     }

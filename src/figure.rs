@@ -131,4 +131,16 @@ pub struct Figure {
     /// Index of the sentence (in the document's sentence list) that holds the figure.
     pub sentence: usize,
     pub raw: RawFigure,
+    /// The figure as written, and its lines and columns: worked out while the file is read,
+    /// so that reporting a figure never reads its file again.
+    pub text: String,
+    pub place: crate::finding::Place,
+    /// The words just before and after it in the file (at most [`NEAR_CHARS`] characters
+    /// each): what the rules read around a figure without reading its file again.
+    pub before: String,
+    pub after: String,
 }
+
+/// How many characters of the text around a figure it keeps ([`Figure::before`],
+/// [`Figure::after`]).
+pub const NEAR_CHARS: usize = 24;

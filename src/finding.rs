@@ -93,7 +93,7 @@ pub enum At {
 
 /// Where a location is in its file: 1-based lines and columns in characters, the end column
 /// inclusive (the last character's), as the JSON output gives them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Place {
     pub line: usize,
     pub column: usize,
@@ -140,43 +140,21 @@ impl Location {
 
     /// The 1-based line the location starts on.
     pub fn line(&self, corpus: &Corpus) -> usize {
-        if let At::Text { place, .. } = &self.at {
-            return place.line;
-        }
-        let (start, _) = self.span(corpus);
-        corpus.docs[self.doc(corpus)].position(start).line
+        self.place(corpus).line
     }
 
     /// Lines and columns of the span's first and last characters.
     pub fn place(&self, corpus: &Corpus) -> Place {
-        if let At::Text { place, .. } = &self.at {
-            return *place;
-        }
-        let doc = &corpus.docs[self.doc(corpus)];
-        let (start, end) = self.span(corpus);
-        let source = doc.source();
-        let end = end.min(source.len());
-        let start = start.min(end);
-        let last = source[..end]
-            .char_indices()
-            .next_back()
-            .map_or(start, |(i, _)| i.max(start));
-        let (a, b) = (doc.position(start), doc.position(last));
-        Place {
-            line: a.line,
-            column: a.column,
-            end_line: b.line,
-            end_column: b.column,
+        match &self.at {
+            At::Figure(f) => corpus.figures[*f].place,
+            At::Text { place, .. } => *place,
         }
     }
 
     /// The text shown for the location: the figure as written, or the text span's quote.
     pub fn text<'a>(&'a self, corpus: &'a Corpus) -> &'a str {
         match &self.at {
-            At::Figure(f) => {
-                let fig = &corpus.figures[*f];
-                corpus.docs[fig.doc].slice(fig.offset, fig.length)
-            }
+            At::Figure(f) => &corpus.figures[*f].text,
             At::Text { quote, .. } => quote,
         }
     }

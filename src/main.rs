@@ -383,8 +383,11 @@ fn check(config: &Config, opts: &CheckArgs, color: ColorChoice) -> ExitCode {
         claims: claims.len(),
         findings: findings.len(),
     };
+    // JSON comes in pieces, written one after another.
+    let json = matches!(opts.format, CheckFormat::Json)
+        .then(|| report::check::json_pieces(&corpus, claims, &findings, summary));
     let out = match opts.format {
-        CheckFormat::Json => report::check::json(&corpus, claims, &findings, summary),
+        CheckFormat::Json => String::new(),
         CheckFormat::Sarif => report::sarif::sarif(&corpus, &findings, config),
         CheckFormat::Html => report::html::report(
             &corpus,
@@ -430,14 +433,22 @@ fn check(config: &Config, opts: &CheckArgs, color: ColorChoice) -> ExitCode {
             out
         }
     };
+    let pieces = json.unwrap_or_else(|| vec![out]);
     match &opts.output {
         Some(file) => {
-            if let Err(e) = std::fs::write(file, out) {
+            let written = std::fs::File::create(file).and_then(|f| {
+                let mut f = std::io::BufWriter::with_capacity(1 << 20, f);
+                pieces
+                    .iter()
+                    .try_for_each(|p| f.write_all(p.as_bytes()))
+                    .and_then(|_| f.flush())
+            });
+            if let Err(e) = written {
                 eprintln!("error: {}: cannot write the report: {e}", file.display());
                 return ExitCode::from(2);
             }
         }
-        None => write_stdout(&out),
+        None => write_pieces(&pieces),
     }
     let fail_on = opts.fail_on;
     let threshold = match fail_on {
@@ -623,4 +634,13 @@ fn exit_for_load_errors(errors: &[LoadError]) -> ExitCode {
 fn write_stdout(s: &str) {
     let mut out = std::io::stdout().lock();
     let _ = out.write_all(s.as_bytes()).and_then(|_| out.flush());
+}
+
+/// A report in pieces on standard output, one after another.
+fn write_pieces(pieces: &[String]) {
+    let mut out = std::io::BufWriter::with_capacity(1 << 20, std::io::stdout().lock());
+    let _ = pieces
+        .iter()
+        .try_for_each(|p| out.write_all(p.as_bytes()))
+        .and_then(|_| out.flush());
 }

@@ -206,6 +206,10 @@ fn figures_hold(text: &str) -> Result<(), TestCaseError> {
             length: raw.end - raw.start,
             sentence: 0,
             raw,
+            text: String::new(),
+            place: Default::default(),
+            before: String::new(),
+            after: String::new(),
         };
         let (low, high) = interval(&fig, 0.05);
         prop_assert!(low <= high, "{low} > {high} for {:?} in {text:?}", fig.raw);

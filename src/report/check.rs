@@ -337,18 +337,32 @@ struct CheckDocument<'a> {
     errors: Vec<ErrorRecord<'a>>,
 }
 
-/// The JSON document for `figlint check --format json`. Findings are made into JSON in
-/// parallel, each indented as it sits in the document, and put in place of the empty list
-/// of a document serialised without them: the same text as serialising it whole, in a
-/// fraction of the time on a corpus with tens of thousands of findings.
+/// The JSON document for `figlint check --format json`.
 pub fn json(corpus: &Corpus, claims: &[Claim], findings: &[Finding], summary: Summary) -> String {
+    json_pieces(corpus, claims, findings, summary).concat()
+}
+
+/// [`json`] in pieces, to be written one after another (a corpus's report runs to tens of
+/// megabytes, and joining it first would copy all of it once more). Findings are made into
+/// JSON in parallel, each indented as it sits in the document, in place of the empty list of
+/// a document serialised without them: the same text as serialising it whole.
+pub fn json_pieces(
+    corpus: &Corpus,
+    claims: &[Claim],
+    findings: &[Finding],
+    summary: Summary,
+) -> Vec<String> {
     use rayon::prelude::*;
     let records: Vec<String> = findings
         .par_iter()
-        .map(|f| {
-            let one = serde_json::to_string_pretty(&finding_record(corpus, claims, f))
+        .enumerate()
+        .map(|(k, f)| {
+            let one = serde_json::to_vec_pretty(&finding_record(corpus, claims, f))
                 .expect("findings serialise");
-            one.replace('\n', "\n    ")
+            let mut s = String::with_capacity(one.len() + one.len() / 16 + 8);
+            s.push_str(if k == 0 { "\n    " } else { ",\n    " });
+            indent_into(&one, &mut s);
+            s
         })
         .collect();
     let doc = CheckDocument {
@@ -360,18 +374,29 @@ pub fn json(corpus: &Corpus, claims: &[Claim], findings: &[Finding], summary: Su
     let whole = serde_json::to_string_pretty(&doc).expect("findings serialise");
     const EMPTY: &str = "\n  \"findings\": [],";
     let at = whole.find(EMPTY).expect("the document lists its findings");
-    let size = records.iter().map(|r| r.len() + 6).sum::<usize>();
-    let mut s = String::with_capacity(whole.len() + size + 32);
-    s.push_str(&whole[..at]);
-    s.push_str("\n  \"findings\": [");
-    for (k, r) in records.iter().enumerate() {
-        s.push_str(if k == 0 { "\n    " } else { ",\n    " });
-        s.push_str(r);
+    let mut pieces = Vec::with_capacity(records.len() + 2);
+    pieces.push(format!("{}\n  \"findings\": [", &whole[..at]));
+    let empty = records.is_empty();
+    pieces.extend(records);
+    pieces.push(format!(
+        "{}{}\n",
+        if empty { "]," } else { "\n  ]," },
+        &whole[at + EMPTY.len()..]
+    ));
+    pieces
+}
+
+/// Serialised JSON (valid UTF-8) into `out`, every line after the first indented by four
+/// more spaces. (Strings in JSON have their line breaks escaped: every raw one is a line's.)
+fn indent_into(json: &[u8], out: &mut String) {
+    let text = std::str::from_utf8(json).expect("JSON is UTF-8");
+    let mut last = 0;
+    for nl in memchr::memchr_iter(b'\n', json) {
+        out.push_str(&text[last..nl]);
+        out.push_str("\n    ");
+        last = nl + 1;
     }
-    s.push_str(if records.is_empty() { "]," } else { "\n  ]," });
-    s.push_str(&whole[at + EMPTY.len()..]);
-    s.push('\n');
-    s
+    out.push_str(&text[last..]);
 }
 
 /// One finding as JSON: every location with its place, text and (at a figure) the claim.

@@ -78,22 +78,16 @@ impl ConversionRecord {
 impl<'a> FigureRecord<'a> {
     pub fn new(corpus: &'a Corpus, f: &'a Figure) -> Self {
         let doc = &corpus.docs[f.doc];
-        let start = doc.position(f.offset);
         // The end column is that of the last character (inclusive), as editors show it.
-        let last = doc.source()[..f.offset + f.length]
-            .char_indices()
-            .next_back()
-            .map_or(f.offset, |(i, _)| i.max(f.offset));
-        let end = doc.position(last);
         FigureRecord {
             path: &doc.path,
-            line: start.line,
-            column: start.column,
-            end_line: end.line,
-            end_column: end.column,
+            line: f.place.line,
+            column: f.place.column,
+            end_line: f.place.end_line,
+            end_column: f.place.end_column,
             offset: f.offset,
             length: f.length,
-            text: doc.slice(f.offset, f.length),
+            text: &f.text,
             value: f.raw.value.normalize(),
             kind: f.raw.kind.as_str(),
             unit: &f.raw.unit,
@@ -123,10 +117,7 @@ impl<'a> FigureRecord<'a> {
 /// Each figure's part in a conversion, if it has one (the first conversion it is in).
 fn conversion_of_figure(corpus: &Corpus) -> Vec<Option<ConversionRecord>> {
     let mut v = vec![None; corpus.figures.len()];
-    let text = |fig: usize| {
-        let f = &corpus.figures[fig];
-        corpus.docs[f.doc].slice(f.offset, f.length).to_string()
-    };
+    let text = |fig: usize| corpus.figures[fig].text.clone();
     for c in &corpus.conversions {
         let rate = (c.rate * 1e6).round() / 1e6;
         let (date, date_from) = match (c.stated_year, corpus.docs[c.doc].meta.date) {

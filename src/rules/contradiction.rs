@@ -836,9 +836,7 @@ fn cluster_finding(
 
 /// The figure's text as written in its file.
 pub fn text_of<'a>(cx: &Context<'a>, claim: usize) -> &'a str {
-    let f = &cx.corpus.figures[cx.corpus.claims[claim].figure];
-    let doc = &cx.corpus.docs[f.doc];
-    doc.slice(f.offset, f.length)
+    &cx.corpus.figures[cx.corpus.claims[claim].figure].text
 }
 
 /// A figure's text without spaces and with full-width folded, for fingerprints.

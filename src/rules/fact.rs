@@ -39,6 +39,10 @@ fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
             length: 0,
             sentence: 0,
             raw: fact.value.clone(),
+            text: String::new(),
+            place: Default::default(),
+            before: String::new(),
+            after: String::new(),
         };
         let (flo, fhi) = interval(&fig, cx.vocab.settings().approx_tolerance);
         let fvalue = fig.raw.value.to_f64().unwrap_or(f64::NAN);

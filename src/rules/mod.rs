@@ -224,8 +224,7 @@ pub fn fill(template: &str, vars: &[(&str, &str)]) -> String {
 
 /// A figure's text as written.
 pub fn text<'a>(cx: &Context<'a>, figure: usize) -> &'a str {
-    let f = &cx.corpus.figures[figure];
-    cx.corpus.docs[f.doc].slice(f.offset, f.length)
+    &cx.corpus.figures[figure].text
 }
 
 /// The median of some rates (not empty).

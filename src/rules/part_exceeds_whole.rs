@@ -200,13 +200,14 @@ fn sentence_text<'a>(cx: &Context<'a>, a: usize, b: usize) -> &'a str {
     src.get(from..to).unwrap_or("")
 }
 
-/// The source text between two figures of one sentence.
-fn between<'a>(cx: &Context<'a>, a: usize, b: usize) -> &'a str {
+/// The start of the text between two figures of one sentence, as far as the first keeps it
+/// after itself (all of it when the gap is shorter): enough to find a marker that must stand
+/// within a few characters of the first.
+fn start_of_gap<'a>(cx: &Context<'a>, a: usize, b: usize) -> &'a str {
     let (fa, fb) = (&cx.corpus.figures[a], &cx.corpus.figures[b]);
-    cx.corpus.docs[fa.doc]
-        .source()
-        .get(fa.offset + fa.length..fb.offset)
-        .unwrap_or("")
+    let len = fb.offset.saturating_sub(fa.offset + fa.length);
+    let after = fa.after.as_str();
+    after.get(..len.min(after.len())).unwrap_or(after)
 }
 
 /// An amount and the year named last before it in its sentence.
@@ -233,7 +234,7 @@ fn of_which(
         if !exceeds(rule, cx, (w, wy), (p, py)) || per_unit(cx, w) {
             continue;
         }
-        let gap = between(cx, w, p);
+        let gap = start_of_gap(cx, w, p);
         let Some(mark) = OF_WHICH.iter().filter_map(|m| gap.find(m)).min() else {
             continue;
         };
@@ -259,10 +260,26 @@ fn of_which(
     if !exceeds(rule, cx, (w, wy), (p, py)) || per_unit(cx, w) {
         return;
     }
-    let opening = sentence_text(cx, p, p);
+    // The sentence's opening, read from the words the part keeps before it: a sentence that
+    // opens further back than that goes on from its opening to other things first.
+    let Some(opening) = opening_before(&cx.corpus.figures[p]) else {
+        return;
+    };
     let opening = opening.trim_start_matches([' ', '　', '*', '-', '>', '#']);
     if PART_NEXT.iter().any(|w| opening.starts_with(w)) {
         report(rule, cx, w, p, out);
+    }
+}
+
+/// The words of a figure's sentence before it, when the sentence starts within the words the
+/// figure keeps before it ([`crate::figure::NEAR_CHARS`]).
+fn opening_before(f: &Figure) -> Option<&str> {
+    let before = f.before.as_str();
+    match before.rfind(['。', '！', '？', '\n']) {
+        Some(i) => Some(&before[i + before[i..].chars().next().map_or(1, char::len_utf8)..]),
+        // The file starts within them.
+        None if f.offset == before.len() => Some(before),
+        None => None,
     }
 }
 
@@ -321,6 +338,15 @@ fn shares(rule: &Rule, cx: &Context<'_>, sentence: &[Figure], at: usize, out: &m
         .map(|f| interval(f, tol).0.max(0.0))
         .sum();
     if all <= 100.0 {
+        return;
+    }
+    // Holders first (from the words each figure keeps before it), the sentence's text after.
+    let holders = sentence
+        .iter()
+        .enumerate()
+        .filter(|&(k, f)| percent(&f) && HOLDER.contains(&before_figure(cx, at + k, 1)))
+        .count();
+    if holders < 2 {
         return;
     }
     let text = sentence_text(cx, at, at + sentence.len() - 1);

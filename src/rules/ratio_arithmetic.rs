@@ -56,10 +56,19 @@ fn starts_a_change(cx: &Context<'_>, i: usize) -> bool {
 /// Whether the text right after figure `i` ties it to the amount that follows
 /// (「57.1倍の2,000億円」, 「3倍となる150億円」).
 fn qualifies_next(cx: &Context<'_>, i: usize, next: Option<&Figure>) -> bool {
-    let f = &cx.corpus.figures[i];
+    // The next figure of the sentence is the next of the corpus.
     let Some(next) = next else { return false };
-    let src = cx.corpus.docs[f.doc].source();
-    let between = src.get(f.offset + f.length..next.offset).unwrap_or("");
+    if !cx
+        .corpus
+        .figures
+        .get(i + 1)
+        .is_some_and(|g| std::ptr::eq(g, next))
+    {
+        return false;
+    }
+    let Some(between) = super::values::short_gap(cx, i, i + 1) else {
+        return false;
+    };
     between.chars().count() <= 6 && !between.contains(['、', '，', ','])
 }
 

@@ -69,7 +69,12 @@ pub(super) fn amount(value: f64, unit: &str, lang: crate::load::Lang) -> String 
 /// Up to `chars` characters of the source right before figure `i`.
 pub(super) fn before_figure<'a>(cx: &Context<'a>, i: usize, chars: usize) -> &'a str {
     let f = &cx.corpus.figures[i];
-    let head = cx.corpus.docs[f.doc].source().get(..f.offset).unwrap_or("");
+    // The figure keeps the words just before it: the file is read only for more.
+    let head = if chars <= crate::figure::NEAR_CHARS {
+        f.before.as_str()
+    } else {
+        cx.corpus.docs[f.doc].source().get(..f.offset).unwrap_or("")
+    };
     let from = head
         .char_indices()
         .rev()
@@ -78,11 +83,17 @@ pub(super) fn before_figure<'a>(cx: &Context<'a>, i: usize, chars: usize) -> &'a
     &head[from..]
 }
 
-/// The source from the end of figure `i` to the end of its file.
+/// The words right after figure `i` (at most [`crate::figure::NEAR_CHARS`] characters), for
+/// what they start with.
 pub(super) fn after_figure<'a>(cx: &Context<'a>, i: usize) -> &'a str {
-    let f = &cx.corpus.figures[i];
-    cx.corpus.docs[f.doc]
-        .source()
-        .get(f.offset + f.length..)
-        .unwrap_or("")
+    &cx.corpus.figures[i].after
+}
+
+/// The source between figure `i` and a later figure `j` of the same file, when it is at most
+/// [`crate::figure::NEAR_CHARS`] characters long (read from what `i` keeps after it); else
+/// None.
+pub(super) fn short_gap<'a>(cx: &Context<'a>, i: usize, j: usize) -> Option<&'a str> {
+    let (f, g) = (&cx.corpus.figures[i], &cx.corpus.figures[j]);
+    let len = g.offset.checked_sub(f.offset + f.length)?;
+    f.after.get(..len)
 }

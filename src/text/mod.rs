@@ -883,6 +883,9 @@ fn repeats(blocks: &[Block], norm: &Normalised, spec: &RepeatSpec, out: &mut Vec
         let distinct: Vec<usize> = (0..units.len())
             .filter(|&i| first_of.get(&units[i].hash) == Some(&i))
             .collect();
+        // Only paragraphs with another of a length that could be `similarity` alike are
+        // hashed: the others are compared with nothing.
+        let distinct = with_partner_by_length(distinct, &units, spec.similarity);
         let mins: Vec<[u32; 8]> = distinct
             .iter()
             .map(|&i| min_hash(norm.block(units[i].block).0))
@@ -1016,6 +1019,24 @@ fn repeats(blocks: &[Block], norm: &Normalised, spec: &RepeatSpec, out: &mut Vec
     }
     out.extend(found);
     out.sort_by_key(|r| r.places[0]);
+}
+
+/// The units of `distinct` that have another whose length in characters is at least
+/// `similarity` times theirs (or theirs at least that of the other): two paragraphs of lengths
+/// further apart are never that alike. Keeps their order.
+fn with_partner_by_length(distinct: Vec<usize>, units: &[Unit], similarity: f64) -> Vec<usize> {
+    let mut by_length: Vec<(usize, usize)> =
+        distinct.iter().map(|&i| (units[i].chars, i)).collect();
+    by_length.sort_unstable();
+    let close = |a: usize, b: usize| (a.min(b) as f64) / (a.max(b) as f64) >= similarity;
+    let mut keep = std::collections::HashSet::new();
+    for w in by_length.windows(2) {
+        if close(w[0].0, w[1].0) {
+            keep.insert(w[0].1);
+            keep.insert(w[1].1);
+        }
+    }
+    distinct.into_iter().filter(|i| keep.contains(i)).collect()
 }
 
 /// The groups of more than one member in `(key, member)` pairs sorted by key.
