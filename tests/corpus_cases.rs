@@ -563,3 +563,21 @@ fn an_amount_that_is_the_scale_of_a_round_is_that_round() {
         + "Nimbus AIは2028年までに400億ドル規模の売上と90億ドルのキャッシュフローを目指す。\n";
     assert_quiet(&[c]);
 }
+
+#[test]
+fn one_investors_two_investments_of_a_year_in_two_things_are_two() {
+    // A yearly spend on a partner's product and a stake in the partner, both in 2025.
+    let a = fm("2025-10-06")
+        + "Orbit Capitalは2025年にNimbus AIのエージェントに20億ドルを投資することを約束した。\n";
+    let b = fm("2025-11-02")
+        + "Orbit CapitalがNimbus AIに2025年、200億ドルを投資したという報道もある。\n";
+    assert_quiet(&[a, b]);
+    // The same investment told twice with a slipped digit is still one.
+    let c = fm("2025-10-06") + "Orbit Capitalは2025年にNimbus AIに20億ドルを投資した。\n";
+    let d = fm("2025-11-02") + "Orbit Capitalは2025年にNimbus AIに200億ドルを投資した。\n";
+    assert_flags(
+        &[c, d],
+        "contradiction-across-articles",
+        &["20億ドル", "200億ドル"],
+    );
+}

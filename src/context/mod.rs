@@ -390,10 +390,9 @@ fn sentence_claims(
         } else {
             0
         };
-        let undated_event = period.is_none()
-            && matches!(vocab.metrics[metric].0.as_str(), "investment" | "funding");
+        let event = matches!(vocab.metrics[metric].0.as_str(), "investment" | "funding");
         if bench.is_none() {
-            narrow_key(&mut key, text, (subject_end, fs), undated_event, vocab);
+            narrow_key(&mut key, text, (subject_end, fs), event, vocab);
         }
         // "AI市場規模は" and "AI市場は…規模" are one subject and metric (the key never ends
         // in the word for market).
@@ -709,14 +708,15 @@ fn resolve_subject(
 const NEAR_FIGURE: usize = 600;
 
 /// Narrows a subject's key by what stands between the subject (ending at `subject_end`) and
-/// its figure (at `fs`): a qualifier ("AIチップ市場全体で86%" → `@全体`) and, for an undated
-/// event (an investment, a funding round), what the money goes to (`→` its recipient): a
-/// dated one is known by its year.
+/// its figure (at `fs`): a qualifier ("AIチップ市場全体で86%" → `@全体`) and, for an event
+/// (an investment, a funding round), what the money goes to (`→` its recipient): an undated
+/// one is known by who and what, and one investor's two investments of one year in two
+/// things (「OpenAIのエージェントに30億ドル」, 「OpenAIに300億ドル」) are two.
 fn narrow_key(
     key: &mut String,
     text: &str,
     (subject_end, fs): (usize, usize),
-    undated_event: bool,
+    event: bool,
     vocab: &Vocab,
 ) {
     // Only the words near the figure: the search stays linear however far back the subject
@@ -726,7 +726,7 @@ fn narrow_key(
         key.push('@');
         key.push_str(&q);
     }
-    if undated_event {
+    if event {
         if let Some(r) = recipient_between(text, subject_end, fs, vocab) {
             if r != *key {
                 key.push('→');
