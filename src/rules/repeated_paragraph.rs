@@ -73,51 +73,66 @@ impl super::Options for RepeatOptions {
 }
 
 fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
-    for (d, info) in cx.corpus.texts.iter().enumerate() {
-        for r in &info.repeats {
-            let noun = if r.sentence { "sentence" } else { "paragraph" };
-            let unit = if r.units > 1 {
-                format!("{} {noun}s in a row", r.units)
+    use rayon::prelude::*;
+    // A corpus holds tens of thousands of repeats: their findings are made in parallel.
+    let found: Vec<Finding> = cx
+        .corpus
+        .texts
+        .par_iter()
+        .enumerate()
+        .flat_map_iter(|(d, info)| info.repeats.iter().map(move |r| finding(rule, d, info, r)))
+        .collect();
+    out.extend(found);
+}
+
+/// The finding for repeat `r` of document `d`.
+fn finding(
+    rule: &Rule,
+    d: usize,
+    info: &crate::text::TextInfo,
+    r: &crate::text::Repeat,
+) -> Finding {
+    let noun = if r.sentence { "sentence" } else { "paragraph" };
+    let unit = if r.units > 1 {
+        format!("{} {noun}s in a row", r.units)
+    } else {
+        noun.to_string()
+    };
+    let unit = unit.as_str();
+    let count = r.places.len().to_string();
+    let alike = if r.similarity < 1.0 {
+        format!(" (nearly: {:.0}% alike)", f64::from(r.similarity) * 100.0)
+    } else {
+        String::new()
+    };
+    let locations = r
+        .places
+        .iter()
+        .enumerate()
+        .map(|(k, &(start, end))| Location {
+            at: At::Text {
+                doc: d,
+                start,
+                end,
+                quote: r.quote.clone(),
+                place: info.place(start, end),
+            },
+            claim: None,
+            label: if k == 0 {
+                "first here".to_string()
             } else {
-                noun.to_string()
-            };
-            let unit = unit.as_str();
-            let count = r.places.len().to_string();
-            let alike = if r.similarity < 1.0 {
-                format!(" (nearly: {:.0}% alike)", f64::from(r.similarity) * 100.0)
-            } else {
-                String::new()
-            };
-            let locations = r
-                .places
-                .iter()
-                .enumerate()
-                .map(|(k, &(start, end))| Location {
-                    at: At::Text {
-                        doc: d,
-                        start,
-                        end,
-                        quote: r.quote.clone(),
-                        place: info.place(start, end),
-                    },
-                    claim: None,
-                    label: if k == 0 {
-                        "first here".to_string()
-                    } else {
-                        format!("copy {} here", k + 1)
-                    },
-                })
-                .collect();
-            out.push(Finding {
-                help: format!(
-                    "the same text ({unit}) appears {count} times in this article; keep one \
+                format!("copy {} here", k + 1)
+            },
+        })
+        .collect();
+    Finding {
+        help: format!(
+            "the same text ({unit}) appears {count} times in this article; keep one \
                      (compared on letters and digits only)"
-                ),
-                fingerprint: fingerprint(&[&rule.id, noun, &format!("{:016x}", r.key)]),
-                locations,
-                ..rule.finding(&[("unit", unit), ("count", &count), ("alike", &alike)])
-            });
-        }
+        ),
+        fingerprint: fingerprint(&[&rule.id, noun, &format!("{:016x}", r.key)]),
+        locations,
+        ..rule.finding(&[("unit", unit), ("count", &count), ("alike", &alike)])
     }
 }
 
