@@ -581,3 +581,23 @@ fn one_investors_two_investments_of_a_year_in_two_things_are_two() {
         &["20億ドル", "200億ドル"],
     );
 }
+
+#[test]
+fn scores_in_a_list_under_a_benchmark_and_a_score_compared_with_another() {
+    // A list of scores under an item that names the benchmark, and earlier prose that gives
+    // Omega R2 another score on it.
+    let a = fm("2026-04-07")
+        + "Omega R2はMMLUベンチマークで91.8という高いスコアを記録した。\n\n\
+           *   **MMLU（知識の理解）:**\n    *   Zeta 5 Pro: 91.8\n    *   Omega R2: 88.9\n\
+           *   **HumanEval:**\n    *   Omega R2: 90.2\n";
+    assert_flags(&[a], "contradiction-in-article", &["91.8", "88.9"]);
+    // 「これはZeta-4oの91.8に匹敵」 gives Zeta-4o a score on the benchmark just named.
+    let b = fm("2026-03-23")
+        + "Omega R2はMMLUで91.8を記録しており (出典: 社内資料)、これはZeta-4oの91.8に匹敵する。\
+           Zeta-4o自身はMMLUで88.7だ。\n";
+    assert_flags(&[b], "contradiction-in-article", &["91.8", "88.7"]);
+    // A list under a heading that names no benchmark gives no scores.
+    let c = fm("2026-04-07")
+        + "*   **主な数字:**\n    *   Zeta 5 Pro: 91.8\n    *   Zeta 5 Pro: 88.9\n";
+    assert_quiet(&[c]);
+}

@@ -113,6 +113,68 @@ pub(super) fn owner_after(text: &str, fe: usize) -> Option<(usize, String)> {
     })
 }
 
+/// Words right after a score that compare it with another (「GPT-4oの91.8に匹敵」).
+const COMPARED: &[&str] = &[
+    "に匹敵",
+    "を上回",
+    "を下回",
+    "に迫",
+    "と同等",
+    "と並",
+    "に並",
+    "に次ぐ",
+    "を超え",
+    "と比べ",
+    "と比較",
+];
+
+/// The owner of a score that the sentence compares with the score before it, on the same
+/// benchmark (「MMLUで91.8を記録し、これはGPT-4oの88.7を上回る」): a name right before it with
+/// 「の」, and a comparing word right after it.
+pub(super) fn compared_score(
+    text: &str,
+    (fs, fe): (usize, usize),
+    vocab: &super::Vocab,
+) -> Option<(usize, String)> {
+    let after = text[fe..].trim_start_matches([' ', '点']);
+    if !COMPARED.iter().any(|w| after.starts_with(w)) {
+        return None;
+    }
+    let (at, name) = super::subject::owner_before(text, fs, vocab)?;
+    let named = name.starts_with(|c: char| c.is_ascii_uppercase())
+        || name.starts_with(|c: char| ('\u{30A1}'..='\u{30FA}').contains(&c));
+    named.then_some((at, name))
+}
+
+/// The benchmark a list of scores is under: the list item before (or a few before, all list
+/// items) that names only a benchmark and ends with a colon (「**MMLU（…）:**」 over
+/// 「Gemini 3 Pro: 91.8」, 「GPT-4o: 88.7」).
+pub(super) fn list_header(
+    blocks: &[crate::load::prose::Block],
+    at: usize,
+    vocab: &super::Vocab,
+) -> Option<String> {
+    use crate::load::prose::BlockKind;
+    for b in blocks[..at].iter().rev().take(16) {
+        if b.kind != BlockKind::ListItem {
+            return None;
+        }
+        let t = b.text.trim().trim_matches(['*', '_', ' ', '　']);
+        let Some(head) = t.strip_suffix([':', '：']) else {
+            continue;
+        };
+        let names = vocab.benchmarks_in(head);
+        let [(s, e, name)] = names.as_slice() else {
+            return None;
+        };
+        // Nothing but the name and an aside in brackets.
+        let rest = format!("{}{}", &head[..*s], &head[*e..]);
+        let rest = rest.split(['（', '(']).next().unwrap_or("").trim();
+        return rest.is_empty().then(|| name.clone());
+    }
+    None
+}
+
 /// Whose figures a list item gives when it opens with a name and a colon
 /// (「**Gemini 3 Pro**: MMLUで91.8…」, "- GPT-4o (OpenAI): 88.7 on MMLU").
 pub(super) fn list_lead(block: &str) -> Option<String> {

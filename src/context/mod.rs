@@ -235,6 +235,8 @@ fn sentence_claims(
     // The sources the sentence names, found once for all its claims.
     let mut sentence_sources: Option<vocab::SentenceSources> = None;
     let benchmarks = std::cell::OnceCell::new();
+    // The benchmark the sentence's last score was on, and that score's kind of figure.
+    let mut last_bench: Option<(String, Kind)> = None;
     // Whose scores the sentence gives so far (「Claudeの約75%を上回る92.3%」: Claude's 75% is
     // no reason to withhold the 92.3% from the article's topic).
     let mut owners: Vec<String> = Vec::new();
@@ -268,7 +270,8 @@ fn sentence_claims(
         };
         let implied = || implied_metric(f, (&text[fe..], &text[fe..ce]), vocab, || subject());
         // A percentage or score bound to a benchmark's name is a score on it.
-        let bench = matches!(f.raw.kind, Kind::Percent | Kind::Number)
+        let scored = matches!(f.raw.kind, Kind::Percent | Kind::Number);
+        let bench = scored
             .then(|| {
                 bound_benchmark(
                     text,
@@ -276,7 +279,25 @@ fn sentence_claims(
                     benchmarks.get_or_init(|| vocab.benchmarks_in(text)),
                 )
             })
-            .flatten();
+            .flatten()
+            // 「Bの N に匹敵」: another model's score compared with one just given.
+            .or_else(|| {
+                let (b, kind) = last_bench.as_ref()?;
+                (scored && *kind == f.raw.kind)
+                    .then(|| benchmark::compared_score(text, (fs, fe), vocab))
+                    .flatten()
+                    .map(|_| b.clone())
+            })
+            // A list item 「Model: N」 under an item that names the benchmark.
+            .or_else(|| {
+                (scored && block.kind == BlockKind::ListItem)
+                    .then(|| list_lead(&block.text))
+                    .flatten()
+                    .and_then(|_| benchmark::list_header(&doc.blocks, sent.block, vocab))
+            });
+        if let Some(b) = &bench {
+            last_bench = Some((b.clone(), f.raw.kind));
+        }
         let metric = match &bench {
             Some(_) => vocab.metrics.iter().position(|(n, _)| n == "score"),
             None => metric_for(&scene, &metric_hits, vocab, k, (cs, ce)).or_else(implied),
