@@ -133,19 +133,24 @@ pub fn split_sentences(block_index: usize, text: &str, out: &mut Vec<Sentence>) 
         if i < start {
             continue;
         }
-        let mut end = i + len;
-        // Keep closing brackets and quotes with the sentence they close.
-        while let Some(c) = text[end..].chars().next() {
-            if matches!(c, '」' | '』' | '）' | ')' | '"' | '”' | '’' | '】') {
-                end += c.len_utf8();
-            } else {
-                break;
-            }
-        }
+        let end = past_closers(text, i + len);
         push_trimmed(block_index, text, start, end, out);
         start = end;
     }
     push_trimmed(block_index, text, start, text.len(), out);
+}
+
+/// Where a sentence that stops at `end` ends: closing brackets and quotes right after the stop
+/// stay with the sentence they close.
+pub fn past_closers(text: &str, mut end: usize) -> usize {
+    while let Some(c) = text[end..].chars().next() {
+        if matches!(c, '」' | '』' | '）' | ')' | '"' | '”' | '’' | '】') {
+            end += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    end
 }
 
 fn push_trimmed(block: usize, text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {

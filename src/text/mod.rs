@@ -346,17 +346,7 @@ fn close_sentence(
     sentences: &mut Vec<NormSentence>,
 ) {
     let end = match stop {
-        Some((i, len)) => {
-            let mut end = i + len;
-            while let Some(c) = text[end..].chars().next() {
-                if matches!(c, '」' | '』' | '）' | ')' | '"' | '”' | '’' | '】') {
-                    end += c.len_utf8();
-                } else {
-                    break;
-                }
-            }
-            end
-        }
+        Some((i, len)) => crate::load::prose::past_closers(text, i + len),
         None => text.len(),
     };
     let s = &text[open.start..end];
