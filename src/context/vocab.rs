@@ -165,8 +165,13 @@ impl Vocab {
         let mut s = fold(subject);
         for (from, to) in &self.aliases {
             // Unless the canonical form is already there (beside the spelling, which may
-            // contain it: ソフトバンクグループ → ソフトバンク).
-            if find_word(&s, from, 0).is_some()
+            // contain it: ソフトバンクグループ → ソフトバンク), or the spelling stands only inside
+            // the canonical form (米 in 米国 is no spelling of it to replace).
+            let inside = from.len() < to.len()
+                && to.contains(from.as_str())
+                && find_word(&s.replace(to.as_str(), "\u{2}"), from, 0).is_none();
+            if !inside
+                && find_word(&s, from, 0).is_some()
                 && find_word(&replace_words(&s, from, ""), to, 0).is_none()
             {
                 s = replace_words(&s, from, to);
@@ -612,6 +617,10 @@ mod tests {
         // A subject that is only a scope keeps it; a generic remainder keeps its word.
         assert_eq!(key("中国").0, "中国");
         assert_eq!(key("世界のAI市場").0, "ai市場");
+        // A spelling inside the canonical form (米 in 米国) is not replaced in it.
+        assert_eq!(key("米国"), key("アメリカ"));
+        assert_eq!(key("米国").0, "米国");
+        assert_eq!(key("米のAI投資"), key("米国のAI投資"));
         // Chinese and English.
         eprintln!(
             "{:?} {:?}",
