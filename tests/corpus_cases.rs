@@ -601,3 +601,21 @@ fn scores_in_a_list_under_a_benchmark_and_a_score_compared_with_another() {
         + "*   **主な数字:**\n    *   Zeta 5 Pro: 91.8\n    *   Zeta 5 Pro: 88.9\n";
     assert_quiet(&[c]);
 }
+
+#[test]
+fn what_a_company_received_from_one_investor_is_one_event() {
+    // A running total from one investor against a cap of that investor's money, weeks apart.
+    let total = fm("2025-11-01") + "NimbusはOrbit Cloudから合計60億ドルもの投資を受けている。\n";
+    let cap =
+        fm("2025-11-25") + "NimbusはOrbit Cloudから最大30億ドルの投資を受けると発表された。\n";
+    assert_flags(
+        &[total.clone(), cap],
+        "contradiction-across-articles",
+        &["60億ドル", "最大30億ドル"],
+    );
+    // A total against one tranche, and two investors' money, are no contradiction.
+    let tranche = fm("2025-11-25") + "NimbusはOrbit Cloudから30億ドルの出資を受けた。\n";
+    assert_quiet(&[total.clone(), tranche]);
+    let other = fm("2025-11-25") + "NimbusはZenith Labsから30億ドルの投資を受けた。\n";
+    assert_quiet(&[total, other]);
+}

@@ -753,6 +753,12 @@ fn narrow_key(
                 key.push('→');
                 key.push_str(&r);
             }
+        } else if let Some(i) = subject::investor_between(text, subject_end, fs, vocab) {
+            // The subject receives it: 「AnthropicはAmazonから…」 is アンソロピック←アマゾン.
+            if i != *key {
+                key.push('←');
+                key.push_str(&i);
+            }
         }
     }
 }

@@ -66,6 +66,31 @@ pub(super) fn recipient_between(
     ok.then(|| vocab.normalise(&np).0)
 }
 
+/// Who an investment or a funding comes from, when the subject is what receives it: a name
+/// right before 「から」 a few characters before the amount (「AnthropicはAmazonから合計80億ドル」
+/// → アマゾン, normalised).
+pub(super) fn investor_between(
+    text: &str,
+    from: usize,
+    to: usize,
+    vocab: &Vocab,
+) -> Option<String> {
+    if from >= to || to > text.len() || !text.is_char_boundary(from) || !text.is_char_boundary(to) {
+        return None;
+    }
+    let gap = &text[from..to];
+    let at = gap.rfind("から")?;
+    // 「から合計」, 「からも最大」: only a word or two before the amount.
+    if gap[at + "から".len()..].chars().count() > 6 {
+        return None;
+    }
+    let np = np_before(gap, at, 0);
+    let named = np.starts_with(|c: char| c.is_ascii_uppercase())
+        || np.starts_with(|c: char| ('\u{30A1}'..='\u{30FA}').contains(&c));
+    let ok = named && np.chars().count() >= 2 && !vocab.is_non_subject(np) && !vocab.is_anaphor(np);
+    ok.then(|| vocab.normalise(np).0)
+}
+
 /// The company an acquisition price is for: the object of 買収 / 收购 in the clause
 /// (「Xを197億ドルで買収」, 「…を投じてXを買収」, 「Xの買収」) or of "acquired" / "acquisition
 /// of" ("acquired X for $19.7 billion"). Its byte offset in `clause` and the name as written.

@@ -131,9 +131,15 @@ fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
             let mut groups: BTreeMap<(&str, &str, Option<&str>, &str), Vec<usize>> =
                 BTreeMap::new();
             for (i, c) in claims.iter().enumerate().filter(|(_, c)| wanted(c)) {
+                // An undated event's total meets the event's other amounts (see
+                // [`total_against_cap`]).
+                let metric = match c.metric.strip_suffix(TOTAL) {
+                    Some(base) if as_of(o, c, cx).is_some() => base,
+                    _ => c.metric.as_str(),
+                };
                 groups
                     .entry((
-                        c.metric.as_str(),
+                        metric,
                         c.unit.as_str(),
                         grouping_period(c),
                         c.scope.as_str(),
@@ -222,8 +228,8 @@ fn subject_clusters(members: &[usize], cx: &Context<'_>) -> Vec<Vec<usize>> {
                 budget -= 1;
                 // What an event's money goes to must be named the same (→AI教育 is not
                 // →AI需要); only the rest of the subject may be spelt differently.
-                let (sa, ra) = keys[a].split_once('→').unwrap_or((keys[a], ""));
-                let (sb, rb) = keys[b].split_once('→').unwrap_or((keys[b], ""));
+                // (The arrow stays with the party: → what it goes to, ← who it comes from.)
+                let ((sa, ra), (sb, rb)) = (party(keys[a]), party(keys[b]));
                 if ra != rb {
                     continue;
                 }
@@ -247,6 +253,12 @@ fn subject_clusters(members: &[usize], cx: &Context<'_>) -> Vec<Vec<usize>> {
             c
         })
         .collect()
+}
+
+/// A key split before its party: → what an event goes to, ← who it comes from (the arrow
+/// stays with the party).
+fn party(key: &str) -> (&str, &str) {
+    key.split_at(key.find(['→', '←']).unwrap_or(key.len()))
 }
 
 /// Claims of one cluster with the same stated value and interval.
@@ -291,8 +303,8 @@ const AS_OF_METRICS: &[&str] = &["investment", "funding"];
 fn as_of(o: &Contradiction, c: &Claim, cx: &Context<'_>) -> Option<i64> {
     if o.as_of_days == 0
         || c.period.is_some()
-        || !AS_OF_METRICS.contains(&c.metric.as_str())
-        || !c.key.contains('→')
+        || !AS_OF_METRICS.contains(&c.metric.strip_suffix(TOTAL).unwrap_or(&c.metric))
+        || !c.key.contains(['→', '←'])
     {
         return None;
     }
@@ -318,8 +330,7 @@ fn as_of_state(o: &Contradiction, c: &Claim, cx: &Context<'_>) -> Option<i64> {
         || c.period.is_some()
         || c.headline
         || !RESTATED_METRICS.contains(&c.metric.as_str())
-        || c.key.contains('→')
-        || c.key.contains('@')
+        || c.key.contains(['→', '←', '@'])
     {
         return None;
     }
@@ -350,10 +361,26 @@ fn day_number(y: i64, m: i64, d: i64) -> i64 {
     365 * y + y / 4 - y / 100 + y / 400 + (153 * (m - 3) + 2) / 5 + d
 }
 
+/// The variant of a measure that is a running total (「合計80億ドル」, 「累計」).
+const TOTAL: &str = " (total)";
+
+/// Whether two claims of one undated event, one a running total and the other not, can be
+/// compared: only when the other is a cap the total passes (「Amazonから合計80億ドル」 against
+/// 「Amazonから最大40億ドル」). A total against one round or tranche is no contradiction.
+fn total_against_cap(a: &Claim, b: &Claim) -> bool {
+    let (total, other) = match (a.metric.ends_with(TOTAL), b.metric.ends_with(TOTAL)) {
+        (true, false) => (a, b),
+        (false, true) => (b, a),
+        _ => return a.metric == b.metric,
+    };
+    let cap = other.high.is_finite() && (!other.low.is_finite() || other.low <= 0.0);
+    cap && total.metric.strip_suffix(TOTAL) == Some(other.metric.as_str())
+}
+
 /// Whether two claims of different articles may be compared: dated claims always (they are
 /// grouped by period); undated events only when their articles are close enough in time.
 fn comparable_across(o: &Contradiction, a: &Claim, b: &Claim, cx: &Context<'_>) -> bool {
-    if a.doc == b.doc {
+    if a.doc == b.doc || !total_against_cap(a, b) {
         return false;
     }
     match (as_of(o, a, cx), as_of(o, b, cx)) {
@@ -651,6 +678,15 @@ fn locate(
         others.push(other_class);
     }
     let pc = primary_claim?;
+    // Values in conflict with each other but not with the primary one are involved too
+    // (「合計80億ドル」 against 「最大40億ドル」, beside a 40億ドル that conflicts with 80 only).
+    for &(a, b, _, _) in conflicts {
+        for k in [a, b] {
+            if k != primary && !others.contains(&k) {
+                others.push(k);
+            }
+        }
+    }
     // Every other figure that states one of the values in conflict, in every article: the
     // editor sees each place to mend (the human report shows the first few).
     for &k in std::iter::once(&primary).chain(&others) {
