@@ -141,9 +141,7 @@ pub(super) fn compared_score(
         return None;
     }
     let (at, name) = super::subject::owner_before(text, fs, vocab)?;
-    let named = name.starts_with(|c: char| c.is_ascii_uppercase())
-        || name.starts_with(|c: char| ('\u{30A1}'..='\u{30FA}').contains(&c));
-    named.then_some((at, name))
+    super::subject::is_name(&name).then_some((at, name))
 }
 
 /// The benchmark a list of scores is under: the list item before (or a few before, all list

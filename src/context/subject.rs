@@ -38,6 +38,13 @@ pub(super) fn qualifier_between(
     None
 }
 
+/// Whether a phrase reads as a name: it opens with a Latin capital or katakana (Amazon,
+/// GPT-4o, アマゾン), not with a common noun.
+pub(super) fn is_name(np: &str) -> bool {
+    np.starts_with(|c: char| c.is_ascii_uppercase())
+        || np.starts_with(|c: char| ('\u{30A1}'..='\u{30FA}').contains(&c))
+}
+
 /// What an investment or a funding goes to, between the investor and the amount:
 /// 「トヨタが自動運転AI分野に100億円を投資」 → 自動運転AI分野 (normalised).
 pub(super) fn recipient_between(
@@ -46,10 +53,7 @@ pub(super) fn recipient_between(
     to: usize,
     vocab: &Vocab,
 ) -> Option<String> {
-    if from >= to || to > text.len() || !text.is_char_boundary(from) || !text.is_char_boundary(to) {
-        return None;
-    }
-    let gap = &text[from..to];
+    let gap = text.get(from..to)?;
     // The last 「Xに」/「Xへ」/「Xへの」 before the amount.
     let (end, _) = gap.char_indices().rev().find(|&(i, c)| {
         matches!(c, 'に' | 'へ')
@@ -75,19 +79,17 @@ pub(super) fn investor_between(
     to: usize,
     vocab: &Vocab,
 ) -> Option<String> {
-    if from >= to || to > text.len() || !text.is_char_boundary(from) || !text.is_char_boundary(to) {
-        return None;
-    }
-    let gap = &text[from..to];
+    let gap = text.get(from..to)?;
     let at = gap.rfind("から")?;
     // 「から合計」, 「からも最大」: only a word or two before the amount.
     if gap[at + "から".len()..].chars().count() > 6 {
         return None;
     }
     let np = np_before(gap, at, 0);
-    let named = np.starts_with(|c: char| c.is_ascii_uppercase())
-        || np.starts_with(|c: char| ('\u{30A1}'..='\u{30FA}').contains(&c));
-    let ok = named && np.chars().count() >= 2 && !vocab.is_non_subject(np) && !vocab.is_anaphor(np);
+    let ok = is_name(np)
+        && np.chars().count() >= 2
+        && !vocab.is_non_subject(np)
+        && !vocab.is_anaphor(np);
     ok.then(|| vocab.normalise(np).0)
 }
 
@@ -204,9 +206,7 @@ fn np_before(text: &str, end: usize, floor: usize) -> &str {
 pub(super) fn example_named_before(text: &str, at: usize) -> Option<(usize, String)> {
     let head = text[..at].strip_suffix("のような")?;
     let name = np_before(head, head.len(), 0);
-    let named = name.starts_with(|c: char| c.is_ascii_uppercase())
-        || name.starts_with(|c: char| ('\u{30A1}'..='\u{30FA}').contains(&c));
-    (named && name.chars().count() >= 2).then(|| {
+    (is_name(name) && name.chars().count() >= 2).then(|| {
         (
             name.as_ptr() as usize - text.as_ptr() as usize,
             name.to_string(),
