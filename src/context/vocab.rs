@@ -621,6 +621,8 @@ mod tests {
         assert_eq!(key("米国"), key("アメリカ"));
         assert_eq!(key("米国").0, "米国");
         assert_eq!(key("米のAI投資"), key("米国のAI投資"));
+        // A loanword in katakana or Latin.
+        assert_eq!(key("Alibaba Cloud"), key("アリババクラウド"));
         // Chinese and English.
         eprintln!(
             "{:?} {:?}",
