@@ -68,7 +68,6 @@ pub(super) fn owner_before_name(
     let (start, end, _) = names.iter().rev().find(|(_, e, _)| *e <= fs)?;
     let gap = text[*end..fs].trim();
     let gap = gap.trim_end_matches(['は', 'が', 'で', ' ', '約']);
-    let gap = gap.trim_end_matches(['は', 'が']);
     matches!(
         gap,
         "" | "スコア" | "score" | "得分" | "の値" | "の正答率" | "正答率"
@@ -128,20 +127,15 @@ const COMPARED: &[&str] = &[
     "と比較",
 ];
 
-/// The owner of a score that the sentence compares with the score before it, on the same
+/// Whether the sentence compares the score at `(fs, fe)` with the score before it, on the same
 /// benchmark (「MMLUで91.8を記録し、これはGPT-4oの88.7を上回る」): a name right before it with
-/// 「の」, and a comparing word right after it.
-pub(super) fn compared_score(
-    text: &str,
-    (fs, fe): (usize, usize),
-    vocab: &super::Vocab,
-) -> Option<(usize, String)> {
+/// 「の」 (whose score it is, as [`super::subject::owner_before`] reads it), and a comparing
+/// word right after it.
+pub(super) fn compared_score(text: &str, (fs, fe): (usize, usize), vocab: &super::Vocab) -> bool {
     let after = text[fe..].trim_start_matches([' ', '点']);
-    if !COMPARED.iter().any(|w| after.starts_with(w)) {
-        return None;
-    }
-    let (at, name) = super::subject::owner_before(text, fs, vocab)?;
-    super::subject::is_name(&name).then_some((at, name))
+    COMPARED.iter().any(|w| after.starts_with(w))
+        && super::subject::owner_before(text, fs, vocab)
+            .is_some_and(|(_, name)| super::subject::is_name(&name))
 }
 
 /// The benchmark a list of scores is under: the list item before (or a few before, all list

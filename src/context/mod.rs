@@ -283,10 +283,8 @@ fn sentence_claims(
             // 「Bの N に匹敵」: another model's score compared with one just given.
             .or_else(|| {
                 let (b, kind) = last_bench.as_ref()?;
-                (scored && *kind == f.raw.kind)
-                    .then(|| benchmark::compared_score(text, (fs, fe), vocab))
-                    .flatten()
-                    .map(|_| b.clone())
+                (scored && *kind == f.raw.kind && benchmark::compared_score(text, (fs, fe), vocab))
+                    .then(|| b.clone())
             })
             // A list item 「Model: N」 under an item that names the benchmark.
             .or_else(|| {

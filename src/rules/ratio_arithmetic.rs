@@ -55,17 +55,8 @@ fn starts_a_change(cx: &Context<'_>, i: usize) -> bool {
 
 /// Whether the text right after figure `i` ties it to the amount that follows
 /// (「57.1倍の2,000億円」, 「3倍となる150億円」).
-fn qualifies_next(cx: &Context<'_>, i: usize, next: Option<&Figure>) -> bool {
-    // The next figure of the sentence is the next of the corpus.
-    let Some(next) = next else { return false };
-    if !cx
-        .corpus
-        .figures
-        .get(i + 1)
-        .is_some_and(|g| std::ptr::eq(g, next))
-    {
-        return false;
-    }
+fn qualifies_next(cx: &Context<'_>, i: usize) -> bool {
+    // (Called when the sentence has a figure after `i`: the next of the corpus.)
     let Some(between) = super::values::short_gap(cx, i, i + 1) else {
         return false;
     };
@@ -203,7 +194,7 @@ fn judge(
     // come from the cache does not read files for the others).
     // 「57.1倍の2,000億円」: the multiple belongs to the amount after it.
     if next.is_some_and(|n| matches!(n.raw.kind, FigureKind::Money | FigureKind::Count))
-        && qualifies_next(cx, m, next)
+        && qualifies_next(cx, m)
     {
         return None;
     }

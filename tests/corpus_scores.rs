@@ -1,0 +1,69 @@
+//! Benchmark scores and investments read from real corpus articles (../shared/corpora, read
+//! at run time): the findings the session's claim mechanisms make on them.
+
+mod common;
+use figlint::config::Config;
+
+fn post(name: &str) -> std::path::PathBuf {
+    common::shared_path(&format!("corpora/allforces/_posts/{name}"))
+}
+
+/// The findings of `rule` on these posts, each as the texts of its locations.
+fn found(posts: &[&str], rule: &str) -> Vec<Vec<String>> {
+    let paths: Vec<_> = posts.iter().map(|p| post(p)).collect();
+    let (corpus, findings) = common::check_paths(&paths, &Config::shipped());
+    findings
+        .iter()
+        .filter(|f| f.rule == rule)
+        .map(|f| common::texts_of(&corpus, f))
+        .collect()
+}
+
+fn assert_values(found: &[Vec<String>], values: &[&str]) {
+    assert!(
+        found
+            .iter()
+            .any(|t| values.iter().all(|v| t.iter().any(|x| x == v))),
+        "expected a finding with {values:?}, got {found:?}"
+    );
+}
+
+#[test]
+fn a_score_compared_with_another_models_and_a_score_list_under_its_benchmark() {
+    // 「これはGPT-4oの91.8に匹敵」 and 「GPT-4o自身もMMLUで88.7」 in one paragraph.
+    let f = found(
+        &["2026-03-23-2-open-source-llm-llama3-gpt4o-p.md"],
+        "contradiction-in-article",
+    );
+    assert_values(&f, &["91.8", "88.7"]);
+    // 「DeepSeek R1はMMLUベンチマークで91.8」 against the list item under 「MMLU…:」.
+    let f = found(
+        &["2026-04-07-3-open-source-llm-vs-gpt4o-strat.md"],
+        "contradiction-in-article",
+    );
+    assert_values(&f, &["91.8", "88.9"]);
+}
+
+#[test]
+fn an_undated_score_of_a_versioned_model_across_articles() {
+    let f = found(
+        &[
+            "2026-03-24-3-open-source-llm-performance-le.md",
+            "2026-02-14-1-ai-agent-business-transformati.md",
+        ],
+        "contradiction-across-articles",
+    );
+    assert_values(&f, &["91.8", "88.7"]);
+}
+
+#[test]
+fn money_from_one_investor_a_total_against_a_cap() {
+    let f = found(
+        &[
+            "2025-11-01-1-anthropic-claude-4573.md",
+            "2025-11-28-2-anthropic-claude-45.md",
+        ],
+        "contradiction-across-articles",
+    );
+    assert_values(&f, &["80億ドル", "最大40億ドル"]);
+}
