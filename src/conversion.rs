@@ -113,10 +113,14 @@ pub fn is_conversion_gap(gap: &str) -> bool {
 /// The amounts a converted figure allows: half its last written digit either side, but no
 /// more than 3% of it. A writer who restates an amount rounds it to a few significant digits;
 /// "約3000億円" is not read as anything from 2,500 to 3,500億円. A bound (超, 以上, 強) says
-/// "a little more": up to 10% more (or less, for 未満, 弱).
-fn target_interval(f: &Figure, at: f64) -> (f64, f64) {
+/// "a little more": up to 10% more (or less, for 未満, 弱), unless it bounds the source
+/// amount as well (「1兆ルピー（約1兆5,000億円）超」), which leaves the rate exact.
+fn target_interval(source: &Figure, f: &Figure, at: f64) -> (f64, f64) {
     let half = (rounding_unit(f, at) / 2.0).min(at.abs() * 0.03);
     let (lo, hi) = (at - half, at + half);
+    if source.raw.bound.is_some() && source.raw.bound == f.raw.bound {
+        return (lo, hi);
+    }
     match f.raw.bound {
         Some(Bound::Gt | Bound::Ge) => (lo, hi.max(at * 1.1)),
         Some(Bound::Lt | Bound::Le) => (lo.min(at * 0.9), hi),
@@ -243,7 +247,7 @@ pub fn doc_conversions(doc: &Document, figures: &[Figure]) -> Vec<Conversion> {
                 continue;
             }
             // The source is taken as written: it is what the writer converted.
-            let (tlo, thi) = target_interval(b, tv);
+            let (tlo, thi) = target_interval(a, b, tv);
             if tlo <= 0.0 {
                 continue;
             }

@@ -619,3 +619,19 @@ fn what_a_company_received_from_one_investor_is_one_event() {
     let other = fm("2025-11-25") + "NimbusはZenith Labsから30億ドルの投資を受けた。\n";
     assert_quiet(&[total, other]);
 }
+
+#[test]
+fn a_floor_written_with_a_plus_or_after_a_converted_amount_holds_the_larger_plan() {
+    // 「$40B+」 and 「400億ドル（約6兆円）以上」 are floors: a plan of 520〜560億ドル is above them.
+    let a =
+        fm("2026-02-01") + "Zentrix Cloudは2026年の設備投資計画を520億〜560億ドルとしている。\n";
+    let b = fm("2026-02-20")
+        + "大手各社は2026年に巨額の設備投資を予定している（Zentrix Cloud $40B+、他社も続く）。\n";
+    let c = fm("2026-03-01")
+        + "Zentrix Cloudが2026年に400億ドル（約6兆円）以上を設備投資に充てる計画だ。\n";
+    assert_quiet(&[a.clone(), b, c]);
+    // Without the floor, 400億ドル is a contradiction.
+    let d = fm("2026-03-01")
+        + "Zentrix Cloudが2026年に400億ドル（約6兆円）を設備投資に充てる計画だ。\n";
+    assert_flags(&[a, d], "contradiction-across-articles", &["400億ドル"]);
+}

@@ -676,6 +676,15 @@ pub(super) fn suffix_quals(text: &str, mut e: usize, qty: &mut Qty) -> usize {
             None => break,
         }
     }
+    if qty.quals.bound.is_none() {
+        if let Some((q, pe)) = qualifiers::trailing_plus(text, e) {
+            qty.quals.add(q);
+            e = pe;
+        } else if let Some(q) = qualifiers::bound_past_bracket(text, e) {
+            // The figure's text stays its own; the bound is read past the brackets.
+            qty.quals.add(q);
+        }
+    }
     e
 }
 

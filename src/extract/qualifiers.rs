@@ -328,6 +328,39 @@ pub(crate) fn suffix_qualifier(text: &str, i: usize) -> Option<(Qualifier, usize
     None
 }
 
+/// A plus sign right after a figure (「$115B+」, "100+ countries") is a floor; not when a
+/// number or letter follows (1+1, 3%+α).
+pub(crate) fn trailing_plus(text: &str, i: usize) -> Option<(Qualifier, usize)> {
+    let rest = text.get(i..)?;
+    let plus = ["+", "＋"].into_iter().find(|p| rest.starts_with(p))?;
+    let next = rest[plus.len()..].chars().next();
+    next.is_none_or(|c| !c.is_alphanumeric() && c != '+')
+        .then_some((GE, i + plus.len()))
+}
+
+/// A bound written after the bracket that closes at byte `i` or after a short bracketed
+/// conversion that opens there (「1150億ドル（約18兆円）以上」): it bounds both amounts.
+pub(crate) fn bound_past_bracket(text: &str, i: usize) -> Option<Qualifier> {
+    let rest = text.get(i..)?;
+    let close = if let Some(r) = [")", "）"].iter().find_map(|c| rest.strip_prefix(c)) {
+        rest.len() - r.len()
+    } else {
+        let open = ["(", "（"].iter().find_map(|c| rest.strip_prefix(c))?;
+        let inner = open
+            .char_indices()
+            .take(24)
+            .find(|&(_, c)| matches!(c, ')' | '）' | '(' | '（' | '。' | '\n'))?;
+        if !matches!(inner.1, ')' | '）') {
+            return None;
+        }
+        let at = rest.len() - open.len() + inner.0;
+        at + inner.1.len_utf8()
+    };
+    suffix_qualifier(text, i + close)
+        .map(|(q, _)| q)
+        .filter(|q| q.bound.is_some())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -352,5 +385,24 @@ mod tests {
         assert_eq!(suffix_qualifier("近くに", 0), Some((NEARLY, 6)));
         assert_eq!(suffix_qualifier(" or more", 0), Some((GE, 8)));
         assert_eq!(suffix_qualifier("です", 0), None);
+    }
+
+    #[test]
+    fn plus_and_brackets() {
+        assert_eq!(trailing_plus("+、", 0), Some((GE, 1)));
+        assert_eq!(trailing_plus("+", 0), Some((GE, 1)));
+        assert_eq!(trailing_plus("+1", 0), None);
+        assert_eq!(trailing_plus("+α", 0), None);
+        assert_eq!(bound_past_bracket("（約18兆円）以上を", 0), Some(GE));
+        assert_eq!(bound_past_bracket("）以上", 0), Some(GE));
+        assert_eq!(bound_past_bracket("（約18兆円）の", 0), None);
+        assert_eq!(
+            bound_past_bracket(
+                "（約18兆円、前年の二倍を大きく超えるかもしれない額）以上",
+                0
+            ),
+            None
+        );
+        assert_eq!(bound_past_bracket("（約18兆円）程度", 0), None);
     }
 }
