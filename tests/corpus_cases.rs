@@ -635,3 +635,23 @@ fn a_floor_written_with_a_plus_or_after_a_converted_amount_holds_the_larger_plan
         + "Zentrix Cloudが2026年に400億ドル（約6兆円）を設備投資に充てる計画だ。\n";
     assert_flags(&[a, d], "contradiction-across-articles", &["400億ドル"]);
 }
+
+#[test]
+fn one_deal_in_two_currencies_is_compared_at_the_reference_rate() {
+    // 8億ドル and 3000億円 (about 20億ドル in 2025) for one acquisition disagree; 1200億円 is
+    // 8億ドル at about 150円/$ and agrees.
+    let a = fm("2025-10-01") + "Zentrix社は2019年にQuiver Labsを8億ドルで買収した。\n";
+    let b = fm("2025-11-01") + "ZentrixはQuiver Labsを3000億円で買収したことで知られる。\n";
+    let c = fm("2025-11-01") + "ZentrixはQuiver Labsを約1200億円で買収したことで知られる。\n";
+    assert_flags(
+        &[a.clone(), b],
+        "contradiction-across-articles",
+        &["8億ドル", "3000億円"],
+    );
+    assert_quiet(&[a, c]);
+    // A market's size in yen is usually a country's: markets are never compared across
+    // currencies.
+    let d = fm("2025-10-01") + "量子センサー市場は2025年に300億ドルに達する。\n";
+    let e = fm("2025-11-01") + "量子センサー市場は2025年に1兆円に達する。\n";
+    assert_quiet(&[d, e]);
+}

@@ -15,6 +15,12 @@ mod vocab;
 
 pub use vocab::{fold, Vocab};
 
+/// Whether a subject as written names someone (a company, a model: Amazon, アマゾン, xAI)
+/// rather than an area or a market.
+pub fn names_someone(subject: &str) -> bool {
+    subject::is_name(subject.trim())
+}
+
 use crate::figure::{Bound, Figure, Kind};
 use crate::load::prose::BlockKind;
 use crate::load::Document;

@@ -39,10 +39,16 @@ pub(super) fn qualifier_between(
 }
 
 /// Whether a phrase reads as a name: it opens with a Latin capital or katakana (Amazon,
-/// GPT-4o, アマゾン), not with a common noun.
-pub(super) fn is_name(np: &str) -> bool {
+/// GPT-4o, アマゾン) or is a Latin word with a capital inside (xAI, eBay), not with a
+/// common noun.
+pub(crate) fn is_name(np: &str) -> bool {
     np.starts_with(|c: char| c.is_ascii_uppercase())
         || np.starts_with(|c: char| ('\u{30A1}'..='\u{30FA}').contains(&c))
+        || np.starts_with(|c: char| c.is_ascii_lowercase())
+            && np
+                .bytes()
+                .take_while(u8::is_ascii_alphanumeric)
+                .any(|b| b.is_ascii_uppercase())
 }
 
 /// What an investment or a funding goes to, between the investor and the amount:

@@ -183,6 +183,16 @@ impl Vocab {
                 s = s.replace(possessive, "");
             }
         }
+        // 「Acme社」, 「アクメ社」: a name with the word for company is the name.
+        if let Some(name) = s.strip_suffix('社') {
+            if name.chars().count() >= 2
+                && name.ends_with(|c: char| {
+                    c.is_ascii_alphanumeric() || ('\u{30A1}'..='\u{30FA}').contains(&c)
+                })
+            {
+                s.truncate(name.len());
+            }
+        }
         // Spaces stay as word gaps until the end, so that Latin words are matched whole.
         if s.contains(' ') {
             s = s.replace(' ', GAP.encode_utf8(&mut [0; 4]));
@@ -368,7 +378,13 @@ impl Vocab {
         f.starts_with('某')
             || self.is_metric_word(f)
             || self.non_subjects.iter().any(|w| {
-                f == w || f.ends_with(w.as_str()) && f.chars().count() <= w.chars().count() + 1
+                f == w
+                    || f.ends_with(w.as_str())
+                        && f.chars().count() <= w.chars().count() + 1
+                        // xAI is a name, not a letter before AI.
+                        && !(w.starts_with(|c: char| c.is_ascii_alphanumeric())
+                            && f[..f.len() - w.len()]
+                                .ends_with(|c: char| c.is_ascii_alphanumeric()))
             })
     }
 
@@ -600,6 +616,15 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_name_that_ends_in_a_generic_word_is_still_a_name() {
+        let v = crate::config::Config::shipped().vocabulary();
+        assert!(v.is_non_subject("AI"));
+        assert!(v.is_non_subject("同社"));
+        assert!(!v.is_non_subject("xAI"));
+        assert!(!v.is_non_subject("eLLM"));
+    }
+
+    #[test]
     fn subjects_written_differently_meet_and_other_scopes_stay_apart() {
         let v = crate::config::Config::shipped().vocabulary();
         let key = |s: &str| v.normalise(s);
@@ -623,6 +648,12 @@ mod tests {
         assert_eq!(key("米のAI投資"), key("米国のAI投資"));
         // A loanword in katakana or Latin.
         assert_eq!(key("Alibaba Cloud"), key("アリババクラウド"));
+        // A name with the word for company; a company's short and full names.
+        assert_eq!(key("Zentrix社"), key("Zentrix"));
+        assert_eq!(key("ゼントリクス社"), key("ゼントリクス"));
+        assert_ne!(key("同社").0, "同");
+        assert_eq!(key("Mistral"), key("Mistral AI"));
+        assert_eq!(key("ミストラルAI"), key("Mistral AI"));
         // Chinese and English.
         eprintln!(
             "{:?} {:?}",

@@ -138,12 +138,7 @@ fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
                     _ => c.metric.as_str(),
                 };
                 groups
-                    .entry((
-                        metric,
-                        c.unit.as_str(),
-                        grouping_period(c),
-                        c.scope.as_str(),
-                    ))
+                    .entry((metric, group_unit(c), grouping_period(c), c.scope.as_str()))
                     .or_default()
                     .push(i);
             }
@@ -270,6 +265,50 @@ struct ValueClass {
 fn conflict(a: &Claim, b: &Claim, tol: Tolerance) -> bool {
     let t = tol.room(a.in_points(), a.value.abs().max(b.value.abs()));
     a.high + t < b.low || b.high + t < a.low
+}
+
+/// Measures of a named company's one event or state whose amounts are compared across
+/// currencies: a deal reported as 7億7500万ドル in one article and 3000億円 in another.
+const CROSS_CURRENCY_METRICS: &[&str] = &["acquisition", "investment", "funding", "valuation"];
+/// How far apart two amounts in different currencies must be, once converted at their
+/// articles' reference rates, to contradict each other: beyond any rate a writer may have
+/// used and any rounding of the conversion.
+const CROSS_CURRENCY_RATIO: f64 = 1.5;
+/// The unit a claim is grouped by across articles: `money` for a named company's deal or
+/// valuation in any currency (see [`CROSS_CURRENCY_METRICS`]), else its own.
+fn group_unit(c: &Claim) -> &str {
+    let metric = c.metric.strip_suffix(TOTAL).unwrap_or(&c.metric);
+    if CROSS_CURRENCY_METRICS.contains(&metric)
+        && c.scope.is_empty()
+        && crate::context::names_someone(&c.subject)
+    {
+        "money"
+    } else {
+        c.unit.as_str()
+    }
+}
+
+/// An amount's interval in US dollars at the reference rate of its article's month.
+fn in_dollars(c: &Claim, cx: &Context<'_>) -> Option<(f64, f64)> {
+    let (y, m, _) = cx.corpus.docs[c.doc].meta.date?;
+    let r = cx.fx.rate(&c.unit, "USD", y, m)?.rate;
+    Some((c.low * r, c.high * r))
+}
+
+/// Whether two claims' values cannot both be true: in one unit, beyond the tolerance; in two
+/// currencies, more than [`CROSS_CURRENCY_RATIO`] apart once both are in dollars.
+fn conflict_in(cx: &Context<'_>, a: &Claim, b: &Claim, tol: Tolerance) -> bool {
+    if a.unit == b.unit {
+        return conflict(a, b, tol);
+    }
+    match (in_dollars(a, cx), in_dollars(b, cx)) {
+        (Some((al, ah)), Some((bl, bh))) => {
+            al > 0.0
+                && bl > 0.0
+                && (ah * CROSS_CURRENCY_RATIO < bl || bh * CROSS_CURRENCY_RATIO < al)
+        }
+        _ => false,
+    }
 }
 
 /// Measures of a state that has one value at a time: within one article, two undated values
@@ -492,7 +531,7 @@ fn report_cluster(
 fn value_classes(cx: &Context<'_>, cluster: &[usize], scope: Scope) -> Vec<ValueClass> {
     let claims = &cx.corpus.claims;
     let mut classes: Vec<ValueClass> = Vec::new();
-    let mut index: HashMap<(u64, u64, Option<&str>), usize> = HashMap::new();
+    let mut index: HashMap<(u64, u64, Option<&str>, &str), usize> = HashMap::new();
     for &i in cluster {
         let c = &claims[i];
         let period = if scope == Scope::Article {
@@ -500,7 +539,7 @@ fn value_classes(cx: &Context<'_>, cluster: &[usize], scope: Scope) -> Vec<Value
         } else {
             None
         };
-        let k = (c.low.to_bits(), c.high.to_bits(), period);
+        let k = (c.low.to_bits(), c.high.to_bits(), period, c.unit.as_str());
         let at = *index.entry(k).or_insert_with(|| {
             classes.push(ValueClass {
                 claims: Vec::new(),
@@ -558,7 +597,8 @@ fn conflicting_classes(
             (0..classes.len())
                 .filter(|&b| {
                     b == a
-                        || !conflict(
+                        || !conflict_in(
+                            cx,
                             &claims[classes[a].claims[0]],
                             &claims[classes[b].claims[0]],
                             o.tolerance,
@@ -583,7 +623,7 @@ fn conflicting_classes(
                             .any(|&y| restated_far_apart(o, &claims[x], &claims[y], cx))
                     })
             };
-            if !conflict(ca, cb, o.tolerance) && !restated() {
+            if !conflict_in(cx, ca, cb, o.tolerance) && !restated() {
                 continue;
             }
             // Two values each backed by other named sources are two estimates.
@@ -838,6 +878,18 @@ fn cluster_finding(
             .unwrap_or_default(),
         evidence.join("; ")
     );
+    let units: std::collections::BTreeSet<&str> = std::iter::once(primary)
+        .chain(others.iter().copied())
+        .map(|k| claims[classes[k].claims[0]].unit.as_str())
+        .collect();
+    let help = if units.len() > 1 {
+        format!(
+            "{help}. Amounts in different currencies are compared in dollars at the reference \
+             rate of each article's month, and only when more than {CROSS_CURRENCY_RATIO}× apart"
+        )
+    } else {
+        help
+    };
     // The fingerprint names every value in conflict, whichever is primary, so that another
     // article repeating one of them does not make an old finding look new.
     let mut texts: Vec<String> = conflicts
