@@ -655,3 +655,34 @@ fn one_deal_in_two_currencies_is_compared_at_the_reference_rate() {
     let e = fm("2025-11-01") + "量子センサー市場は2025年に1兆円に達する。\n";
     assert_quiet(&[d, e]);
 }
+
+#[test]
+fn items_of_a_list_share_the_measure_named_after_the_last() {
+    // 「XがYに最大N、ZがMを投資する」: the first amount is an investment too, and two caps of
+    // one commitment three times apart disagree.
+    let a = fm("2025-11-20")
+        + "ZentrixがQuiver Labsに最大50億ドル、Halcyonが最大100億ドルを投資する。\n";
+    let b = fm("2025-11-28")
+        + "Quiver Labsは、Zentrixから最大150億ドル、Halcyonから最大100億ドルといった投資を受けている。\n";
+    assert_flags(
+        &[a.clone(), b],
+        "contradiction-across-articles",
+        &["最大50億ドル", "最大150億ドル"],
+    );
+    // Two caps close to each other, and a list that is no list (a clause in between), are quiet.
+    let c = fm("2025-11-28") + "Quiver Labsは、Zentrixから最大55億ドルの投資を受けている。\n";
+    assert_quiet(&[a, c]);
+    let d = fm("2025-11-20")
+        + "Zentrixが開発した50億ドルの工場、そしてHalcyonが最大100億ドルを投資している。\n";
+    let (corpus, claims, _) = common::check_texts(&[d.as_str()], &Config::shipped());
+    let measured: Vec<(&str, &str)> = claims
+        .iter()
+        .map(|c| (corpus.figures[c.figure].text.as_str(), c.metric.as_str()))
+        .collect();
+    assert!(
+        !measured
+            .iter()
+            .any(|(t, m)| *t == "50億ドル" && *m == "investment"),
+        "{measured:?}"
+    );
+}

@@ -157,3 +157,68 @@ pub(super) fn metric_for(
         .min_by_key(|&(score, m)| (score, m))
         .map(|(_, m)| m)
 }
+
+/// Particles that end the party of a list item: 「Microsoftから」, 「Amazonからの」, 「NVIDIAが」.
+const ITEM_PARTICLES: &[&str] = &["からの", "からは", "から", "が", "は", "も"];
+/// Words that open the last item of a list: 「、合計150億ドル」.
+const LIST_CLOSERS: &[&str] = &["合計", "総額", "計", "累計"];
+
+/// The measure of figure `k` as an item of a list of like amounts whose last item names it
+/// after itself: 「Microsoftから最大50億ドル、NVIDIAから最大100億ドルを投資」,
+/// 「MicrosoftがAnthropicに最大50億ドル、NVIDIAが最大100億ドルを投資する」. Each item after
+/// the first is a party and the same particle (or a total: 「、合計150億ドルもの投資」), and
+/// the first item's clause holds that particle too.
+pub(super) fn list_metric(
+    scene: &Scene<'_>,
+    hits: &[(usize, usize, usize)],
+    vocab: &Vocab,
+    k: usize,
+    clause_of: impl Fn(usize) -> (usize, usize),
+) -> Option<usize> {
+    let Scene {
+        text,
+        figs,
+        pos,
+        restated,
+    } = *scene;
+    let kind = figs[k].raw.kind;
+    let (cs, _) = clause_of(k);
+    let lead = &text[cs..pos[k].0];
+    let mut at = k;
+    for _ in 0..8 {
+        let next = (at + 1..figs.len()).find(|&o| !restated[o])?;
+        if figs[next].raw.kind != kind {
+            return None;
+        }
+        let gap = without_brackets(&text[pos[at].1..pos[next].0]);
+        let item = gap.strip_prefix('、')?;
+        let item = ["さらには", "さらに", "そして", "また"]
+            .iter()
+            .find_map(|w| item.strip_prefix(w))
+            .unwrap_or(item);
+        if item.chars().count() > 16 || item.contains(['。', '、']) {
+            return None;
+        }
+        let closer = LIST_CLOSERS
+            .iter()
+            .any(|w| item.trim_start_matches(' ') == *w);
+        let particle = ITEM_PARTICLES
+            .iter()
+            .find(|p| item.len() > p.len() && item.ends_with(*p));
+        match particle {
+            Some(p) if lead.contains(p.trim_end_matches(['の', 'は'])) => {}
+            None if closer => {}
+            _ => return None,
+        }
+        let (ns, ne) = pos[next];
+        if let Some(m) = metric_for(scene, hits, vocab, next, clause_of(next)) {
+            // The measure word must follow the last item, not stand before the list.
+            let after = hits
+                .iter()
+                .any(|&(hs, _, hm)| hm == m && hs >= ne && hs > ns);
+            return after.then_some(m);
+        }
+        at = next;
+    }
+    None
+}

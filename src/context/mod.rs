@@ -25,7 +25,7 @@ use crate::figure::{Bound, Figure, Kind};
 use crate::load::prose::BlockKind;
 use crate::load::Document;
 use benchmark::{bound_benchmark, list_lead, names_other_model};
-use metric::{is_restatement, metric_for, Scene};
+use metric::{is_restatement, list_metric, metric_for, Scene};
 use period::period_of;
 use rust_decimal::prelude::ToPrimitive;
 use std::collections::BTreeSet;
@@ -304,7 +304,13 @@ fn sentence_claims(
         }
         let metric = match &bench {
             Some(_) => vocab.metrics.iter().position(|(n, _)| n == "score"),
-            None => metric_for(&scene, &metric_hits, vocab, k, (cs, ce)).or_else(implied),
+            None => metric_for(&scene, &metric_hits, vocab, k, (cs, ce))
+                .or_else(implied)
+                .or_else(|| {
+                    list_metric(&scene, &metric_hits, vocab, k, |o| {
+                        clause_bounds(text, pos[o].0, pos[o].1)
+                    })
+                }),
         };
         // An amount with no measure word of its own that goes on from the last claim (of this
         // sentence, or of the sentence before when this one names no subject) continues its
@@ -758,10 +764,10 @@ fn narrow_key(
                 key.push_str(&r);
             }
         } else if let Some(i) = subject::investor_between(text, subject_end, fs, vocab) {
-            // The subject receives it: 「AnthropicはAmazonから…」 is アンソロピック←アマゾン.
+            // The subject receives it: 「AnthropicはAmazonから…」 is Amazon's investment in
+            // Anthropic, アマゾン→アンソロピック, as 「AmazonがAnthropicに…」 is.
             if i != *key {
-                key.push('←');
-                key.push_str(&i);
+                *key = format!("{i}→{key}");
             }
         }
     }

@@ -223,7 +223,7 @@ fn subject_clusters(members: &[usize], cx: &Context<'_>) -> Vec<Vec<usize>> {
                 budget -= 1;
                 // What an event's money goes to must be named the same (→AI教育 is not
                 // →AI需要); only the rest of the subject may be spelt differently.
-                // (The arrow stays with the party: → what it goes to, ← who it comes from.)
+                // (The arrow stays with the party: → what it goes to.)
                 let ((sa, ra), (sb, rb)) = (party(keys[a]), party(keys[b]));
                 if ra != rb {
                     continue;
@@ -250,10 +250,10 @@ fn subject_clusters(members: &[usize], cx: &Context<'_>) -> Vec<Vec<usize>> {
         .collect()
 }
 
-/// A key split before its party: → what an event goes to, ← who it comes from (the arrow
+/// A key split before its party: → what an event goes to (the arrow
 /// stays with the party).
 fn party(key: &str) -> (&str, &str) {
-    key.split_at(key.find(['→', '←']).unwrap_or(key.len()))
+    key.split_at(key.find('→').unwrap_or(key.len()))
 }
 
 /// Claims of one cluster with the same stated value and interval.
@@ -264,7 +264,20 @@ struct ValueClass {
 
 fn conflict(a: &Claim, b: &Claim, tol: Tolerance) -> bool {
     let t = tol.room(a.in_points(), a.value.abs().max(b.value.abs()));
-    a.high + t < b.low || b.high + t < a.low
+    a.high + t < b.low || b.high + t < a.low || different_limits(a, b)
+}
+
+/// How far apart two caps (最大50億ドル, 最大150億ドル) or two floors of one thing must be to
+/// state different limits: each allows the other's value, but a writer states the limit as the
+/// figure.
+const LIMIT_RATIO: f64 = 1.5;
+
+/// Whether two claims are both caps or both floors whose limits are [`LIMIT_RATIO`] apart.
+fn different_limits(a: &Claim, b: &Claim) -> bool {
+    let caps = a.low == f64::NEG_INFINITY && b.low == f64::NEG_INFINITY;
+    let floors = a.high == f64::INFINITY && b.high == f64::INFINITY;
+    let (lo, hi) = (a.value.min(b.value), a.value.max(b.value));
+    (caps || floors) && lo > 0.0 && hi >= LIMIT_RATIO * lo
 }
 
 /// Measures of a named company's one event or state whose amounts are compared across
@@ -343,7 +356,7 @@ fn as_of(o: &Contradiction, c: &Claim, cx: &Context<'_>) -> Option<i64> {
     if o.as_of_days == 0
         || c.period.is_some()
         || !AS_OF_METRICS.contains(&c.metric.strip_suffix(TOTAL).unwrap_or(&c.metric))
-        || !c.key.contains(['→', '←'])
+        || !c.key.contains('→')
     {
         return None;
     }
@@ -369,7 +382,7 @@ fn as_of_state(o: &Contradiction, c: &Claim, cx: &Context<'_>) -> Option<i64> {
         || c.period.is_some()
         || c.headline
         || !RESTATED_METRICS.contains(&c.metric.as_str())
-        || c.key.contains(['→', '←', '@'])
+        || c.key.contains(['→', '@'])
     {
         return None;
     }
