@@ -373,6 +373,10 @@ pub(super) fn subject_of(
         let end = before.len();
         let raw = np_before(head, end, floor(end));
         let np = vocab.trim_metric_suffix(raw);
+        // 「Acmeは売上高が…」: a measure word alone is what is measured, not whose it is.
+        if vocab.is_metric_word(&super::fold(np)) {
+            continue;
+        }
         if np.chars().count() >= 2 && !np.chars().all(|c| c.is_ascii_digit()) {
             if !accept(np) {
                 return None;

@@ -183,14 +183,21 @@ impl Vocab {
                 s = s.replace(possessive, "");
             }
         }
-        // 「Acme社」, 「アクメ社」: a name with the word for company is the name.
-        if let Some(name) = s.strip_suffix('社') {
-            if name.chars().count() >= 2
-                && name.ends_with(|c: char| {
-                    c.is_ascii_alphanumeric() || ('\u{30A1}'..='\u{30FA}').contains(&c)
-                })
-            {
-                s.truncate(name.len());
+        // 「Acme社」, 「アクメ社」, 「Geminiアプリ」: a name with the word for company or for its
+        // app is the name.
+        for suffix in ["社", "アプリ"] {
+            if let Some(name) = s.strip_suffix(suffix) {
+                let glued = if suffix == "社" {
+                    name.ends_with(|c: char| {
+                        c.is_ascii_alphanumeric() || ('\u{30A1}'..='\u{30FA}').contains(&c)
+                    })
+                } else {
+                    name.ends_with(|c: char| c.is_ascii_alphanumeric())
+                };
+                if name.chars().count() >= 2 && glued {
+                    s.truncate(name.len());
+                    break;
+                }
             }
         }
         // Spaces stay as word gaps until the end, so that Latin words are matched whole.
@@ -651,6 +658,8 @@ mod tests {
         // A name with the word for company; a company's short and full names.
         assert_eq!(key("Zentrix社"), key("Zentrix"));
         assert_eq!(key("ゼントリクス社"), key("ゼントリクス"));
+        assert_eq!(key("Zentaアプリ"), key("Zenta"));
+        assert_ne!(key("スマホアプリ").0, "スマホ");
         assert_ne!(key("同社").0, "同");
         assert_eq!(key("Mistral"), key("Mistral AI"));
         assert_eq!(key("ミストラルAI"), key("Mistral AI"));

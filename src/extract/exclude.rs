@@ -9,6 +9,22 @@ fn blocks_before(c: char) -> bool {
     matches!(c, '第' | '数' | '何' | '幾' | '#' | '＃' | '@' | '＠' | '№')
 }
 
+/// Whether the numeral after 数 makes a vague amount (数十, 数百万, 数10億, 数1000人: several
+/// tens, hundreds …): written in kanji or as a power of ten. Any other number after 数 (ユーザー
+/// 数450万人, 件数3,200件) is a count of what 数 ends.
+fn vague_after_su(rest: &str) -> bool {
+    let digits: String = rest
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || ('０'..='９').contains(c))
+        .map(|c| {
+            char::from_digit(c.to_digit(10).unwrap_or_else(|| c as u32 - '０' as u32), 10)
+                .unwrap_or('0')
+        })
+        .collect();
+    digits.is_empty()
+        || digits.len() >= 2 && digits.starts_with('1') && digits[1..].bytes().all(|b| b == b'0')
+}
+
 /// Words containing numeral characters that are not figures. Matched at the numeral start.
 static STOPLIST: &[&str] = &[
     "四六時中",
@@ -215,7 +231,9 @@ pub(crate) fn blocked_by_prefix(text: &str, p: usize) -> bool {
     }
     let head = &text[..p];
     if let Some(c) = head.chars().next_back() {
-        if blocks_before(c) || numeral::cjk(c).is_some() {
+        if c == '数' && !vague_after_su(&text[p..]) {
+            // 「ユーザー数450万人」: 数 is the noun "number", not "several".
+        } else if blocks_before(c) || numeral::cjk(c).is_some() {
             return true;
         }
     }
@@ -332,6 +350,10 @@ mod tests {
         assert!(blocked_by_prefix("Claude 3.5", 7));
         assert!(blocked_by_prefix("iPhone 15", 7));
         assert!(blocked_by_prefix("数十", 3));
+        assert!(blocked_by_prefix("数10億", 3));
+        assert!(blocked_by_prefix("数１００万", 3));
+        assert!(!blocked_by_prefix("ユーザー数450万人", "ユーザー数".len()));
+        assert!(!blocked_by_prefix("件数3,200件", "件数".len()));
         assert!(blocked_by_prefix("令和5", 6));
         assert!(!blocked_by_prefix("In 2024", 3));
         assert!(!blocked_by_prefix("売上は30", 9));

@@ -326,7 +326,14 @@ fn conflict_in(cx: &Context<'_>, a: &Claim, b: &Claim, tol: Tolerance) -> bool {
 
 /// Measures of a state that has one value at a time: within one article, two undated values
 /// for one subject disagree.
-const STATE_METRICS: &[&str] = &["valuation", "users", "employees"];
+const STATE_METRICS: &[&str] = &[
+    "valuation",
+    "users",
+    "monthly_users",
+    "weekly_users",
+    "daily_users",
+    "employees",
+];
 
 /// Measures of an event that happens once (an acquisition's price): stated with or without a
 /// period, every statement is about the same event.
