@@ -686,3 +686,22 @@ fn items_of_a_list_share_the_measure_named_after_the_last() {
         "{measured:?}"
     );
 }
+
+#[test]
+fn an_aside_on_an_amount_is_about_what_the_amount_is_about() {
+    // The whole market reaches 9,100億ドル at 30% a year; the 800億ドル is a segment named on
+    // the way: no growth arithmetic across the two.
+    let a = fm("2026-03-01")
+        + "ロボット市場は拡大しており、2025年には800億ドル規模になると予測される協働ロボット市場をはじめ、2030年には9,100億ドル（年平均成長率30%）に達すると見込まれる。\n";
+    let (corpus, claims, findings) = common::check_texts(&[a.as_str()], &Config::shipped());
+    let of = |t: &str| {
+        claims
+            .iter()
+            .find(|c| corpus.figures[c.figure].text == t)
+            .map(|c| (c.key.clone(), c.metric.clone()))
+    };
+    assert_eq!(of("9,100億ドル").map(|k| k.1), Some("size".to_string()));
+    assert_eq!(of("30%").map(|k| k.0), of("9,100億ドル").map(|k| k.0));
+    assert_ne!(of("30%").map(|k| k.0), of("800億ドル").map(|k| k.0));
+    assert!(findings.is_empty(), "{findings:?}");
+}

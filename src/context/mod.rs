@@ -485,6 +485,20 @@ fn sentence_claims(
     carry_out
 }
 
+/// The text after a short bracketed aside that opens it (「（年平均成長率28%）に達する」 → 「に達
+/// する」), or all of it.
+fn past_aside(after: &str) -> &str {
+    let Some(inner) = after.strip_prefix('（').or_else(|| after.strip_prefix('(')) else {
+        return after;
+    };
+    inner
+        .char_indices()
+        .take(40)
+        .find(|&(_, c)| matches!(c, '）' | ')' | '（' | '(' | '。'))
+        .filter(|&(_, c)| matches!(c, '）' | ')'))
+        .map_or(after, |(i, c)| &inner[i + c.len_utf8()..])
+}
+
 /// Whether the text between a claim's figure and the next amount goes on with the same thing:
 /// no new subject (a topic or subject particle other than 「には」), no part of it (「うち」,
 /// 「中でも」), no contrast (「一方」, 「対して」), no list of other things (「や」, 「また」,
@@ -897,7 +911,7 @@ fn measure_variant(
 /// Whether the words right after an amount say that something reaches it (に達する, に拡大,
 /// to reach): with a market as its subject, the amount is the market's size.
 fn reaches(after: &str) -> bool {
-    let after = after.trim_start_matches([' ', '）', ')']);
+    let after = past_aside(after.trim_start_matches([' ', '）', ')']));
     [
         "に達",
         "へと拡大",

@@ -313,6 +313,17 @@ pub(super) fn subject_of(
         {
             return Some((near - raw.len(), direct.to_string()));
         }
+        // 「2030年には8,270億ドル（年平均成長率28%）」: an aside on an amount is about what
+        // the amount is about.
+        let before_open = head[..open].trim_end();
+        // (Only the aside's first figure: 「（約36兆円 ※1ドル150円換算）」 holds a rate.)
+        let first_inside = !figures.iter().any(|&(s, _)| s > open && s < fs);
+        let on_amount = figures
+            .iter()
+            .find(|&&(s, e)| e == before_open.len() && s < open);
+        if let Some(&(s, _)) = on_amount.filter(|_| first_inside) {
+            return subject_of(text, s, figures, kinds, vocab, lang, headline);
+        }
         let raw = np_before(head, open, 0);
         let outer = vocab.trim_metric_suffix(raw);
         if outer.chars().count() >= 2 && !vocab.is_anaphor(outer) && !vocab.is_non_subject(outer) {
