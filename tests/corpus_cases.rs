@@ -705,3 +705,29 @@ fn an_aside_on_an_amount_is_about_what_the_amount_is_about() {
     assert_ne!(of("30%").map(|k| k.0), of("800億ドル").map(|k| k.0));
     assert!(findings.is_empty(), "{findings:?}");
 }
+
+#[test]
+fn the_company_a_sentence_refers_back_to_is_the_one_named_just_before() {
+    // 「同社」 takes the company the sentence before opens with, even when that sentence
+    // states no figure; two such rounds a month apart disagree.
+    let a = fm("2026-02-01")
+        + "Zentrixの動向も注目に値する。現在、同社は800億ドル規模の資金調達を交渉中だ。\n";
+    let b = fm("2026-02-20") + "Zentrixは80億ドル規模の資金調達を交渉中だ。\n";
+    assert_flags(
+        &[a, b],
+        "contradiction-across-articles",
+        &["800億ドル", "80億ドル"],
+    );
+    // Without 「同社」 nothing is carried from a sentence with no figure.
+    let c = fm("2026-02-01")
+        + "Zentrixの動向も注目に値する。現在、800億ドル規模の資金調達が交渉されている。\n";
+    let (corpus, claims, _) = common::check_texts(&[c.as_str()], &Config::shipped());
+    assert!(
+        claims.iter().all(|c| c.key != "zentrix"),
+        "{:?}",
+        claims
+            .iter()
+            .map(|c| (&corpus.figures[c.figure].text, &c.key))
+            .collect::<Vec<_>>()
+    );
+}

@@ -136,11 +136,14 @@ pub fn doc_claims(doc: &Document, figures: &[Figure], base: usize, vocab: &Vocab
             j += 1;
         }
         // Only from the sentence right before, in the same block.
-        let inherited = carry.take().filter(|c| {
-            c.sentence + 1 == sentence
-                && doc.sentences.get(c.sentence).map(|s| s.block)
-                    == doc.sentences.get(sentence).map(|s| s.block)
-        });
+        let inherited = carry
+            .take()
+            .filter(|c| {
+                c.sentence + 1 == sentence
+                    && doc.sentences.get(c.sentence).map(|s| s.block)
+                        == doc.sentences.get(sentence).map(|s| s.block)
+            })
+            .or_else(|| referred_company(doc, sentence, vocab));
         // Years alone make no claim: such sentences (most of those with a figure) stop here.
         carry = if figures[i..j].iter().all(|f| kind_bit(f.raw.kind) == 0) {
             None
@@ -156,6 +159,48 @@ pub fn doc_claims(doc: &Document, figures: &[Figure], base: usize, vocab: &Vocab
         i = j;
     }
     out
+}
+
+/// Words that refer back to a company named before (「同社は…」, "the company").
+const COMPANY_ANAPHORS: &[&str] = &["同社", "該社", "该公司", "the company", "The company"];
+
+/// The company a sentence refers back to with 「同社」 when the sentence before, in the same
+/// paragraph, opens with its name and states no claim of its own (「OpenAIの動向も注目に値しま
+/// す。現在、同社は1000億ドル規模の資金調達を…」).
+fn referred_company(doc: &Document, sentence: usize, vocab: &Vocab) -> Option<Carry> {
+    let prev = sentence.checked_sub(1)?;
+    let (ps, cs) = (doc.sentences.get(prev)?, doc.sentences.get(sentence)?);
+    if ps.block != cs.block {
+        return None;
+    }
+    let text = &doc.blocks[cs.block].text;
+    if !COMPANY_ANAPHORS
+        .iter()
+        .any(|a| text[cs.start..cs.end].contains(a))
+    {
+        return None;
+    }
+    let before = &text[ps.start..ps.end];
+    // An adverb set off at the start (「特に、」, 「一方、」) comes before the name.
+    let opening = match before.split_once('、') {
+        Some((lead, rest)) if lead.chars().count() <= 6 => rest,
+        _ => before,
+    };
+    let subject = subject::title_topic(opening, vocab)?;
+    let next = opening[opening.find(subject.as_str())? + subject.len()..]
+        .chars()
+        .next();
+    if !subject::is_name(&subject) || !matches!(next, Some('は' | 'が' | 'も' | 'の' | ' ')) {
+        return None;
+    }
+    let (key, scope) = vocab.normalise(&subject);
+    (key.chars().count() >= 2).then_some(Carry {
+        sentence: prev,
+        subject,
+        key,
+        scope,
+        measure: None,
+    })
 }
 
 /// The subject of an article as a whole, from its title (see [`title_topic`]): what a figure
