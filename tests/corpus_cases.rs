@@ -731,3 +731,17 @@ fn the_company_a_sentence_refers_back_to_is_the_one_named_just_before() {
             .collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_benchmark_score_is_compared_in_points() {
+    // 1.5 points apart is two scores (2% of 88.7 would have hidden it); 0.3 apart is rounding.
+    let a = fm("2026-02-01") + "Zeta-4oのMMLUスコアは88.7を記録した。\n";
+    let b = fm("2026-03-01") + "Zeta-4oはMMLUで90.2というスコアを記録している。\n";
+    let c = fm("2026-03-01") + "Zeta-4oはMMLUで88.9というスコアを記録している。\n";
+    assert_flags(
+        &[a.clone(), b],
+        "contradiction-across-articles",
+        &["88.7", "90.2"],
+    );
+    assert_quiet(&[a, c]);
+}

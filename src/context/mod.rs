@@ -101,10 +101,11 @@ pub enum Inherited {
 }
 
 impl Claim {
-    /// Whether its value is a percentage or percentage points: tolerances for it are in
-    /// points rather than a fraction of the value.
+    /// Whether its value is a percentage, percentage points or a benchmark score (88.7 on
+    /// MMLU, a percentage written without its sign): tolerances for it are in points rather
+    /// than a fraction of the value.
     pub fn in_points(&self) -> bool {
-        self.unit == "%" || self.unit == "pp"
+        self.unit == "%" || self.unit == "pp" || self.metric.starts_with("score on ")
     }
 }
 
