@@ -222,6 +222,8 @@ struct FileSpec {
     places: Option<BTreeMap<String, String>>,
     #[serde(default, deserialize_with = "opt_alias_map")]
     aliases: Option<BTreeMap<String, Vec<String>>>,
+    #[serde(default, deserialize_with = "opt_alias_map")]
+    companies: Option<BTreeMap<String, Vec<String>>>,
     #[serde(default, deserialize_with = "opt_words")]
     strip: Option<Vec<String>>,
     #[serde(default, deserialize_with = "opt_words")]
@@ -350,6 +352,7 @@ impl Config {
         vocab.scopes.extend(spec.scopes.unwrap_or_default());
         vocab.places.extend(spec.places.unwrap_or_default());
         vocab.aliases.extend(spec.aliases.unwrap_or_default());
+        vocab.companies.extend(spec.companies.unwrap_or_default());
         vocab.strip.extend(spec.strip.unwrap_or_default());
         vocab.anaphora.extend(spec.anaphora.unwrap_or_default());
         vocab

@@ -657,6 +657,27 @@ fn one_deal_in_two_currencies_is_compared_at_the_reference_rate() {
 }
 
 #[test]
+fn a_company_the_vocabulary_knows_is_compared_across_currencies_by_its_kanji_name() {
+    // A kanji name does not look like a name: only a `companies` entry (here the user's)
+    // lets its funding in dollars meet its funding in yen.
+    let a = fm("2025-10-01") + "北辰精機は50億ドルの資金調達を実施した。\n";
+    let b = fm("2025-11-01") + "北辰精機は3兆円の資金調達を実施した。\n";
+    let refs = [a.as_str(), b.as_str()];
+    let flagged = |config: &Config| {
+        let (_, _, findings) = common::check_texts(&refs, config);
+        findings
+            .iter()
+            .any(|f| f.rule == "contradiction-across-articles")
+    };
+    assert!(!flagged(&Config::shipped()));
+    let mut config = Config::shipped();
+    config
+        .merge("figlint.yaml", "companies:\n  北辰精機: [Hokushin]\n")
+        .expect("config parses");
+    assert!(flagged(&config));
+}
+
+#[test]
 fn items_of_a_list_share_the_measure_named_after_the_last() {
     // 「XがYに最大N、ZがMを投資する」: the first amount is an investment too, and two caps of
     // one commitment three times apart disagree.
@@ -685,6 +706,24 @@ fn items_of_a_list_share_the_measure_named_after_the_last() {
             .any(|(t, m)| *t == "50億ドル" && *m == "investment"),
         "{measured:?}"
     );
+}
+
+#[test]
+fn an_alternative_amount_shares_the_measure_and_a_topic_item_needs_a_topic_lead() {
+    let metric_of = |text: &str, fig: &str| {
+        let (corpus, claims, _) = common::check_texts(&[text], &Config::shipped());
+        claims
+            .iter()
+            .find(|c| corpus.figures[c.figure].text == fig)
+            .map(|c| c.metric.clone())
+    };
+    // 「N、あるいはM」: both amounts are what the measure word after them names.
+    let a = fm("2025-11-20")
+        + "2025年にZentrixがAIに850億ドル、あるいは750億ドルもの投資を計画している。\n";
+    assert_eq!(metric_of(&a, "850億ドル").as_deref(), Some("investment"));
+    // An item that ends in 「は」 is a list item only after a first item with 「は」 too.
+    let b = fm("2025-11-20") + "ZentrixがQuiver Labsに50億ドル、同業他社は100億ドルを投資した。\n";
+    assert_ne!(metric_of(&b, "50億ドル").as_deref(), Some("investment"));
 }
 
 #[test]

@@ -160,6 +160,17 @@ pub(super) fn metric_for(
 
 /// Particles that end the party of a list item: 「Microsoftから」, 「Amazonからの」, 「NVIDIAが」.
 const ITEM_PARTICLES: &[&str] = &["からの", "からは", "から", "が", "は", "も"];
+/// A list item's particle without the topic or possessive ending it may carry (「からの」 →
+/// 「から」); a particle that is only that ending stays itself.
+fn base_particle(p: &str) -> &str {
+    match p.trim_end_matches(['の', 'は']) {
+        "" => p,
+        base => base,
+    }
+}
+
+/// Words that make the next amount an alternative to the one before: 「、あるいは」.
+const ALTERNATIVES: &[&str] = &["あるいは", "または", "もしくは", "ないし"];
 /// Words that open the last item of a list: 「、合計150億ドル」.
 const LIST_CLOSERS: &[&str] = &["合計", "総額", "計", "累計"];
 
@@ -192,6 +203,8 @@ pub(super) fn list_metric(
         }
         let gap = without_brackets(&text[pos[at].1..pos[next].0]);
         let item = gap.strip_prefix('、')?;
+        // 「850億ドル、あるいは750億ドル」: an alternative value of the same thing.
+        let alternative = ALTERNATIVES.iter().any(|w| item.trim() == *w);
         let item = ["さらには", "さらに", "そして", "また"]
             .iter()
             .find_map(|w| item.strip_prefix(w))
@@ -206,8 +219,10 @@ pub(super) fn list_metric(
             .iter()
             .find(|p| item.len() > p.len() && item.ends_with(*p));
         match particle {
-            Some(p) if lead.contains(p.trim_end_matches(['の', 'は'])) => {}
+            // 「からの」 and 「からは」 match a 「から」 in the first clause; 「は」 itself a 「は」.
+            Some(p) if lead.contains(base_particle(p)) => {}
             None if closer => {}
+            _ if alternative => {}
             _ => return None,
         }
         let (ns, ne) = pos[next];

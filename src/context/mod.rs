@@ -182,9 +182,16 @@ fn referred_company(doc: &Document, sentence: usize, vocab: &Vocab) -> Option<Ca
         return None;
     }
     let before = &text[ps.start..ps.end];
-    // An adverb set off at the start (「特に、」, 「一方、」) comes before the name.
+    // An adverb set off at the start (「特に、」, 「一方、」) comes before the name; a lead that
+    // is itself a topic (「Acmeは、」) or a name is not one.
     let opening = match before.split_once('、') {
-        Some((lead, rest)) if lead.chars().count() <= 6 => rest,
+        Some((lead, rest))
+            if lead.chars().count() <= 6
+                && !lead.contains(['は', 'が'])
+                && !subject::is_name(lead) =>
+        {
+            rest
+        }
         _ => before,
     };
     let subject = subject::title_topic(opening, vocab)?;

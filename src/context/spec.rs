@@ -62,6 +62,11 @@ pub struct VocabSpec {
     pub places: BTreeMap<String, String>,
     #[serde(default, deserialize_with = "alias_map")]
     pub aliases: BTreeMap<String, Vec<String>>,
+    /// Well-known companies, each with its other spellings: spellings meet as aliases do,
+    /// and an amount a company raises, invests or is valued at is compared across
+    /// currencies even when the sentence names it only by a short name.
+    #[serde(default, deserialize_with = "alias_map")]
+    pub companies: BTreeMap<String, Vec<String>>,
     #[serde(default, deserialize_with = "words")]
     pub strip: Vec<String>,
     #[serde(default, deserialize_with = "words")]
@@ -170,6 +175,9 @@ impl VocabSpec {
         self.places.extend(other.places);
         for (k, v) in other.aliases {
             extend_unique(self.aliases.entry(k).or_default(), v);
+        }
+        for (k, v) in other.companies {
+            extend_unique(self.companies.entry(k).or_default(), v);
         }
         extend_unique(&mut self.strip, other.strip);
         extend_unique(&mut self.anaphora, other.anaphora);

@@ -17,6 +17,8 @@ pub struct Vocab {
     pub(super) metric_words: OnceLock<AhoCorasick>,
     pub(super) metric_of_word: Vec<usize>,
     pub(super) aliases: Vec<(String, String)>,
+    /// The keys of well-known companies (their canonical names, folded).
+    companies: std::collections::HashSet<String>,
     pub(super) strip: Vec<String>,
     pub(super) anaphora: Vec<String>,
     pub(super) non_subjects: Vec<String>,
@@ -91,6 +93,7 @@ impl Vocab {
         let mut aliases: Vec<(String, String)> = v
             .aliases
             .iter()
+            .chain(&v.companies)
             .flat_map(|(canon, spellings)| spellings.iter().map(move |s| (fold(s), fold(canon))))
             .collect();
         aliases.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
@@ -102,6 +105,7 @@ impl Vocab {
             metric_words: OnceLock::new(),
             metric_of_word,
             aliases,
+            companies: v.companies.keys().map(|c| company_key(c)).collect(),
             strip,
             anaphora: v.anaphora.iter().map(|s| fold(s)).collect(),
             non_subjects: v.non_subjects.iter().map(|s| fold(s)).collect(),
@@ -115,6 +119,11 @@ impl Vocab {
             text: Default::default(),
             normalised: Default::default(),
         }
+    }
+
+    /// Whether a subject key is a well-known company's (see `companies` in the vocabulary).
+    pub fn is_company(&self, key: &str) -> bool {
+        self.companies.contains(key)
     }
 
     pub fn settings(&self) -> Settings {
@@ -163,6 +172,25 @@ impl Vocab {
 
     fn normalise_afresh(&self, subject: &str) -> (String, String) {
         let mut s = fold(subject);
+        // 「Acme社」, 「アクメ社」, 「Geminiアプリ」: a name with the word for company or for its
+        // app is the name, before aliases are looked up (グーグル社 is グーグル). Only a name:
+        // 「生成AIアプリ」 and 「AIアプリ」 are kinds of app, 「子会社」 no company's name.
+        for suffix in ["社", "アプリ"] {
+            if let Some(name) = s.strip_suffix(suffix) {
+                let katakana = |c: char| ('\u{30A1}'..='\u{30FA}').contains(&c) || c == 'ー';
+                let glued = if suffix == "社" {
+                    name.ends_with(|c: char| c.is_ascii_alphanumeric() || katakana(c))
+                } else {
+                    name.ends_with(|c: char| c.is_ascii_alphanumeric())
+                        && !name.chars().any(is_kanji)
+                        && !self.is_non_subject(name)
+                };
+                if name.chars().count() >= 2 && glued {
+                    s.truncate(name.len());
+                    break;
+                }
+            }
+        }
         for (from, to) in &self.aliases {
             // Unless the canonical form is already there (beside the spelling, which may
             // contain it: ソフトバンクグループ → ソフトバンク), or the spelling stands only inside
@@ -181,23 +209,6 @@ impl Vocab {
         for possessive in ["'s", "’s"] {
             if s.contains(possessive) {
                 s = s.replace(possessive, "");
-            }
-        }
-        // 「Acme社」, 「アクメ社」, 「Geminiアプリ」: a name with the word for company or for its
-        // app is the name.
-        for suffix in ["社", "アプリ"] {
-            if let Some(name) = s.strip_suffix(suffix) {
-                let glued = if suffix == "社" {
-                    name.ends_with(|c: char| {
-                        c.is_ascii_alphanumeric() || ('\u{30A1}'..='\u{30FA}').contains(&c)
-                    })
-                } else {
-                    name.ends_with(|c: char| c.is_ascii_alphanumeric())
-                };
-                if name.chars().count() >= 2 && glued {
-                    s.truncate(name.len());
-                    break;
-                }
             }
         }
         // Spaces stay as word gaps until the end, so that Latin words are matched whole.
@@ -541,6 +552,19 @@ const ANOTHER_ESTIMATE: &[&str] = &[
 ];
 
 /// Full-width ASCII to ASCII, and ASCII lower case.
+/// A company's canonical name as a subject key: folded, without the word gaps and the
+/// separators that keys drop.
+fn company_key(name: &str) -> String {
+    let mut k = fold(name);
+    k.retain(|c| !matches!(c, ' ' | '・' | 'の'));
+    k
+}
+
+/// A CJK ideograph (kanji, hanzi) or the kanji repeat mark.
+pub(super) fn is_kanji(c: char) -> bool {
+    ('\u{4E00}'..='\u{9FFF}').contains(&c) || ('\u{3400}'..='\u{4DBF}').contains(&c) || c == '々'
+}
+
 pub fn fold(s: &str) -> String {
     // Every full-width form starts with the byte 0xEF; most text has none.
     if memchr::memchr(0xEF, s.as_bytes()).is_none() && !s.contains('\u{3000}') {
@@ -661,6 +685,13 @@ mod tests {
         assert_eq!(key("Zentaアプリ"), key("Zenta"));
         assert_ne!(key("スマホアプリ").0, "スマホ");
         assert_ne!(key("同社").0, "同");
+        // The company word after a long-vowel mark; a kind of app is not a name.
+        assert_eq!(key("ゼンタリー社"), key("ゼンタリー"));
+        assert_ne!(key("生成AIアプリ"), key("生成AI"));
+        assert_ne!(key("AIアプリ"), key("AI"));
+        // 「社」 comes off before aliases are looked up: the company's katakana name meets
+        // its Latin one.
+        assert_eq!(key("グーグル社"), key("Google"));
         assert_eq!(key("Mistral"), key("Mistral AI"));
         assert_eq!(key("ミストラルAI"), key("Mistral AI"));
         // Chinese and English.

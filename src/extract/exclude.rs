@@ -11,8 +11,9 @@ fn blocks_before(c: char) -> bool {
 
 /// Whether the numeral after 数 makes a vague amount (数十, 数百万, 数10億, 数1000人: several
 /// tens, hundreds …): written in kanji or as a power of ten. Any other number after 数 (ユーザー
-/// 数450万人, 件数3,200件) is a count of what 数 ends.
-fn vague_after_su(rest: &str) -> bool {
+/// 数450万人, 件数3,200件) is a count of what 数 ends; so is a power of ten after a noun that
+/// 数 ends (see [`counted_noun_before`]: 「ユーザー数100万人」, 「従業員数1000人」).
+fn vague_after_su(head: &str, rest: &str) -> bool {
     let digits: String = rest
         .chars()
         .take_while(|c| c.is_ascii_digit() || ('０'..='９').contains(c))
@@ -22,7 +23,24 @@ fn vague_after_su(rest: &str) -> bool {
         })
         .collect();
     digits.is_empty()
-        || digits.len() >= 2 && digits.starts_with('1') && digits[1..].bytes().all(|b| b == b'0')
+        || digits.len() >= 2
+            && digits.starts_with('1')
+            && digits[1..].bytes().all(|b| b == b'0')
+            && !counted_noun_before(head)
+}
+
+/// Whether the text before 数 ends in a noun that 数 makes "the number of": a katakana word
+/// (ユーザー数, アクセス数) or a kanji that names what is counted (人数, 従業員数, 件数, 社数).
+/// After a particle or 約 (「は数100万人」, 「約数100」) 数 is "several".
+fn counted_noun_before(head: &str) -> bool {
+    let Some(su) = head.strip_suffix('数') else {
+        return false;
+    };
+    su.chars().next_back().is_some_and(|c| {
+        ('\u{30A1}'..='\u{30FA}').contains(&c)
+            || c == 'ー'
+            || "人者員件社台回店舗校部票席帯品語種国機枚冊名体局所場院科".contains(c)
+    })
 }
 
 /// Words containing numeral characters that are not figures. Matched at the numeral start.
@@ -231,7 +249,7 @@ pub(crate) fn blocked_by_prefix(text: &str, p: usize) -> bool {
     }
     let head = &text[..p];
     if let Some(c) = head.chars().next_back() {
-        if c == '数' && !vague_after_su(&text[p..]) {
+        if c == '数' && !vague_after_su(head, &text[p..]) {
             // 「ユーザー数450万人」: 数 is the noun "number", not "several".
         } else if blocks_before(c) || numeral::cjk(c).is_some() {
             return true;
@@ -354,6 +372,11 @@ mod tests {
         assert!(blocked_by_prefix("数１００万", 3));
         assert!(!blocked_by_prefix("ユーザー数450万人", "ユーザー数".len()));
         assert!(!blocked_by_prefix("件数3,200件", "件数".len()));
+        // A power of ten after a noun that 数 ends is a count; after a particle, several.
+        assert!(!blocked_by_prefix("ユーザー数100万人", "ユーザー数".len()));
+        assert!(!blocked_by_prefix("従業員数1000人", "従業員数".len()));
+        assert!(blocked_by_prefix("利用者は数100万人", "利用者は数".len()));
+        assert!(blocked_by_prefix("約数100人", "約数".len()));
         assert!(blocked_by_prefix("令和5", 6));
         assert!(!blocked_by_prefix("In 2024", 3));
         assert!(!blocked_by_prefix("売上は30", 9));

@@ -339,10 +339,22 @@ pub(crate) fn trailing_plus(text: &str, i: usize) -> Option<(Qualifier, usize)> 
 }
 
 /// A bound written after the bracket that closes at byte `i` or after a short bracketed
-/// conversion that opens there (「1150億ドル（約18兆円）以上」): it bounds both amounts.
+/// conversion that opens there (「1150億ドル（約18兆円）以上」): it bounds both amounts. Only a
+/// conversion's brackets: an amount before the bracket that closes, an amount in the bracket
+/// that opens (「OpenAI（評価額5000億ドル）を上回る」 bounds what the sentence is about, not
+/// the valuation).
 pub(crate) fn bound_past_bracket(text: &str, i: usize) -> Option<Qualifier> {
     let rest = text.get(i..)?;
     let close = if let Some(r) = [")", "）"].iter().find_map(|c| rest.strip_prefix(c)) {
+        let head = text.get(..i)?;
+        let open = head
+            .char_indices()
+            .rev()
+            .take(24)
+            .find(|&(_, c)| matches!(c, ')' | '）' | '(' | '（' | '。' | '\n'))?;
+        if !matches!(open.1, '(' | '（') || !ends_with_amount(&head[..open.0]) {
+            return None;
+        }
         rest.len() - r.len()
     } else {
         let open = ["(", "（"].iter().find_map(|c| rest.strip_prefix(c))?;
@@ -350,7 +362,7 @@ pub(crate) fn bound_past_bracket(text: &str, i: usize) -> Option<Qualifier> {
             .char_indices()
             .take(24)
             .find(|&(_, c)| matches!(c, ')' | '）' | '(' | '（' | '。' | '\n'))?;
-        if !matches!(inner.1, ')' | '）') {
+        if !matches!(inner.1, ')' | '）') || !ends_with_amount(&open[..inner.0]) {
             return None;
         }
         let at = rest.len() - open.len() + inner.0;
@@ -359,6 +371,27 @@ pub(crate) fn bound_past_bracket(text: &str, i: usize) -> Option<Qualifier> {
     suffix_qualifier(text, i + close)
         .map(|(q, _)| q)
         .filter(|q| q.bound.is_some())
+}
+
+/// Whether text ends with an amount: a digit, a currency word after a number (18兆円,
+/// 1150億ドル) or an abbreviated magnitude ($115B).
+fn ends_with_amount(s: &str) -> bool {
+    let s = s.trim_end();
+    let digit_before = |t: &str| {
+        t.chars()
+            .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+    };
+    if s.ends_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)) {
+        return true;
+    }
+    if let Some(t) = ["円", "ドル", "元", "ユーロ", "ポンド", "ウォン"]
+        .iter()
+        .find_map(|w| s.strip_suffix(w))
+    {
+        return digit_before(t);
+    }
+    s.strip_suffix(['B', 'M', 'K', 'T'])
+        .is_some_and(|t| t.ends_with(|c: char| c.is_ascii_digit()))
 }
 
 #[cfg(test)]
@@ -394,7 +427,13 @@ mod tests {
         assert_eq!(trailing_plus("+1", 0), None);
         assert_eq!(trailing_plus("+α", 0), None);
         assert_eq!(bound_past_bracket("（約18兆円）以上を", 0), Some(GE));
-        assert_eq!(bound_past_bracket("）以上", 0), Some(GE));
+        let t = "1150億ドル（約18兆円）以上";
+        assert_eq!(bound_past_bracket(t, t.find('）').unwrap()), Some(GE));
+        // Brackets that hold no conversion: the bound is not the amount's.
+        assert_eq!(bound_past_bracket("）以上", 0), None);
+        let t = "OpenAI（評価額5000億ドル）を上回る";
+        assert_eq!(bound_past_bracket(t, t.find('）').unwrap()), None);
+        assert_eq!(bound_past_bracket("（2025年）以上", 0), None);
         assert_eq!(bound_past_bracket("（約18兆円）の", 0), None);
         assert_eq!(
             bound_past_bracket(

@@ -138,7 +138,12 @@ fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
                     _ => c.metric.as_str(),
                 };
                 groups
-                    .entry((metric, group_unit(c), grouping_period(c), c.scope.as_str()))
+                    .entry((
+                        metric,
+                        group_unit(c, cx.vocab),
+                        grouping_period(c),
+                        c.scope.as_str(),
+                    ))
                     .or_default()
                     .push(i);
             }
@@ -264,7 +269,7 @@ struct ValueClass {
 
 fn conflict(a: &Claim, b: &Claim, tol: Tolerance) -> bool {
     let t = tol.room(a.in_points(), a.value.abs().max(b.value.abs()));
-    a.high + t < b.low || b.high + t < a.low || different_limits(a, b)
+    a.high + t < b.low || b.high + t < a.low || !a.in_points() && different_limits(a, b)
 }
 
 /// How far apart two caps (最大50億ドル, 最大150億ドル) or two floors of one thing must be to
@@ -273,6 +278,7 @@ fn conflict(a: &Claim, b: &Claim, tol: Tolerance) -> bool {
 const LIMIT_RATIO: f64 = 1.5;
 
 /// Whether two claims are both caps or both floors whose limits are [`LIMIT_RATIO`] apart.
+/// Amounts and counts only: 「50%以上」 and 「80%以上」 are bounds a writer picks loosely.
 fn different_limits(a: &Claim, b: &Claim) -> bool {
     let caps = a.low == f64::NEG_INFINITY && b.low == f64::NEG_INFINITY;
     let floors = a.high == f64::INFINITY && b.high == f64::INFINITY;
@@ -289,11 +295,11 @@ const CROSS_CURRENCY_METRICS: &[&str] = &["acquisition", "investment", "funding"
 const CROSS_CURRENCY_RATIO: f64 = 1.5;
 /// The unit a claim is grouped by across articles: `money` for a named company's deal or
 /// valuation in any currency (see [`CROSS_CURRENCY_METRICS`]), else its own.
-fn group_unit(c: &Claim) -> &str {
+fn group_unit<'a>(c: &'a Claim, vocab: &crate::context::Vocab) -> &'a str {
     let metric = c.metric.strip_suffix(TOTAL).unwrap_or(&c.metric);
     if CROSS_CURRENCY_METRICS.contains(&metric)
         && c.scope.is_empty()
-        && crate::context::names_someone(&c.subject)
+        && (crate::context::names_someone(&c.subject) || vocab.is_company(party(&c.key).0))
     {
         "money"
     } else {
@@ -399,17 +405,32 @@ fn as_of_state(o: &Contradiction, c: &Claim, cx: &Context<'_>) -> Option<i64> {
 
 /// Whether two claims' values are at least [`STATE_RATIO`] apart: their values as written, so
 /// that 「350億ドル以上」 and 「3,500億ドル以上」 (bounds that do not exclude each other) are
-/// one slipped digit apart.
-fn far_apart(a: &Claim, b: &Claim) -> bool {
-    let (lo, hi) = (a.value.min(b.value), a.value.max(b.value));
+/// one slipped digit apart. Amounts in two currencies are compared in dollars at their
+/// articles' reference rates; without a rate they are not compared.
+fn far_apart(a: &Claim, b: &Claim, cx: &Context<'_>) -> bool {
+    let (x, y) = if a.unit == b.unit {
+        (a.value, b.value)
+    } else {
+        match (dollar_value(a, cx), dollar_value(b, cx)) {
+            (Some(x), Some(y)) => (x, y),
+            _ => return false,
+        }
+    };
+    let (lo, hi) = (x.min(y), x.max(y));
     lo > 0.0 && hi >= STATE_RATIO * lo
+}
+
+/// An amount's value in US dollars at the reference rate of its article's month.
+fn dollar_value(c: &Claim, cx: &Context<'_>) -> Option<f64> {
+    let (y, m, _) = cx.corpus.docs[c.doc].meta.date?;
+    Some(c.value * cx.fx.rate(&c.unit, "USD", y, m)?.rate)
 }
 
 /// Two undated restated figures (see [`RESTATED_METRICS`]) of articles close in time that are
 /// far apart.
 fn restated_far_apart(o: &Contradiction, a: &Claim, b: &Claim, cx: &Context<'_>) -> bool {
     match (as_of_state(o, a, cx), as_of_state(o, b, cx)) {
-        (Some(x), Some(y)) => (x - y).abs() <= STATE_DAYS && far_apart(a, b),
+        (Some(x), Some(y)) => (x - y).abs() <= STATE_DAYS && far_apart(a, b, cx),
         _ => false,
     }
 }
