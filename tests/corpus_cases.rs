@@ -727,6 +727,42 @@ fn an_alternative_amount_shares_the_measure_and_a_topic_item_needs_a_topic_lead(
 }
 
 #[test]
+fn a_place_qualifies_its_own_amount_and_a_total_is_no_round() {
+    let claims_of = |text: &str| {
+        let (corpus, claims, _) = common::check_texts(&[text], &Config::shipped());
+        claims
+            .iter()
+            .map(|c| {
+                (
+                    corpus.figures[c.figure].text.clone(),
+                    c.key.clone(),
+                    c.metric.clone(),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    // 「…州で400億ドルの拡張、2025年には750億ドルの設備投資」: the place is the first
+    // amount's; the second is the company's own.
+    let a = fm("2025-11-20")
+        + "Zentrixは2027年までにオレゴン州で400億ドルの拡張、2025年には750億ドルの設備投資を行うと発表した。\n";
+    let got = claims_of(&a);
+    let of = |t: &str| got.iter().find(|c| c.0 == t).cloned();
+    assert_eq!(
+        of("750億ドル").map(|c| c.1),
+        Some("zentrix".to_string()),
+        "{got:?}"
+    );
+    // 「総資金調達額は120億ドル」 is a total, never compared with one round.
+    let b = fm("2025-11-20") + "Zentrixの総資金調達額は120億ドルを超えている。\n";
+    let got = claims_of(&b);
+    assert!(
+        got.iter()
+            .all(|c| c.0 != "120億ドルを超え" || c.2.ends_with("(total)")),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn an_aside_on_an_amount_is_about_what_the_amount_is_about() {
     // The whole market reaches 9,100億ドル at 30% a year; the 800億ドル is a segment named on
     // the way: no growth arithmetic across the two.

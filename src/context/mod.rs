@@ -1122,6 +1122,14 @@ fn is_total(head: &str) -> bool {
         .rev()
         .collect();
     let tail = tail.to_ascii_lowercase();
+    // 「総資金調達額は」, 「総投資額」: 総 and 額 around the measure.
+    let wide: String = head.chars().rev().take(9).collect();
+    if let (Some(sou), Some(gaku)) = (wide.find('総'), wide.find('額')) {
+        // (reversed: 額 comes first)
+        if gaku < sou {
+            return true;
+        }
+    }
     [
         "合計",
         "総額",

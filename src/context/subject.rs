@@ -21,6 +21,13 @@ pub(super) fn qualifier_between(
         while let Some(i) = gap[at..].find(marker) {
             let end = at + i;
             let np = vocab.trim_metric_suffix(np_before(gap, end, 0));
+            // A qualifier with another amount after it is that amount's: 「テキサス州で400億ドルの
+            // 拡張、2025年には750億ドルの設備投資」 does not put the 750億ドル in Texas. A funding
+            // round frames every amount of it (「シリーズFで130億ドルを調達し、評価額は…」).
+            if holds_amount(&gap[end..]) && !names_round(np) {
+                at = end + marker.len();
+                continue;
+            }
             let np = without_years(np);
             // A qualifier that only frames the measure (「AI設備投資予測で」, 「2026年の計画では」)
             // narrows nothing.
@@ -36,6 +43,31 @@ pub(super) fn qualifier_between(
         }
     }
     None
+}
+
+/// Whether a phrase names a funding round (シリーズB, シードラウンド, Series C).
+fn names_round(np: &str) -> bool {
+    let np = np.to_ascii_lowercase();
+    ["ラウンド", "シリーズ", "series", "round", "轮"]
+        .iter()
+        .any(|w| np.contains(w))
+}
+
+/// Whether text holds an amount: digits followed by a magnitude or a unit (400億, 50%, 3兆円,
+/// 1,200人), not a year or a date.
+fn holds_amount(text: &str) -> bool {
+    let mut rest = text;
+    while let Some(i) = rest.find(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)) {
+        let after = rest[i..].trim_start_matches(|c: char| {
+            c.is_ascii_digit() || ('０'..='９').contains(&c) || matches!(c, ',' | '.' | '，' | '．')
+        });
+        if after.starts_with(|c: char| "億万兆千百ドル円元%％人社件台倍".contains(c))
+        {
+            return true;
+        }
+        rest = after;
+    }
+    false
 }
 
 /// Whether a phrase reads as a name: it opens with a Latin capital or katakana (Amazon,
