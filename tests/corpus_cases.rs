@@ -752,6 +752,31 @@ fn a_place_qualifies_its_own_amount_and_a_total_is_no_round() {
         Some("zentrix".to_string()),
         "{got:?}"
     );
+    // A time (「9月時点で」) or an amount (「約124億で」) narrows no subject; a span ahead does.
+    for (text, fig, key) in [
+        (
+            "Zentrixは2025年9月時点で140億ドルの評価額となった。",
+            "140億ドル",
+            "zentrix",
+        ),
+        (
+            "Zentrixは上半期で43億ドルの売上を計上した。",
+            "43億ドル",
+            "zentrix",
+        ),
+        (
+            "Zentrixは今後5年間で300億ドルを投資する。",
+            "300億ドル",
+            "zentrix@今後5",
+        ),
+    ] {
+        let got = claims_of(&(fm("2025-11-20") + text + "\n"));
+        assert_eq!(
+            got.iter().find(|c| c.0 == fig).map(|c| c.1.as_str()),
+            Some(key),
+            "{got:?}"
+        );
+    }
     // 「総資金調達額は120億ドル」 is a total, never compared with one round.
     let b = fm("2025-11-20") + "Zentrixの総資金調達額は120億ドルを超えている。\n";
     let got = claims_of(&b);

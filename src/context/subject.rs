@@ -35,6 +35,7 @@ pub(super) fn qualifier_between(
             if np.chars().count() >= 2
                 && !vocab.is_non_subject(&np)
                 && !np.chars().all(|c| c.is_ascii_digit())
+                && !is_time_or_amount(&np)
             {
                 let (k, _) = vocab.normalise(&np);
                 return Some(k);
@@ -43,6 +44,56 @@ pub(super) fn qualifier_between(
         }
     }
     None
+}
+
+/// Whether a qualifier is a time or an amount rather than a place or a segment (「2025年9月
+/// 時点で」, 「上半期で」, 「約124億ドルで」, 「単純計算で」): the period and the value are read
+/// elsewhere, and such words never narrow a subject. A span ahead (「今後5年間で」) stays: an
+/// amount over five years is not one over three.
+fn is_time_or_amount(np: &str) -> bool {
+    if np.starts_with("今後") || np.starts_with("過去") {
+        return false;
+    }
+    const STARTS: &[&str] = &["直近", "最近", "約", "創業"];
+    const ENDS: &[&str] = &[
+        "年",
+        "年間",
+        "年度",
+        "月",
+        "ヶ月",
+        "か月",
+        "カ月",
+        "週",
+        "日",
+        "時点",
+        "頃",
+        "中頃",
+        "半期",
+        "四半期",
+        "前半",
+        "後半",
+        "末",
+        "初め",
+        "億",
+        "兆",
+        "万",
+        "以上",
+        "以下",
+        "ドル",
+        "円",
+        "元",
+        "程度",
+        "換算",
+        "計算",
+        "決算",
+        "交渉中",
+        "段階",
+    ];
+    STARTS.iter().any(|w| np.starts_with(w))
+        || ENDS.iter().any(|w| np.ends_with(w))
+        || np.chars().next().is_some_and(|c| c.is_ascii_digit())
+        || np.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("fy"))
+            && np[2..].starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// Whether a phrase names a funding round (シリーズB, シードラウンド, Series C).
