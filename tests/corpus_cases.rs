@@ -721,6 +721,18 @@ fn an_alternative_amount_shares_the_measure_and_a_topic_item_needs_a_topic_lead(
     let a = fm("2025-11-20")
         + "2025年にZentrixがAIに850億ドル、あるいは750億ドルもの投資を計画している。\n";
     assert_eq!(metric_of(&a, "850億ドル").as_deref(), Some("investment"));
+    // A total's word after the party's particle, and 「からも」 after 「から」.
+    let c = fm("2025-11-20")
+        + "Quiver LabsはZentrixから合計40億ドル、Halcyonからも5億ドルの出資を受けた。\n";
+    assert_eq!(
+        metric_of(&c, "40億ドル").as_deref(),
+        Some("investment (total)")
+    );
+    let d = fm("2025-11-20") + "Zentrixが合計40億ドル、Halcyonが合計20億ドルを投資している。\n";
+    assert_eq!(
+        metric_of(&d, "40億ドル").as_deref(),
+        Some("investment (total)")
+    );
     // An item that ends in 「は」 is a list item only after a first item with 「は」 too.
     let b = fm("2025-11-20") + "ZentrixがQuiver Labsに50億ドル、同業他社は100億ドルを投資した。\n";
     assert_ne!(metric_of(&b, "50億ドル").as_deref(), Some("investment"));
@@ -784,6 +796,49 @@ fn a_place_qualifies_its_own_amount_and_a_total_is_no_round() {
         got.iter()
             .all(|c| c.0 != "120億ドルを超え" || c.2.ends_with("(total)")),
         "{got:?}"
+    );
+}
+
+#[test]
+fn the_ai_market_is_a_subject_and_a_value_a_span_reaches_is_its_end() {
+    let (corpus, claims, _) = common::check_texts(
+        &[(fm("2025-11-20")
+            + "AI市場規模は2025年に2440億ドルに達する。\n\n量子センサー市場は2025年から2030年まで年平均15%で成長し、約380億ドルに達する。\n")
+            .as_str()],
+        &Config::shipped(),
+    );
+    let of = |t: &str| {
+        claims
+            .iter()
+            .find(|c| corpus.figures[c.figure].text == t)
+            .map(|c| (c.key.clone(), c.period.clone()))
+    };
+    // 「AI市場規模」: without the market word AI is no subject; AI市場 is one.
+    assert_eq!(
+        of("2440億ドル"),
+        Some(("ai市場".to_string(), Some("2025".to_string())))
+    );
+    assert_eq!(of("約380億ドル").and_then(|c| c.1).as_deref(), Some("2030"));
+}
+
+#[test]
+fn a_value_most_articles_credit_to_one_firm_is_that_firms_estimate() {
+    // 2440億ドル is credited to Statista twice and to Quanta once; 3717億ドル to Quanta. The two
+    // values are two firms' estimates, not a contradiction.
+    let a = fm("2025-10-01") + "Statistaによると、AI市場規模は2025年に2440億ドルに達する。\n";
+    let b = fm("2025-10-02") + "Statistaの調査では、AI市場規模は2025年に2440億ドルになる。\n";
+    let c =
+        fm("2025-10-03") + "MarketsandMarketsによると、AI市場規模は2025年に2440億ドルとなる。\n";
+    let d = fm("2025-10-04")
+        + "MarketsandMarketsのレポートによると、AI市場規模は2025年に3717億ドルに達する。\n";
+    assert_quiet(&[a.clone(), b.clone(), c, d]);
+    // Unattributed, the two values disagree.
+    let e = fm("2025-10-04") + "AI市場規模は2025年に3717億ドルに達する。\n";
+    let f = fm("2025-10-05") + "AI市場規模は2025年に2440億ドルに達する。\n";
+    assert_flags(
+        &[e, f],
+        "contradiction-across-articles",
+        &["3717億ドル", "2440億ドル"],
     );
 }
 

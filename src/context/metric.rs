@@ -159,11 +159,11 @@ pub(super) fn metric_for(
 }
 
 /// Particles that end the party of a list item: 「Microsoftから」, 「Amazonからの」, 「NVIDIAが」.
-const ITEM_PARTICLES: &[&str] = &["からの", "からは", "から", "が", "は", "も"];
-/// A list item's particle without the topic or possessive ending it may carry (「からの」 →
-/// 「から」); a particle that is only that ending stays itself.
+const ITEM_PARTICLES: &[&str] = &["からの", "からは", "からも", "から", "が", "は", "も"];
+/// A list item's particle without the topic, possessive or "also" ending it may carry
+/// (「からの」, 「からも」 → 「から」); a particle that is only that ending stays itself.
 fn base_particle(p: &str) -> &str {
-    match p.trim_end_matches(['の', 'は']) {
+    match p.trim_end_matches(['の', 'は', 'も']) {
         "" => p,
         base => base,
     }
@@ -215,9 +215,14 @@ pub(super) fn list_metric(
         let closer = LIST_CLOSERS
             .iter()
             .any(|w| item.trim_start_matches(' ') == *w);
+        // 「、Googleが合計20億ドル」: a total's word after the party's particle.
+        let core = LIST_CLOSERS
+            .iter()
+            .find_map(|w| item.strip_suffix(w))
+            .unwrap_or(item);
         let particle = ITEM_PARTICLES
             .iter()
-            .find(|p| item.len() > p.len() && item.ends_with(*p));
+            .find(|p| core.len() > p.len() && core.ends_with(*p));
         match particle {
             // 「からの」 and 「からは」 match a 「から」 in the first clause; 「は」 itself a 「は」.
             Some(p) if lead.contains(base_particle(p)) => {}

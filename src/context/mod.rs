@@ -386,6 +386,7 @@ fn sentence_claims(
         let mut period = span_start_unless_compound(
             period_of(doc, text, figs, &pos, k),
             &vocab.metrics[metric].0,
+            reached(&text[pos[k].1..]),
         );
         // An acquisition price is the price of the company acquired, whoever states it and
         // whenever: its subject is the target, and it has no period.
@@ -880,18 +881,52 @@ fn market_size(vocab: &Vocab, subject: Option<&(usize, String)>) -> Option<usize
     market.then_some(size)
 }
 
-/// A span of years is the period of a compound rate (CAGR 2025–2030); any other figure after
-/// a span is dated by its start.
-fn span_start_unless_compound(period: Option<String>, metric: &str) -> Option<String> {
+/// A span of years is the period of a compound rate (CAGR 2025–2030); a value the span
+/// reaches (「2025年から2030年まで…成長して384.5億ドルに達する」) is dated by its end, any other
+/// figure after a span by its start.
+fn span_start_unless_compound(
+    period: Option<String>,
+    metric: &str,
+    reached: bool,
+) -> Option<String> {
     if metric != "cagr" {
         if let Some((start, end)) = period.as_deref().and_then(|p| p.split_once('-')) {
             let year = |y: &str| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit());
             if year(start) && year(end) {
-                return Some(start.to_string());
+                return Some(if reached { end } else { start }.to_string());
             }
         }
     }
     period
+}
+
+/// Whether the words after an amount say it is reached at the end of a span: 「に達する」,
+/// 「へ拡大」, 「に成長する」, "by then".
+fn reached(after: &str) -> bool {
+    let after = after
+        .trim_start_matches(['規', '模'])
+        .trim_start_matches(['程', '度'])
+        .trim_start();
+    [
+        "に達",
+        "へ達",
+        "に到達",
+        "へ拡大",
+        "に拡大",
+        "まで拡大",
+        "に成長",
+        "へ成長",
+        "へと成長",
+        "まで成長",
+        "に増加",
+        "へ増加",
+        "へと拡大",
+        "に急増",
+        "へ急増",
+        "に膨ら",
+    ]
+    .iter()
+    .any(|w| after.starts_with(w))
 }
 
 /// The clause before the subject's own (within 300 bytes): its scope words and places narrow

@@ -389,6 +389,17 @@ impl Vocab {
         self.non_subjects.iter()
     }
 
+    /// Whether a phrase ends in a word that is never a subject on its own (世界のAI).
+    fn ends_in_non_subject(&self, np: &str) -> bool {
+        let f = fold(np);
+        let f = f.trim_end_matches(['の', '的', ' ']);
+        self.non_subjects.iter().any(|w| {
+            f.ends_with(w.as_str())
+                && !(w.starts_with(|c: char| c.is_ascii_alphanumeric())
+                    && f[..f.len() - w.len()].ends_with(|c: char| c.is_ascii_alphanumeric()))
+        })
+    }
+
     pub fn is_non_subject(&self, np: &str) -> bool {
         let f = fold(np);
         let f = f.trim_matches(['の', '的', ' ']);
@@ -443,7 +454,17 @@ impl Vocab {
                 .filter(|m| m.end() == np.len() && m.start() > 0)
                 .last()
             {
-                np = &np[..m.start()];
+                // 「AI市場規模」, 「世界のAI市場規模」: what is left without the market word ends
+                // in a word that is no subject (AI), so the market word stays (AI市場 is one).
+                let market = MARKET_WORDS
+                    .iter()
+                    .find(|w| np[m.start()..].starts_with(*w) && m.end() > m.start() + w.len());
+                np = match market {
+                    Some(w) if self.ends_in_non_subject(&np[..m.start()]) => {
+                        &np[..m.start() + w.len()]
+                    }
+                    _ => &np[..m.start()],
+                };
             }
             if np == before {
                 return np;

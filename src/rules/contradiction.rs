@@ -631,11 +631,14 @@ fn conflicting_classes(
     scope: Scope,
 ) -> Vec<Conflict> {
     let claims = &cx.corpus.claims;
-    // The sources each value is attributed to: its own claims' and those of every value it
-    // agrees with (an unattributed 2,440億ドル next to Statista's 2,437.2億ドル is Statista's).
+    // The source each value is attributed to: the one most of its own claims and those of
+    // every value it agrees with name (an unattributed 2,440億ドル next to Statista's 2,437.2億
+    // ドル is Statista's; one article that credits it to another firm does not make it that
+    // firm's too). Ties keep every source tied.
     let class_sources: Vec<std::collections::BTreeSet<&str>> = (0..classes.len())
         .map(|a| {
-            (0..classes.len())
+            let mut named: BTreeMap<&str, usize> = BTreeMap::new();
+            for &c in (0..classes.len())
                 .filter(|&b| {
                     b == a
                         || !conflict_in(
@@ -646,7 +649,16 @@ fn conflicting_classes(
                         )
                 })
                 .flat_map(|b| classes[b].claims.iter())
-                .filter_map(|&c| claims[c].source.as_ref().map(Source::as_str))
+            {
+                if let Some(s) = claims[c].source.as_ref() {
+                    *named.entry(s.as_str()).or_default() += 1;
+                }
+            }
+            let most = named.values().copied().max().unwrap_or(0);
+            named
+                .into_iter()
+                .filter(|&(_, n)| n == most)
+                .map(|(s, _)| s)
                 .collect()
         })
         .collect();
