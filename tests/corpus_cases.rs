@@ -27,6 +27,17 @@ fn assert_flags(texts: &[String], rule: &str, values: &[&str]) {
     );
 }
 
+/// Exactly one finding, of `rule`, naming every one of `values`.
+fn assert_only(texts: &[String], rule: &str, values: &[&str]) {
+    let found = rules_for(texts);
+    assert!(
+        found.len() == 1
+            && found[0].0 == rule
+            && values.iter().all(|v| found[0].1.iter().any(|x| x == v)),
+        "expected only {rule} with {values:?}, got {found:?}"
+    );
+}
+
 fn assert_quiet(texts: &[String]) {
     let found = rules_for(texts);
     assert!(found.is_empty(), "expected no finding, got {found:?}");
@@ -162,7 +173,8 @@ fn estimates_of_two_named_sources_do_not_contradict() {
         + "IDCによると、量子センサー市場は2027年に500億円に達すると予測されている。\n";
     let b = fm("2025-11-01")
         + "ガートナーによれば、量子センサー市場は2027年に800億円に達する見込みだ。\n";
-    assert_quiet(&[a, b]);
+    // They are shown as two sources' estimates (severity info), and only so.
+    assert_only(&[a, b], "sources-disagree", &["500億円", "800億円"]);
     // Without a second source they do.
     let a = fm("2025-10-01")
         + "IDCによると、量子センサー市場は2027年に500億円に達すると予測されている。\n";
@@ -823,15 +835,19 @@ fn the_ai_market_is_a_subject_and_a_value_a_span_reaches_is_its_end() {
 
 #[test]
 fn a_value_most_articles_credit_to_one_firm_is_that_firms_estimate() {
-    // 2440億ドル is credited to Statista twice and to Quanta once; 3717億ドル to Quanta. The two
-    // values are two firms' estimates, not a contradiction.
+    // 2440億ドル is credited to Statista twice and to MarketsandMarkets once; 3717億ドル to
+    // MarketsandMarkets. The two values are two firms' estimates, not a contradiction.
     let a = fm("2025-10-01") + "Statistaによると、AI市場規模は2025年に2440億ドルに達する。\n";
     let b = fm("2025-10-02") + "Statistaの調査では、AI市場規模は2025年に2440億ドルになる。\n";
     let c =
         fm("2025-10-03") + "MarketsandMarketsによると、AI市場規模は2025年に2440億ドルとなる。\n";
     let d = fm("2025-10-04")
         + "MarketsandMarketsのレポートによると、AI市場規模は2025年に3717億ドルに達する。\n";
-    assert_quiet(&[a.clone(), b.clone(), c, d]);
+    assert_only(
+        &[a, b, c, d],
+        "sources-disagree",
+        &["2440億ドル", "3717億ドル"],
+    );
     // Unattributed, the two values disagree.
     let e = fm("2025-10-04") + "AI市場規模は2025年に3717億ドルに達する。\n";
     let f = fm("2025-10-05") + "AI市場規模は2025年に2440億ドルに達する。\n";

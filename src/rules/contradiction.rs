@@ -19,6 +19,7 @@ pub static KIND: Kind = Kind {
         "require_period",
         "headlines",
         "as_of_days",
+        "between",
     ],
     defaults: || Box::new(Contradiction::default()),
     check,
@@ -52,6 +53,18 @@ pub struct Contradiction {
     /// Across articles: an event (an investment, a funding round) stated without a period is
     /// compared with the same event in articles published within this many days (0: never).
     pub as_of_days: u32,
+    /// Which disagreements the rule reports: between values that should be one (`values`),
+    /// or between estimates attributed to different named sources (`sources`), which no
+    /// `values` rule reports.
+    pub between: Between,
+}
+
+/// Which disagreements a contradiction rule reports (see [`Contradiction::between`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Between {
+    #[default]
+    Values,
+    Sources,
 }
 
 impl Default for Contradiction {
@@ -63,6 +76,7 @@ impl Default for Contradiction {
             require_period: false,
             headlines: true,
             as_of_days: 0,
+            between: Between::Values,
         }
     }
 }
@@ -83,6 +97,13 @@ impl Options for Contradiction {
             "headlines" => self.headlines = options::boolean(name, v)?,
             // At most ten years.
             "as_of_days" => self.as_of_days = options::count(name, v, 0, 3660)?,
+            "between" => {
+                self.between = match v {
+                    OptionValue::Text(t) if t == "values" => Between::Values,
+                    OptionValue::Text(t) if t == "sources" => Between::Sources,
+                    _ => return Err("`between` must be `values` or `sources`".to_string().into()),
+                }
+            }
             _ => unreachable!("the config reader passes only the kind's options"),
         }
         Ok(())
@@ -107,6 +128,9 @@ impl Options for Contradiction {
         out.push(("headlines", self.headlines.to_string()));
         if self.as_of_days > 0 {
             out.push(("as_of_days", self.as_of_days.to_string()));
+        }
+        if self.between == Between::Sources {
+            out.push(("between", "sources".to_string()));
         }
         out
     }
@@ -679,21 +703,41 @@ fn conflicting_classes(
             if !conflict_in(cx, ca, cb, o.tolerance) && !restated() {
                 continue;
             }
-            // Two values each backed by other named sources are two estimates.
+            // Two values each backed by other named sources are two estimates: a `sources`
+            // rule's business, never a `values` rule's.
             let (sa, sb) = (&class_sources[a], &class_sources[b]);
-            if !sa.is_empty() && !sb.is_empty() && sa.is_disjoint(sb) {
-                continue;
-            }
-            let pair = classes[a].claims.iter().find_map(|&x| {
-                classes[b].claims.iter().find_map(|&y| {
-                    let (cx_, cy) = (&claims[x], &claims[y]);
-                    let ok = match scope {
-                        Scope::Corpus => comparable_across(o, cx_, cy, cx),
-                        Scope::Article => comparable_in_article(cx_, cy, cx),
-                    } && !different_sources(cx_, cy);
-                    ok.then_some((x, y))
+            let two_estimates = !sa.is_empty() && !sb.is_empty() && sa.is_disjoint(sb);
+            let comparable = |x: &Claim, y: &Claim| match scope {
+                Scope::Corpus => {
+                    comparable_across(o, x, y, cx)
+                        // Two sources cited in one article disagree as much as in two.
+                        || o.between == Between::Sources
+                            && x.doc == y.doc
+                            && comparable_in_article(x, y, cx)
+                }
+                Scope::Article => comparable_in_article(x, y, cx),
+            };
+            let pair = |want: &dyn Fn(&Claim, &Claim) -> bool| {
+                classes[a].claims.iter().find_map(|&x| {
+                    classes[b].claims.iter().find_map(|&y| {
+                        let (cx_, cy) = (&claims[x], &claims[y]);
+                        (comparable(cx_, cy) && want(cx_, cy)).then_some((x, y))
+                    })
                 })
-            });
+            };
+            let as_values = || {
+                (!two_estimates)
+                    .then(|| pair(&|x, y| !different_sources(x, y)))
+                    .flatten()
+            };
+            let pair = match o.between {
+                Between::Values => as_values(),
+                // Estimates the `values` rule leaves alone, shown by two attributed figures.
+                Between::Sources if as_values().is_none() => {
+                    pair(&|x, y| x.source.is_some() && y.source.is_some() && x.source != y.source)
+                }
+                Between::Sources => None,
+            };
             if let Some((x, y)) = pair {
                 conflicts.push((a, b, x, y));
             }
@@ -905,14 +949,28 @@ fn cluster_finding(
         .map(|k| {
             let n = classes[k].docs.len();
             let first = &cx.corpus.docs[claims[classes[k].claims[0]].doc].path;
+            // Whom the articles credit the value to, when any does.
+            let mut credited: Vec<&str> = Vec::new();
+            for &c in &classes[k].claims {
+                if let Some(Source::Named(s)) = &claims[c].source {
+                    if !credited.contains(&s.as_str()) {
+                        credited.push(s);
+                    }
+                }
+            }
+            let credited = if credited.is_empty() {
+                String::new()
+            } else {
+                format!(", credited to {}", credited.join(", "))
+            };
             match scope {
                 Scope::Corpus => format!(
-                    "{} in {n} article{} (first: {first})",
+                    "{} in {n} article{} (first: {first}){credited}",
                     text_of(cx, classes[k].claims[0]),
                     if n == 1 { "" } else { "s" }
                 ),
                 Scope::Article => format!(
-                    "{} ×{}",
+                    "{} ×{}{credited}",
                     text_of(cx, classes[k].claims[0]),
                     classes[k].claims.len()
                 ),
