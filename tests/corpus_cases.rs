@@ -776,8 +776,25 @@ fn a_place_qualifies_its_own_amount_and_a_total_is_no_round() {
         Some("zentrix".to_string()),
         "{got:?}"
     );
-    // A time (「9月時点で」) or an amount (「約124億で」) narrows no subject; a span ahead does.
+    // A time (「9月時点で」) or an amount (「約124億で」) narrows no subject; a span ahead does;
+    // a rate in the figure's own clause leaves the place with it; a segment named with a
+    // number (5G) or ending like a time word (端末) is a segment.
     for (text, fig, key) in [
+        (
+            "Zentrixはオレゴン州で前年比20%増の120億ドルを投資した。",
+            "120億ドル",
+            "zentrix@オレゴン州",
+        ),
+        (
+            "Zentrixは5G向けで120億ドルの売上を計上した。",
+            "120億ドル",
+            "zentrix@5g",
+        ),
+        (
+            "Zentrixは端末向けで80億ドルの売上を計上した。",
+            "80億ドル",
+            "zentrix@端末",
+        ),
         (
             "Zentrixは2025年9月時点で140億ドルの評価額となった。",
             "140億ドル",
@@ -801,6 +818,13 @@ fn a_place_qualifies_its_own_amount_and_a_total_is_no_round() {
             "{got:?}"
         );
     }
+    // 「総合商社の投資額」 is no total.
+    let t = fm("2025-11-20") + "総合商社の投資額は120億ドルに達した。\n";
+    assert!(
+        claims_of(&t).iter().all(|c| !c.2.ends_with("(total)")),
+        "{:?}",
+        claims_of(&t)
+    );
     // 「総資金調達額は120億ドル」 is a total, never compared with one round.
     let b = fm("2025-11-20") + "Zentrixの総資金調達額は120億ドルを超えている。\n";
     let got = claims_of(&b);

@@ -172,7 +172,7 @@ fn base_particle(p: &str) -> &str {
 /// Words that make the next amount an alternative to the one before: 「、あるいは」.
 const ALTERNATIVES: &[&str] = &["あるいは", "または", "もしくは", "ないし"];
 /// Words that open the last item of a list: 「、合計150億ドル」.
-const LIST_CLOSERS: &[&str] = &["合計", "総額", "計", "累計"];
+const LIST_CLOSERS: &[&str] = &["合計", "総額", "累計", "計"];
 
 /// The measure of figure `k` as an item of a list of like amounts whose last item names it
 /// after itself: 「Microsoftから最大50億ドル、NVIDIAから最大100億ドルを投資」,

@@ -182,13 +182,12 @@ fn referred_company(doc: &Document, sentence: usize, vocab: &Vocab) -> Option<Ca
         return None;
     }
     let before = &text[ps.start..ps.end];
-    // An adverb set off at the start (「特に、」, 「一方、」) comes before the name; a lead that
-    // is itself a topic (「Acmeは、」) or a name is not one.
+    // An adverb or a frame set off at the start (「特に、」, 「一方、」, 「日本では、」) comes
+    // before the name; a lead that is a name (「Acmeは、」) is the name.
     let opening = match before.split_once('、') {
         Some((lead, rest))
             if lead.chars().count() <= 6
-                && !lead.contains(['は', 'が'])
-                && !subject::is_name(lead) =>
+                && !subject::is_name(lead.trim_end_matches(['は', 'が'])) =>
         {
             rest
         }
@@ -903,7 +902,8 @@ fn span_start_unless_compound(
 /// Whether the words after an amount say it is reached at the end of a span: 「に達する」,
 /// 「へ拡大」, 「に成長する」, "by then".
 fn reached(after: &str) -> bool {
-    let after = after
+    // 「約380億ドル（約5.7兆円）に達する」: past a bracketed conversion.
+    let after = past_aside(after.trim_start())
         .trim_start_matches(['規', '模'])
         .trim_start_matches(['程', '度'])
         .trim_start();
@@ -1157,11 +1157,16 @@ fn is_total(head: &str) -> bool {
         .rev()
         .collect();
     let tail = tail.to_ascii_lowercase();
-    // 「総資金調達額は」, 「総投資額」: 総 and 額 around the measure.
+    // 「総資金調達額は」, 「総投資額」: 総 and 額 around the measure, as one word (no particle
+    // between: 「総合商社の投資額」 is no total).
     let wide: String = head.chars().rev().take(9).collect();
     if let (Some(sou), Some(gaku)) = (wide.find('総'), wide.find('額')) {
         // (reversed: 額 comes first)
-        if gaku < sou {
+        if gaku < sou
+            && !wide[gaku..sou]
+                .chars()
+                .any(|c| ('\u{3041}'..='\u{3096}').contains(&c))
+        {
             return true;
         }
     }

@@ -55,16 +55,14 @@ fn is_time_or_amount(np: &str) -> bool {
         return false;
     }
     const STARTS: &[&str] = &["直近", "最近", "約", "創業"];
+    // Words that end a time or an amount only after a number (「9月」, 「3年」, 「20億」; not
+    // 端末, 中高年, 記念日).
+    const COUNTED: &[&str] = &[
+        "年", "年間", "年度", "月", "ヶ月", "か月", "カ月", "週", "日", "末", "億", "兆", "万",
+        "ドル", "円", "元", "以上", "以下",
+    ];
+    // Words that end a time or a frame on their own (上半期, 中頃, 単純計算).
     const ENDS: &[&str] = &[
-        "年",
-        "年間",
-        "年度",
-        "月",
-        "ヶ月",
-        "か月",
-        "カ月",
-        "週",
-        "日",
         "時点",
         "頃",
         "中頃",
@@ -72,16 +70,7 @@ fn is_time_or_amount(np: &str) -> bool {
         "四半期",
         "前半",
         "後半",
-        "末",
         "初め",
-        "億",
-        "兆",
-        "万",
-        "以上",
-        "以下",
-        "ドル",
-        "円",
-        "元",
         "程度",
         "換算",
         "計算",
@@ -89,9 +78,12 @@ fn is_time_or_amount(np: &str) -> bool {
         "交渉中",
         "段階",
     ];
+    let numbered = np.chars().any(|c| {
+        c.is_ascii_digit() || ('０'..='９').contains(&c) || "数半一二三四五六七八九十".contains(c)
+    });
     STARTS.iter().any(|w| np.starts_with(w))
         || ENDS.iter().any(|w| np.ends_with(w))
-        || np.chars().next().is_some_and(|c| c.is_ascii_digit())
+        || numbered && COUNTED.iter().any(|w| np.ends_with(w))
         || np.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("fy"))
             && np[2..].starts_with(|c: char| c.is_ascii_digit())
 }
@@ -104,8 +96,10 @@ fn names_round(np: &str) -> bool {
         .any(|w| np.contains(w))
 }
 
-/// Whether text holds an amount: digits followed by a magnitude or a unit (400億, 50%, 3兆円,
-/// 1,200人), not a year or a date.
+/// Whether text holds an amount in a clause of its own: digits followed by a magnitude or a
+/// unit (400億, 3兆円, 1,200人), not a year or a date, and a clause break after it. A rate
+/// that leads to the figure in its own clause (「前年比20%増の120億ドル」) is not another
+/// amount's.
 fn holds_amount(text: &str) -> bool {
     let mut rest = text;
     while let Some(i) = rest.find(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)) {
@@ -113,6 +107,7 @@ fn holds_amount(text: &str) -> bool {
             c.is_ascii_digit() || ('０'..='９').contains(&c) || matches!(c, ',' | '.' | '，' | '．')
         });
         if after.starts_with(|c: char| "億万兆千百ドル円元%％人社件台倍".contains(c))
+            && after.contains(['、', '，'])
         {
             return true;
         }

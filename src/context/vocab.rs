@@ -99,13 +99,13 @@ impl Vocab {
         aliases.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
         let mut strip: Vec<String> = v.strip.iter().map(|s| fold(s)).collect();
         strip.sort_by_key(|s| std::cmp::Reverse(s.len()));
-        Vocab {
+        let mut vocab = Vocab {
             metrics,
             metric_word_list: words,
             metric_words: OnceLock::new(),
             metric_of_word,
             aliases,
-            companies: v.companies.keys().map(|c| company_key(c)).collect(),
+            companies: Default::default(),
             strip,
             anaphora: v.anaphora.iter().map(|s| fold(s)).collect(),
             non_subjects: v.non_subjects.iter().map(|s| fold(s)).collect(),
@@ -118,7 +118,11 @@ impl Vocab {
             settings,
             text: Default::default(),
             normalised: Default::default(),
-        }
+        };
+        // A company's key is its canonical name as subjects are keyed (日本電気 is scoped to
+        // 日本 like any subject that names it).
+        vocab.companies = v.companies.keys().map(|c| vocab.normalise(c).0).collect();
+        vocab
     }
 
     /// Whether a subject key is a well-known company's (see `companies` in the vocabulary).
@@ -573,14 +577,6 @@ const ANOTHER_ESTIMATE: &[&str] = &[
 ];
 
 /// Full-width ASCII to ASCII, and ASCII lower case.
-/// A company's canonical name as a subject key: folded, without the word gaps and the
-/// separators that keys drop.
-fn company_key(name: &str) -> String {
-    let mut k = fold(name);
-    k.retain(|c| !matches!(c, ' ' | '・' | 'の'));
-    k
-}
-
 /// A CJK ideograph (kanji, hanzi) or the kanji repeat mark.
 pub(super) fn is_kanji(c: char) -> bool {
     ('\u{4E00}'..='\u{9FFF}').contains(&c) || ('\u{3400}'..='\u{4DBF}').contains(&c) || c == '々'
@@ -713,6 +709,12 @@ mod tests {
         // 「社」 comes off before aliases are looked up: the company's katakana name meets
         // its Latin one.
         assert_eq!(key("グーグル社"), key("Google"));
+        // A well-known company is known by the key its subjects get, also one that names a
+        // place (日本電気).
+        for name in ["Google", "日本電気", "NEC", "トヨタ自動車"] {
+            assert!(v.is_company(&key(name).0), "{name}: {:?}", key(name));
+        }
+        assert!(!v.is_company(&key("生成AI").0));
         assert_eq!(key("Mistral"), key("Mistral AI"));
         assert_eq!(key("ミストラルAI"), key("Mistral AI"));
         // Chinese and English.

@@ -384,9 +384,22 @@ fn ends_with_amount(s: &str) -> bool {
     if s.ends_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)) {
         return true;
     }
-    if let Some(t) = ["円", "ドル", "元", "ユーロ", "ポンド", "ウォン"]
-        .iter()
-        .find_map(|w| s.strip_suffix(w))
+    if let Some(t) = [
+        "円",
+        "ドル",
+        "元",
+        "ユーロ",
+        "ポンド",
+        "ウォン",
+        "兆",
+        "億",
+        "万",
+        "billion",
+        "million",
+        "trillion",
+    ]
+    .iter()
+    .find_map(|w| s.strip_suffix(w))
     {
         return digit_before(t);
     }
@@ -434,6 +447,8 @@ mod tests {
         let t = "OpenAI（評価額5000億ドル）を上回る";
         assert_eq!(bound_past_bracket(t, t.find('）').unwrap()), None);
         assert_eq!(bound_past_bracket("（2025年）以上", 0), None);
+        let t = "1.5兆（約100億ドル）以上";
+        assert_eq!(bound_past_bracket(t, t.find('）').unwrap()), Some(GE));
         assert_eq!(bound_past_bracket("（約18兆円）の", 0), None);
         assert_eq!(
             bound_past_bracket(

@@ -655,13 +655,14 @@ fn conflicting_classes(
     scope: Scope,
 ) -> Vec<Conflict> {
     let claims = &cx.corpus.claims;
-    // The source each value is attributed to: the one most of its own claims and those of
-    // every value it agrees with name (an unattributed 2,440億ドル next to Statista's 2,437.2億
+    // The source each value is attributed to: the one most of the articles that state it (or a
+    // value it agrees with) name (an unattributed 2,440億ドル next to Statista's 2,437.2億
     // ドル is Statista's; one article that credits it to another firm does not make it that
     // firm's too). Ties keep every source tied.
     let class_sources: Vec<std::collections::BTreeSet<&str>> = (0..classes.len())
         .map(|a| {
-            let mut named: BTreeMap<&str, usize> = BTreeMap::new();
+            // (source, article) pairs: an article that repeats a credit counts once.
+            let mut credits: std::collections::BTreeSet<(&str, usize)> = Default::default();
             for &c in (0..classes.len())
                 .filter(|&b| {
                     b == a
@@ -675,8 +676,12 @@ fn conflicting_classes(
                 .flat_map(|b| classes[b].claims.iter())
             {
                 if let Some(s) = claims[c].source.as_ref() {
-                    *named.entry(s.as_str()).or_default() += 1;
+                    credits.insert((s.as_str(), claims[c].doc));
                 }
+            }
+            let mut named: BTreeMap<&str, usize> = BTreeMap::new();
+            for (s, _) in credits {
+                *named.entry(s).or_default() += 1;
             }
             let most = named.values().copied().max().unwrap_or(0);
             named
