@@ -690,6 +690,20 @@ fn a_company_the_vocabulary_knows_is_compared_across_currencies_by_its_kanji_nam
 }
 
 #[test]
+fn an_undated_round_restated_in_yen_is_compared_in_dollars() {
+    // 1000億ドル and 15兆円 are one round at about 150円/$; 150兆円 is a slipped digit.
+    let a = fm("2025-10-01") + "Zentrixは1000億ドルの資金調達を進めている。\n";
+    let b = fm("2025-10-20") + "Zentrixは15兆円の資金調達を進めている。\n";
+    let c = fm("2025-10-20") + "Zentrixは150兆円の資金調達を進めている。\n";
+    assert_quiet(&[a.clone(), b]);
+    assert_flags(
+        &[a, c],
+        "contradiction-across-articles",
+        &["1000億ドル", "150兆円"],
+    );
+}
+
+#[test]
 fn items_of_a_list_share_the_measure_named_after_the_last() {
     // 「XがYに最大N、ZがMを投資する」: the first amount is an investment too, and two caps of
     // one commitment three times apart disagree.
