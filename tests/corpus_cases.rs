@@ -834,17 +834,22 @@ fn a_place_qualifies_its_own_amount_and_a_total_is_no_round() {
     }
     // 「総合商社の投資額」 is no total.
     let t = fm("2025-11-20") + "総合商社の投資額は120億ドルに達した。\n";
-    assert!(
-        claims_of(&t).iter().all(|c| !c.2.ends_with("(total)")),
-        "{:?}",
-        claims_of(&t)
+    let got = claims_of(&t);
+    assert_eq!(
+        got.iter()
+            .find(|c| c.0 == "120億ドル")
+            .map(|c| c.2.as_str()),
+        Some("investment"),
+        "{got:?}"
     );
     // 「総資金調達額は120億ドル」 is a total, never compared with one round.
     let b = fm("2025-11-20") + "Zentrixの総資金調達額は120億ドルを超えている。\n";
     let got = claims_of(&b);
-    assert!(
+    assert_eq!(
         got.iter()
-            .all(|c| c.0 != "120億ドルを超え" || c.2.ends_with("(total)")),
+            .find(|c| c.0 == "120億ドルを超え")
+            .map(|c| c.2.as_str()),
+        Some("funding (total)"),
         "{got:?}"
     );
 }

@@ -67,3 +67,36 @@ fn money_from_one_investor_a_total_against_a_cap() {
     );
     assert_values(&f, &["80億ドル", "最大40億ドル"]);
 }
+
+#[test]
+fn two_firms_estimates_in_one_article_are_sources_that_disagree() {
+    // Statista's 2,437.2億ドル and MarketsandMarkets' 3,717.1億ドル for the 2025 AI market.
+    let post = ["2025-08-31-4-ai市場成長と学習ギャップ.md"];
+    assert_values(
+        &found(&post, "sources-disagree"),
+        &["2,437.2億ドル", "3,717.1億ドル"],
+    );
+    assert!(found(&post, "contradiction-in-article").is_empty());
+    // IMARC's 50億米ドル and MarketsandMarkets' 155.1億ドル for 2024; the 約384.5億ドル a span
+    // reaches is 2030's, no contradiction of 2025's 188.3億ドル.
+    let post = ["2025-09-03-2-車載用人工知市場の顕著な成長予測.md"];
+    assert_values(
+        &found(&post, "sources-disagree"),
+        &["50億米ドル", "155.1億ドル"],
+    );
+    assert!(found(&post, "contradiction-in-article").is_empty());
+}
+
+#[test]
+fn an_amount_after_another_clauses_place_is_the_companys_own() {
+    // 「…テキサス州で400億ドルのAIインフラ拡張、2025年には…750億ドルの設備投資」: the 750億ドル
+    // is Google's 2025 capex (superseded guidance), against 850億ドル elsewhere.
+    let f = found(
+        &[
+            "2025-11-30-3-metagoogle-tpu-720.md",
+            "2025-11-18-1-aigemini-30.md",
+        ],
+        "contradiction-across-articles",
+    );
+    assert_values(&f, &["750億ドル", "850億ドル"]);
+}

@@ -385,7 +385,12 @@ fn sentence_claims(
         let mut period = span_start_unless_compound(
             period_of(doc, text, figs, &pos, k),
             &vocab.metrics[metric].0,
-            reached(&text[pos[k].1..]),
+            // 「…まで成長して約384.5億ドル（…）規模に達する」
+            reaches(
+                text[pos[k].1..]
+                    .trim_start_matches(['規', '模'])
+                    .trim_start_matches(['程', '度']),
+            ),
         );
         // An acquisition price is the price of the company acquired, whoever states it and
         // whenever: its subject is the target, and it has no period.
@@ -881,8 +886,8 @@ fn market_size(vocab: &Vocab, subject: Option<&(usize, String)>) -> Option<usize
 }
 
 /// A span of years is the period of a compound rate (CAGR 2025–2030); a value the span
-/// reaches (「2025年から2030年まで…成長して384.5億ドルに達する」) is dated by its end, any other
-/// figure after a span by its start.
+/// reaches (「2025年から2030年まで…成長して384.5億ドルに達する」, see [`reaches`]) is dated by
+/// its end, any other figure after a span by its start.
 fn span_start_unless_compound(
     period: Option<String>,
     metric: &str,
@@ -897,36 +902,6 @@ fn span_start_unless_compound(
         }
     }
     period
-}
-
-/// Whether the words after an amount say it is reached at the end of a span: 「に達する」,
-/// 「へ拡大」, 「に成長する」, "by then".
-fn reached(after: &str) -> bool {
-    // 「約380億ドル（約5.7兆円）に達する」: past a bracketed conversion.
-    let after = past_aside(after.trim_start())
-        .trim_start_matches(['規', '模'])
-        .trim_start_matches(['程', '度'])
-        .trim_start();
-    [
-        "に達",
-        "へ達",
-        "に到達",
-        "へ拡大",
-        "に拡大",
-        "まで拡大",
-        "に成長",
-        "へ成長",
-        "へと成長",
-        "まで成長",
-        "に増加",
-        "へ増加",
-        "へと拡大",
-        "に急増",
-        "へ急増",
-        "に膨ら",
-    ]
-    .iter()
-    .any(|w| after.starts_with(w))
 }
 
 /// The clause before the subject's own (within 300 bytes): its scope words and places narrow
@@ -1002,7 +977,9 @@ fn reaches(after: &str) -> bool {
     let after = past_aside(after.trim_start_matches([' ', '）', ')']));
     [
         "に達",
+        "へ達",
         "へと拡大",
+        "へ拡大",
         "に拡大",
         "まで拡大",
         "に成長",
@@ -1017,6 +994,10 @@ fn reaches(after: &str) -> bool {
         "になる",
         "を突破",
         "に増加",
+        "へ増加",
+        "に急増",
+        "へ急増",
+        "へ成長",
         "に膨ら",
         "と推定",
         "と予測",

@@ -397,11 +397,7 @@ impl Vocab {
     fn ends_in_non_subject(&self, np: &str) -> bool {
         let f = fold(np);
         let f = f.trim_end_matches(['の', '的', ' ']);
-        self.non_subjects.iter().any(|w| {
-            f.ends_with(w.as_str())
-                && !(w.starts_with(|c: char| c.is_ascii_alphanumeric())
-                    && f[..f.len() - w.len()].ends_with(|c: char| c.is_ascii_alphanumeric()))
-        })
+        self.non_subjects.iter().any(|w| ends_in_word(f, w))
     }
 
     pub fn is_non_subject(&self, np: &str) -> bool {
@@ -410,15 +406,10 @@ impl Vocab {
         // 「某AI企業」: a subject left anonymous names nobody.
         f.starts_with('某')
             || self.is_metric_word(f)
-            || self.non_subjects.iter().any(|w| {
-                f == w
-                    || f.ends_with(w.as_str())
-                        && f.chars().count() <= w.chars().count() + 1
-                        // xAI is a name, not a letter before AI.
-                        && !(w.starts_with(|c: char| c.is_ascii_alphanumeric())
-                            && f[..f.len() - w.len()]
-                                .ends_with(|c: char| c.is_ascii_alphanumeric()))
-            })
+            || self
+                .non_subjects
+                .iter()
+                .any(|w| f == w || ends_in_word(f, w) && f.chars().count() <= w.chars().count() + 1)
     }
 
     pub(super) fn is_metric_word(&self, s: &str) -> bool {
@@ -576,12 +567,20 @@ const ANOTHER_ESTIMATE: &[&str] = &[
     "other forecasts",
 ];
 
-/// Full-width ASCII to ASCII, and ASCII lower case.
+/// Whether folded text ends in `word` as a word: a Latin word only after a non-Latin
+/// character (xAI is a name, not a letter before AI).
+fn ends_in_word(f: &str, word: &str) -> bool {
+    f.ends_with(word)
+        && !(word.starts_with(|c: char| c.is_ascii_alphanumeric())
+            && f[..f.len() - word.len()].ends_with(|c: char| c.is_ascii_alphanumeric()))
+}
+
 /// A CJK ideograph (kanji, hanzi) or the kanji repeat mark.
 pub(super) fn is_kanji(c: char) -> bool {
     ('\u{4E00}'..='\u{9FFF}').contains(&c) || ('\u{3400}'..='\u{4DBF}').contains(&c) || c == '々'
 }
 
+/// Full-width ASCII to ASCII, and ASCII lower case.
 pub fn fold(s: &str) -> String {
     // Every full-width form starts with the byte 0xEF; most text has none.
     if memchr::memchr(0xEF, s.as_bytes()).is_none() && !s.contains('\u{3000}') {
