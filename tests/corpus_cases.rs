@@ -959,3 +959,62 @@ fn a_benchmark_score_is_compared_in_points() {
     );
     assert_quiet(&[a, c]);
 }
+
+#[test]
+fn a_name_joined_to_the_amount_by_no_is_whose_investment_it_is() {
+    // 「XのYへのN投資」: X invests, Y receives; two posts a month apart give two amounts.
+    let a =
+        fm("2026-01-10") + "KestrelのオランダAI拠点への120億ドル投資は、欧州での存在感を高める。\n";
+    let b = fm("2026-02-05") + "KestrelのオランダAI拠点への12億ドル投資は、思ったより小さい。\n";
+    assert_only(
+        &[a, b],
+        "contradiction-across-articles",
+        &["120億ドル", "12億ドル"],
+    );
+    // What receives it alone names no investor: 「Yへの」 with no owner before it.
+    let c = fm("2026-01-10") + "Nimbus Labsへの120億ドルの投資も、性能向上に寄与した。\n";
+    let d = fm("2026-02-05") + "Nimbus Labsへの12億ドルの投資も、話題になった。\n";
+    assert_quiet(&[c, d]);
+    // A common noun before 「の」 is what is invested in, not who invests.
+    let e = fm("2026-01-10") + "量子計算の120億ドル投資は、欧州での存在感を高める。\n";
+    let f = fm("2026-02-05") + "量子計算の12億ドル投資は、思ったより小さい。\n";
+    assert_quiet(&[e, f]);
+}
+
+#[test]
+fn an_amount_pointed_back_to_restates_the_claim_it_repeats() {
+    // 「この85億ドルという数字」 restates the loan stated before: the finding lists it too.
+    let a = fm("2026-01-10")
+        + "Orbiqは、2026年に85億ドルの設備投資を計画している。\n\n正直なところ、この85億ドルという数字は大きい。\n";
+    let b = fm("2026-02-05") + "Orbiqは、2026年に58億ドルの設備投資を計画している。\n";
+    let refs = [a.as_str(), b.as_str()];
+    let (corpus, _, findings) = common::check_texts(&refs, &Config::shipped());
+    let restated: Vec<_> = corpus
+        .claims
+        .iter()
+        .filter(|c| c.inherited == Some(figlint::context::Inherited::Restated))
+        .collect();
+    assert_eq!(restated.len(), 1, "{:?}", corpus.claims);
+    assert_eq!(restated[0].metric, "investment");
+    assert_eq!(restated[0].period.as_deref(), Some("2026"));
+    let f = findings
+        .iter()
+        .find(|f| f.rule == "contradiction-across-articles")
+        .expect("a cross-article finding");
+    let texts = common::texts_of(&corpus, f);
+    assert_eq!(
+        texts.iter().filter(|t| *t == "85億ドル").count(),
+        2,
+        "both places of 85億ドル are listed: {texts:?}"
+    );
+    // An amount that does not point back, or repeats a value two claims share, restates
+    // nothing.
+    let c = fm("2026-01-10")
+        + "Orbiqは、2026年に85億ドルの設備投資を計画している。\n\n別の工場でも85億ドルかかった。\n";
+    let (corpus, _, _) = common::check_texts(&[c.as_str()], &Config::shipped());
+    assert!(
+        corpus.claims.iter().all(|c| c.inherited.is_none()),
+        "{:?}",
+        corpus.claims
+    );
+}

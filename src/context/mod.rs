@@ -98,6 +98,10 @@ pub enum Inherited {
     Sentence,
     /// The article's topic, from its title: a model's score stated with no name near it.
     Title,
+    /// The same amount stated with its measure elsewhere in the article (「この960億ドルという数
+    /// 字は」 restates the 960億ドル of the loan named before): subject, measure and period
+    /// are that claim's.
+    Restated,
 }
 
 impl Claim {
@@ -129,6 +133,8 @@ pub fn doc_claims(doc: &Document, figures: &[Figure], base: usize, vocab: &Vocab
     let mut out = Vec::new();
     let mut carry: Option<Carry> = None;
     let topic = article_topic(doc, vocab);
+    // The figures that restate the amount before them in another currency.
+    let mut restated = Vec::new();
     let mut i = 0;
     while i < figures.len() {
         let sentence = figures[i].sentence;
@@ -155,11 +161,104 @@ pub fn doc_claims(doc: &Document, figures: &[Figure], base: usize, vocab: &Vocab
                 base: base + i,
                 topic: topic.as_ref(),
             };
-            sentence_claims(&sentence, vocab, inherited, &mut out)
+            sentence_claims(&sentence, vocab, inherited, &mut out, &mut restated)
         };
         i = j;
     }
+    restatements(doc, figures, base, &restated, &mut out);
     out
+}
+
+/// Claims for the amounts of a body sentence that made none but point back to an amount the
+/// article states with its measure (「この…」, 「…という」; the same value, unit and kind, of
+/// one subject and measure only): 「MetaはHyperionに270億ドルを投じる。…この270億ドルという数字
+/// は」. Headlines
+/// are left alone (a headline claim is compared with the body's other values), and so are
+/// values too common to tell one statement from another (a percentage under 10 with no
+/// decimals, a count under 100).
+fn restatements(
+    doc: &Document,
+    figures: &[Figure],
+    base: usize,
+    conversions: &[usize],
+    out: &mut Vec<Claim>,
+) {
+    let stated = out.len();
+    if stated == 0 {
+        return;
+    }
+    let claimed: std::collections::HashSet<usize> = out.iter().map(|c| c.figure).collect();
+    let distinctive = |f: &Figure| match f.raw.kind {
+        Kind::Money => true,
+        Kind::Percent => f.raw.value >= rust_decimal::Decimal::from(10) || f.raw.value.scale() > 0,
+        Kind::Count => f.raw.value >= rust_decimal::Decimal::from(100),
+        _ => false,
+    };
+    // 「この960億ドル」, 「今回の20億ドル投資」, 「169%という数字」: words that point back.
+    let points_back = |f: &Figure| {
+        let before = f.before.trim_end_matches(['「', '『', '"', '“', ' ']);
+        let after = f.after.trim_start_matches(['」', '』', '"', '”', ' ']);
+        [
+            "この",
+            "その",
+            "今回の",
+            "同じ",
+            "this ",
+            "that ",
+            "the same ",
+            "这",
+            "该",
+        ]
+        .iter()
+        .any(|w| before.ends_with(w))
+            || ["という", "もの", "とは"]
+                .iter()
+                .any(|w| after.starts_with(w))
+    };
+    for (k, f) in figures.iter().enumerate() {
+        if claimed.contains(&(base + k))
+            || !distinctive(f)
+            || conversions.contains(&(base + k))
+            || !points_back(f)
+        {
+            continue;
+        }
+        let headline = doc.sentences.get(f.sentence).is_none_or(|s| {
+            matches!(
+                doc.blocks[s.block].kind,
+                BlockKind::Title | BlockKind::Heading | BlockKind::Summary
+            )
+        });
+        if headline {
+            continue;
+        }
+        // Only a body claim is restated: a headline's amount copied into the body would be
+        // compared with the headline's other values, which the headline itself never is.
+        let mut same = out[..stated].iter().filter(|c| {
+            c.unit == f.raw.unit && c.value == f.raw.value.to_f64().unwrap_or(f64::NAN)
+        });
+        let Some(first) = same.next() else {
+            continue;
+        };
+        if first.headline
+            || same.any(|c| {
+                c.headline
+                    || c.key != first.key
+                    || c.metric != first.metric
+                    || c.period != first.period
+            })
+        {
+            continue;
+        }
+        let claim = Claim {
+            figure: base + k,
+            headline: false,
+            framing: None,
+            inherited: Some(Inherited::Restated),
+            ..first.clone()
+        };
+        out.push(claim);
+    }
 }
 
 /// Words that refer back to a company named before (「同社は…」, "the company").
@@ -279,6 +378,7 @@ fn sentence_claims(
     vocab: &Vocab,
     inherited: Option<Carry>,
     out: &mut Vec<Claim>,
+    conversions: &mut Vec<usize>,
 ) -> Option<Carry> {
     let (doc, figs, base) = (at.doc, at.figs, at.base);
     let sentence = figs[0].sentence;
@@ -289,6 +389,7 @@ fn sentence_claims(
     let headline = matches!(block.kind, BlockKind::Title | BlockKind::Heading);
     let metric_hits = metric_words_in(text, vocab);
     let (pos, kinds, restated) = figures_in_sentence(text, figs, sent.start);
+    conversions.extend((0..figs.len()).filter(|&k| restated[k]).map(|k| base + k));
     let mut last_subject: Option<(usize, String)> = None;
     // The sources the sentence names, found once for all its claims.
     let mut sentence_sources: Option<vocab::SentenceSources> = None;

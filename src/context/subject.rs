@@ -447,6 +447,11 @@ pub(super) fn subject_of(
     if let Some(np) = following_subject(text, fs, vocab) {
         return Some(np);
     }
+    // 「GoogleのインドAIハブへの150億ドル投資」: a name joined to the figure by 「の」, when a
+    // measure word follows the figure, is whose figure it is (ahead of a topic further back).
+    if let Some(owner) = genitive_owner(text, fs, figures, vocab) {
+        return Some(owner);
+    }
     // Particles, nearest first.
     for (i, c) in head.char_indices().rev() {
         if !matches!(c, 'は' | 'が' | 'も') {
@@ -498,6 +503,70 @@ pub(super) fn subject_of(
     let np = vocab.trim_metric_suffix(np.trim_start_matches(['の', '的']));
     (np.chars().count() >= 2 && !vocab.is_anaphor(np) && !vocab.is_non_subject(np))
         .then(|| (0, np.to_string()))
+}
+
+/// Words that may stand between an owner's 「の」 and its figure: qualifiers of the amount.
+const AMOUNT_LEADS: &[&str] = &["総額", "合計", "累計", "最大", "約", "計"];
+
+/// Whose figure it is when a name is joined to it by 「の」 and a measure word follows it:
+/// 「MetaのLlama 4への500億ドル投資」 → Meta (the recipient after it narrows the key later),
+/// 「KDDIの約600億円の投資」 → KDDI. Only a name (a company, a place, a Latin or katakana
+/// name): 「AIインフラの1000億ドル投資」 names what is invested in, not who invests.
+fn genitive_owner(
+    text: &str,
+    fs: usize,
+    figures: &[(usize, usize)],
+    vocab: &Vocab,
+) -> Option<(usize, String)> {
+    let &(_, fe) = figures.iter().find(|&&(s, _)| s == fs)?;
+    // The measure word right after the figure: 「N投資」, 「Nの投資」, 「Nという投資」, 「N規模の投資」.
+    let after = text[fe..].trim_start_matches(' ');
+    let after = ["という", "規模の", "の", "もの"]
+        .iter()
+        .find_map(|w| after.strip_prefix(w))
+        .unwrap_or(after);
+    let word_end = after
+        .char_indices()
+        .find(|&(_, c)| !np_char(c) || c == 'の')
+        .map_or(after.len(), |(i, _)| i);
+    let word = super::fold(&after[..word_end]);
+    if !vocab
+        .metric_words()
+        .find(&word)
+        .is_some_and(|m| m.start() == 0)
+    {
+        return None;
+    }
+    let mut head = text[..fs].trim_end_matches(' ');
+    while let Some(h) = AMOUNT_LEADS.iter().find_map(|w| head.strip_suffix(w)) {
+        head = h;
+    }
+    let head = head.strip_suffix('の')?;
+    // 「XのYへの」: the owner is X, Y is what the figure goes to.
+    let to = head
+        .strip_suffix('へ')
+        .or_else(|| head.strip_suffix("に対する"));
+    let np = np_before(to.unwrap_or(head), to.unwrap_or(head).len(), 0);
+    // 「Scale AIへの143億ドルの投資」 names only what receives it.
+    let owner = match np.split_once('の') {
+        Some((owner, _)) => owner,
+        None if to.is_some() => return None,
+        None => np,
+    }
+    .trim_end_matches('的');
+    let (key, scope) = vocab.normalise(owner);
+    let named = is_name(owner) || vocab.is_company(&key) || key.is_empty() && !scope.is_empty();
+    let usable = named
+        && owner.chars().count() >= 2
+        && !owner.starts_with(|c: char| c.is_ascii_digit())
+        && !vocab.is_non_subject(owner)
+        && !vocab.is_anaphor(owner);
+    usable.then(|| {
+        (
+            owner.as_ptr() as usize - text.as_ptr() as usize,
+            owner.to_string(),
+        )
+    })
 }
 
 /// The subject named by a relative clause that closes soon after the figure: a verb ending in
