@@ -530,10 +530,10 @@ fn genitive_owner(
         .find(|&(_, c)| !np_char(c) || c == 'の')
         .map_or(after.len(), |(i, _)| i);
     let word = super::fold(&after[..word_end]);
-    if !vocab
+    if vocab
         .metric_words()
         .find(&word)
-        .is_some_and(|m| m.start() == 0)
+        .is_none_or(|m| m.start() != 0)
     {
         return None;
     }
