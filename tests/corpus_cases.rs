@@ -1018,3 +1018,25 @@ fn an_amount_pointed_back_to_restates_the_claim_it_repeats() {
         corpus.claims
     );
 }
+
+#[test]
+fn money_put_into_something_is_invested_in_it() {
+    // 「XがYにNを投じ」 is X's investment in Y, compared as of each article's date.
+    let a = fm("2026-01-10") + "Kestrelがオランダの研究拠点に約300億円を投じて新棟を建設する。\n";
+    let b =
+        fm("2026-02-05") + "Kestrelがオランダの研究拠点に3000億円を投じる計画が明らかになった。\n";
+    assert_only(
+        &[a, b],
+        "contradiction-across-articles",
+        &["約300億円", "3000億円"],
+    );
+    // What the money goes to when it is only the domain (「AI関連に」) narrows nothing: the
+    // same company's investment with and without it is one investment.
+    let c = fm("2026-01-10") + "Kestrelは2026年にAI関連に500億ドルを投資する。\n";
+    let d = fm("2026-02-05") + "Kestrelは2026年に900億ドルを投資する計画だ。\n";
+    assert_only(
+        &[c, d],
+        "contradiction-across-articles",
+        &["500億ドル", "900億ドル"],
+    );
+}

@@ -829,6 +829,15 @@ fn implied_metric<'a>(
     if ["を買収", "收购"].iter().any(|w| clause_after.contains(w)) {
         return metric("acquisition");
     }
+    // 「KDDIがロンドンに約600億円を投じて」: money put into something is invested in it.
+    let verb = clause_after.trim_start_matches(['）', ')']);
+    let verb = verb.strip_prefix("もの").unwrap_or(verb);
+    if ["を投じ", "を投入", "を注ぎ込"]
+        .iter()
+        .any(|w| verb.starts_with(w))
+    {
+        return metric("investment");
+    }
     None
 }
 

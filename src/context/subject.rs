@@ -151,7 +151,9 @@ pub(super) fn recipient_between(
         && !np.chars().any(|c| c.is_ascii_digit())
         && !vocab.is_non_subject(&np)
         && !vocab.is_anaphor(&np);
-    ok.then(|| vocab.normalise(&np).0)
+    // 「AI関連に」, 「AI分野へ」: a recipient that is only the domain itself names nothing more.
+    let key = ok.then(|| vocab.normalise(&np).0)?;
+    (key.chars().count() >= 2 && !vocab.is_non_subject(&key)).then_some(key)
 }
 
 /// Who an investment or a funding comes from, when the subject is what receives it: a name
