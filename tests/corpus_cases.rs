@@ -1040,3 +1040,51 @@ fn money_put_into_something_is_invested_in_it() {
         &["500億ドル", "900億ドル"],
     );
 }
+
+#[test]
+fn a_versioned_products_stated_gain_is_one_figure_in_every_article() {
+    // 「精度」 of a versioned product, undated, in posts a week apart.
+    let a = fm("2026-01-10") + "Proteo 7は、予測精度97%を達成した。\n";
+    let b = fm("2026-01-17") + "Proteo 7の予測精度は91%に達したという。\n";
+    assert_only(&[a, b], "contradiction-across-articles", &["97%", "91%"]);
+    // A product without a version is a family whose members differ: left alone.
+    let c = fm("2026-01-10") + "Proteoは、予測精度97%を達成した。\n";
+    let d = fm("2026-01-17") + "Proteoの予測精度は91%に達したという。\n";
+    assert_quiet(&[c, d]);
+    // Two models whose names differ only in their numbers are two models.
+    let e = fm("2026-01-10") + "QuantaChip X100の演算性能は900TFLOPSに達する。\n";
+    let f = fm("2026-01-17") + "QuantaChip X200の演算性能は2200TFLOPSに達する。\n";
+    assert_quiet(&[e, f]);
+}
+
+#[test]
+fn a_round_of_job_cuts_is_known_by_who_cuts() {
+    // Undated, a week apart, whatever reason each post gives.
+    let a = fm("2026-01-10") + "Zentrixが効率化で最大3000人規模の削減を計画している。\n";
+    let b = fm("2026-01-17") + "Zentrixが発表した最大9000人の人員削減は衝撃だった。\n";
+    assert_only(
+        &[a, b],
+        "contradiction-across-articles",
+        &["最大3000人", "最大9000人"],
+    );
+    // A duration is no count of what is cut: 「3年間で」 makes no claim.
+    let c = fm("2026-01-10") + "Zentrixは3年間で最大3000人の人員削減を進める。\n";
+    let (corpus, _, _) = common::check_texts(&[c.as_str()], &Config::shipped());
+    let texts: Vec<&str> = corpus
+        .claims
+        .iter()
+        .map(|cl| corpus.figures[cl.figure].text.as_str())
+        .collect();
+    assert_eq!(texts, ["最大3000人"], "{:?}", corpus.claims);
+}
+
+#[test]
+fn a_headline_quoted_at_the_start_of_a_sentence_names_its_subject() {
+    let a = fm("2026-01-10") + "「Kestrel、量子研究に500億円投資へ」というニュースが流れた。\n";
+    let b = fm("2026-02-05") + "「Kestrel、量子研究に50億円投資へ」――この見出しに驚いた。\n";
+    assert_only(
+        &[a, b],
+        "contradiction-across-articles",
+        &["500億円", "50億円"],
+    );
+}

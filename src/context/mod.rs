@@ -169,6 +169,34 @@ pub fn doc_claims(doc: &Document, figures: &[Figure], base: usize, vocab: &Vocab
     out
 }
 
+/// Counters of time: 「3年間」, 「6か月」 are durations, which measure no thing a claim is
+/// about (「3年間で最大6000人」: the 6000人 is the claim).
+const DURATION_UNITS: &[&str] = &[
+    "年",
+    "年間",
+    "か月",
+    "ヶ月",
+    "カ月",
+    "ケ月",
+    "か月間",
+    "ヶ月間",
+    "月",
+    "週",
+    "週間",
+    "日",
+    "日間",
+    "時間",
+    "分",
+    "分間",
+    "秒",
+    "歳",
+];
+
+/// Whether a figure is a duration or an age (a count of a unit of time).
+fn is_duration(f: &Figure) -> bool {
+    f.raw.kind == Kind::Count && DURATION_UNITS.contains(&f.raw.unit.as_str())
+}
+
 /// Claims for the amounts of a body sentence that made none but point back to an amount the
 /// article states with its measure (「この…」, 「…という」; the same value, unit and kind, of
 /// one subject and measure only): 「MetaはHyperionに270億ドルを投じる。…この270億ドルという数字
@@ -411,7 +439,7 @@ fn sentence_claims(
     for (k, f) in figs.iter().enumerate() {
         // Years make no claim; nor does the restated side of a conversion ("920億ドル
         // （約13兆円）"), which is not a claim of its own.
-        if kind_bit(f.raw.kind) == 0 || restated[k] {
+        if kind_bit(f.raw.kind) == 0 || restated[k] || is_duration(f) {
             continue;
         }
         let (fs, fe) = pos[k];
@@ -581,7 +609,9 @@ fn sentence_claims(
             0
         };
         let event = matches!(vocab.metrics[metric].0.as_str(), "investment" | "funding");
-        if bench.is_none() {
+        // A round of job cuts is known by who cuts alone: why (「AIによる効率化で」) does not
+        // make it another round.
+        if bench.is_none() && vocab.metrics[metric].0 != "layoffs" {
             narrow_key(&mut key, text, (subject_end, fs), event, vocab);
         }
         // "AI市場規模は" and "AI市場は…規模" are one subject and metric (the key never ends

@@ -482,18 +482,31 @@ pub(super) fn subject_of(
     }
     // The phrase that opens the sentence names the subject only in a headline, in Chinese,
     // or when a comma sets it off ("京都のロボット産業、2024年に18%成長").
+    // 「「Llama 4、推論速度3倍」というニュース」: a headline quoted at the start of a sentence
+    // is read as a headline.
+    let quoted = head.strip_prefix('「').filter(|q| !q.contains('」'));
+    let lead = if quoted.is_some() {
+        '「'.len_utf8()
+    } else {
+        0
+    };
+    let head = quoted.unwrap_or(head);
     let open_end = head
         .char_indices()
         .find(|&(_, c)| !np_char(c))
         .map_or(head.len(), |(i, _)| i);
-    if !(headline || lang == Lang::Zh || head[open_end..].starts_with(['、', '，', ','])) {
+    if !(headline
+        || quoted.is_some()
+        || lang == Lang::Zh
+        || head[open_end..].starts_with(['、', '，', ',']))
+    {
         return None;
     }
     let open_end = figures
         .iter()
         .zip(kinds)
-        .filter(|&(&(s, _), &k)| s < open_end && k != Kind::Year)
-        .map(|(&(s, _), _)| s)
+        .filter(|&(&(s, _), &k)| s >= lead && s - lead < open_end && k != Kind::Year)
+        .map(|(&(s, _), _)| s - lead)
         .min()
         .unwrap_or(open_end);
     let np = vocab.trim_metric_suffix(strip_leading_period(
@@ -504,7 +517,7 @@ pub(super) fn subject_of(
     let np = without_years(np);
     let np = vocab.trim_metric_suffix(np.trim_start_matches(['の', '的']));
     (np.chars().count() >= 2 && !vocab.is_anaphor(np) && !vocab.is_non_subject(np))
-        .then(|| (0, np.to_string()))
+        .then(|| (lead, np.to_string()))
 }
 
 /// Words that may stand between an owner's 「の」 and its figure: qualifiers of the amount.

@@ -254,7 +254,7 @@ fn subject_clusters(members: &[usize], cx: &Context<'_>) -> Vec<Vec<usize>> {
                 // →AI需要); only the rest of the subject may be spelt differently.
                 // (The arrow stays with the party: → what it goes to.)
                 let ((sa, ra), (sb, rb)) = (party(keys[a]), party(keys[b]));
-                if ra != rb {
+                if ra != rb || !same_digits(sa, sb) {
                     continue;
                 }
                 if strsim::normalized_levenshtein(sa, sb) >= threshold {
@@ -277,6 +277,14 @@ fn subject_clusters(members: &[usize], cx: &Context<'_>) -> Vec<Vec<usize>> {
             c
         })
         .collect()
+}
+
+/// Whether two keys hold the same digits in the same order: versions and model numbers
+/// (h100 and b200, gpt4 and gpt5) are different things however alike the rest is spelt.
+fn same_digits(a: &str, b: &str) -> bool {
+    a.bytes()
+        .filter(u8::is_ascii_digit)
+        .eq(b.bytes().filter(u8::is_ascii_digit))
 }
 
 /// A key split before its party: → what an event goes to (the arrow
@@ -379,21 +387,38 @@ fn once(c: &Claim) -> bool {
 /// The model's name must carry its version (a digit): a family name covers models of several
 /// sizes whose scores differ.
 fn timeless(c: &Claim) -> bool {
-    c.metric.starts_with("score on ") && c.key.bytes().any(|b| b.is_ascii_digit())
+    (c.metric.starts_with("score on ") || PRODUCT_METRICS.contains(&c.metric.as_str()))
+        && c.key.bytes().any(|b| b.is_ascii_digit())
 }
+
+/// What a product does better than its predecessor (「Llama 4、推論速度2倍」): fixed once the
+/// product is announced, so a versioned product's claim is compared across articles with or
+/// without a period, as a model's benchmark score is.
+const PRODUCT_METRICS: &[&str] = &[
+    "inference_speed",
+    "training_speed",
+    "processing_speed",
+    "performance",
+    "accuracy",
+];
 
 /// Measures that name one event: stated without a period, they are taken as of the
 /// article's date when the event is named by who and what (an investor and what the money
 /// goes to: 「トヨタが自動運転AIに…投資」).
 const AS_OF_METRICS: &[&str] = &["investment", "funding"];
+/// Events that a company announces once in a while and that are named by who alone (a round
+/// of job cuts): stated without a period, they are taken as of the article's date with no
+/// recipient needed.
+const AS_OF_ALONE_METRICS: &[&str] = &["layoffs"];
 
 /// The day number (days since 0000-03-01, for differences) of an undated event claim's
 /// article, when the rule compares such claims across articles.
 fn as_of(o: &Contradiction, c: &Claim, cx: &Context<'_>) -> Option<i64> {
+    let metric = c.metric.strip_suffix(TOTAL).unwrap_or(&c.metric);
     if o.as_of_days == 0
         || c.period.is_some()
-        || !AS_OF_METRICS.contains(&c.metric.strip_suffix(TOTAL).unwrap_or(&c.metric))
-        || !c.key.contains('→')
+        || !(AS_OF_METRICS.contains(&metric) && c.key.contains('→')
+            || AS_OF_ALONE_METRICS.contains(&metric))
     {
         return None;
     }
@@ -407,7 +432,7 @@ fn as_of(o: &Contradiction, c: &Claim, cx: &Context<'_>) -> Option<i64> {
 /// between articles, so only values [`STATE_RATIO`] or more apart (a slipped digit, 350億ドル
 /// for 3,500億ドル) are called a contradiction. Valuations are left out: articles retell
 /// earlier rounds' valuations (184億ドル two years before 1,830億ドル) without their dates.
-const RESTATED_METRICS: &[&str] = &["funding", "revenue (annual)"];
+const RESTATED_METRICS: &[&str] = &["funding", "revenue (annual)", "debt"];
 /// The most days between two articles whose undated state figures are compared.
 const STATE_DAYS: i64 = 45;
 /// How far apart two undated state figures must be to contradict each other.
