@@ -169,8 +169,9 @@ pub fn doc_claims(doc: &Document, figures: &[Figure], base: usize, vocab: &Vocab
     out
 }
 
-/// Counters of time: 「3年間」, 「6か月」 are durations, which measure no thing a claim is
-/// about (「3年間で最大6000人」: the 6000人 is the claim).
+/// Counters of time: 「3年間」, 「6か月」 are durations (and 「30歳」 an age), which measure no
+/// thing a claim is about (「3年間で最大6000人」: the 6000人 is the claim) and are no amount of
+/// a whole (「4年間で5,000億ドル…その中でも5年間の契約」).
 const DURATION_UNITS: &[&str] = &[
     "年",
     "年間",
@@ -180,6 +181,7 @@ const DURATION_UNITS: &[&str] = &[
     "ケ月",
     "か月間",
     "ヶ月間",
+    "カ月間",
     "月",
     "週",
     "週間",
@@ -190,11 +192,19 @@ const DURATION_UNITS: &[&str] = &[
     "分間",
     "秒",
     "歳",
+    "个月",
+    "天",
+    "小时",
 ];
+
+/// Whether a counter word is a unit of time (a duration or an age).
+pub fn is_duration_unit(unit: &str) -> bool {
+    DURATION_UNITS.contains(&unit)
+}
 
 /// Whether a figure is a duration or an age (a count of a unit of time).
 fn is_duration(f: &Figure) -> bool {
-    f.raw.kind == Kind::Count && DURATION_UNITS.contains(&f.raw.unit.as_str())
+    f.raw.kind == Kind::Count && is_duration_unit(&f.raw.unit)
 }
 
 /// Claims for the amounts of a body sentence that made none but point back to an amount the

@@ -69,31 +69,6 @@ const PER: &[&str] = &[
     "per ",
 ];
 
-/// Counters of time: a span is no amount of a whole (「4年間で5,000億ドル…その中でも5年間の
-/// 契約」).
-const DURATION: &[&str] = &[
-    "年",
-    "年間",
-    "か月",
-    "ヶ月",
-    "カ月",
-    "ケ月",
-    "か月間",
-    "ヶ月間",
-    "カ月間",
-    "週",
-    "週間",
-    "日",
-    "日間",
-    "時間",
-    "分",
-    "分間",
-    "秒",
-    "个月",
-    "天",
-    "小时",
-];
-
 /// Words that name a share of a whole.
 const SHARE: &[&str] = &[
     "シェア",
@@ -147,7 +122,8 @@ fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
             match f.raw.kind {
                 FigureKind::Year => named = f.raw.value.to_i32(),
                 FigureKind::Money | FigureKind::Count
-                    if !targets.contains(&(at + k)) && !DURATION.contains(&f.raw.unit.as_str()) =>
+                    if !targets.contains(&(at + k))
+                        && !crate::context::is_duration_unit(&f.raw.unit) =>
                 {
                     amounts.push((at + k, named))
                 }
