@@ -1088,3 +1088,60 @@ fn a_headline_quoted_at_the_start_of_a_sentence_names_its_subject() {
         &["500億円", "50億円"],
     );
 }
+
+#[test]
+fn a_part_of_an_amount_just_claimed_is_measured_as_the_whole_is() {
+    // 「そのうちX部門がN」: the part's revenue for the whole's fiscal year.
+    let a = fm("2026-03-01")
+        + "OrbiqのFY2025の売上高は900億ドルに達し、そのうち産業機器部門が410億ドルを占める。\n";
+    let b = fm("2026-03-20")
+        + "Orbiqの2025会計年度の売上高が900億ドルとなり、そのうち産業機器部門が140億ドルを占めた。\n";
+    assert_only(
+        &[a, b],
+        "contradiction-across-articles",
+        &["410億ドル", "140億ドル"],
+    );
+    // Without 「うち」 the second amount is not the whole's part.
+    let c = fm("2026-03-20")
+        + "Orbiqの2025会計年度の売上高が900億ドルとなり、新工場には140億ドルを投じた。\n";
+    let (corpus, _, _) = common::check_texts(&[c.as_str()], &Config::shipped());
+    assert!(
+        corpus.claims.iter().all(|cl| !cl.key.contains('@')),
+        "{:?}",
+        corpus.claims
+    );
+}
+
+#[test]
+fn a_market_valued_at_an_amount_is_of_that_size() {
+    // 「…と評価され」 of a market is its size, not a company's valuation: two forecasters'
+    // sizes for one year are estimates of two sources.
+    let a = fm("2026-03-01")
+        + "Harborlineによると、世界の農業ロボット市場は2024年に40億ドルと評価された。\n";
+    let (corpus, _, _) = common::check_texts(&[a.as_str()], &Config::shipped());
+    assert!(
+        corpus.claims.iter().any(|c| c.metric == "size"),
+        "{:?}",
+        corpus.claims
+    );
+    // A company's 「評価」 is its valuation.
+    let b = fm("2026-03-01") + "Kestrelは、9月には1,700億ドルの評価を受けた。\n";
+    let (corpus, _, _) = common::check_texts(&[b.as_str()], &Config::shipped());
+    assert!(
+        corpus.claims.iter().any(|c| c.metric == "valuation"),
+        "{:?}",
+        corpus.claims
+    );
+}
+
+#[test]
+fn a_companys_investment_named_with_what_it_goes_to_is_keyed_by_both() {
+    // 「XのY投資N」 and 「XがYにN」 are one investment; AWS is AWS however it is written.
+    let a = fm("2026-01-10") + "AWSのAIインフラ投資500億ドル、その狙いは何か。\n";
+    let b = fm("2026-02-05") + "Amazon AWSがAIインフラに50億ドルを投資すると発表した。\n";
+    assert_only(
+        &[a, b],
+        "contradiction-across-articles",
+        &["500億ドル", "50億ドル"],
+    );
+}

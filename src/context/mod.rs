@@ -169,6 +169,79 @@ pub fn doc_claims(doc: &Document, figures: &[Figure], base: usize, vocab: &Vocab
     out
 }
 
+/// The claim of figure `k` when it is a part of the sentence's last claim: the words between
+/// them say 「そのうち」 or 「うち」 and name the part before が / は (「そのうちデータセンター部門
+/// が512億ドル」), and the figure is of the same unit. The part is measured as the whole is, for
+/// the same period, and keyed `whole@part`.
+fn part_of_last(
+    text: &str,
+    pos: &[(usize, usize)],
+    k: usize,
+    (claims, base): (&[Claim], usize),
+    f: &Figure,
+    vocab: &Vocab,
+) -> Option<Claim> {
+    let last = claims.last()?;
+    let lk = last.figure.checked_sub(base)?;
+    let fs = pos[k].0;
+    let le = pos.get(lk)?.1;
+    if last.unit != f.raw.unit || le > fs || last.headline {
+        return None;
+    }
+    let gap = &text[le..fs];
+    let at = gap.find("うち")?;
+    let rest = gap[at + "うち".len()..].trim_start_matches(['、', '，', ' ']);
+    let (segment, particle) = ["が", "は"]
+        .iter()
+        .filter_map(|p| rest.find(p).map(|i| (&rest[..i], &rest[i..])))
+        .min_by_key(|(seg, _)| seg.len())?;
+    // The part is named right before its figure: 「…部門が512億ドル」, not 「…部門が占める…」.
+    if particle.chars().count() > 3
+        || segment.chars().count() < 2
+        || segment
+            .chars()
+            .any(|c| c.is_ascii_digit() || "、，。".contains(c))
+        || vocab.is_non_subject(segment)
+    {
+        return None;
+    }
+    let (part, _) = vocab.normalise(segment);
+    if part.chars().count() < 2 {
+        return None;
+    }
+    let (low, high) = interval(f, vocab.settings.approx_tolerance);
+    Some(Claim {
+        figure: base + k,
+        doc: f.doc,
+        subject: format!("{}（{segment}）", last.subject),
+        key: format!("{}@{part}", last.key),
+        low,
+        high,
+        value: f.raw.value.to_f64().unwrap_or(f64::NAN),
+        framing: None,
+        inherited: Some(Inherited::Sentence),
+        ..last.clone()
+    })
+}
+
+/// The key `investor→recipient` of a subject written 「XのY」 when X is a company or a name
+/// and Y names something else (「AWSのAIインフラ」 → `aws→aiインフラ`); None when Y is itself a
+/// company (「AmazonのAWS」 is AWS) or either part names nothing.
+fn investor_and_recipient(subject: &str, vocab: &Vocab) -> Option<String> {
+    let (owner, what) = subject.split_once('の')?;
+    let (owner_key, _) = vocab.normalise(owner);
+    let named = subject::is_name(owner) || vocab.is_company(&owner_key);
+    if !named || vocab.is_non_subject(what) {
+        return None;
+    }
+    let (what_key, _) = vocab.normalise(what);
+    (owner_key.chars().count() >= 2
+        && what_key.chars().count() >= 2
+        && !vocab.is_company(&what_key)
+        && !vocab.is_non_subject(&what_key))
+    .then(|| format!("{owner_key}→{what_key}"))
+}
+
 /// Counters of time: 「3年間」, 「6か月」 are durations (and 「30歳」 an age), which measure no
 /// thing a claim is about (「3年間で最大6000人」: the 6000人 is the claim) and are no amount of
 /// a whole (「4年間で5,000億ドル…その中でも5年間の契約」).
@@ -518,7 +591,12 @@ fn sentence_claims(
             goes_on.then_some(*m)
         });
         let Some(metric) = metric else {
-            unclaimed.push(k);
+            // 「売上が1305億ドルに達し、そのうちデータセンター部門が512億ドル」: a part of the
+            // amount just claimed, measured as it is.
+            match part_of_last(text, &pos, k, (&out[first_claim..], base), f, vocab) {
+                Some(part) => out.push(part),
+                None => unclaimed.push(k),
+            }
             continue;
         };
         let mut period = span_start_unless_compound(
@@ -624,10 +702,24 @@ fn sentence_claims(
         if bench.is_none() && vocab.metrics[metric].0 != "layoffs" {
             narrow_key(&mut key, text, (subject_end, fs), event, vocab);
         }
+        // 「AWSのAIインフラ投資500億ドル」: an investment named by a company and what it goes
+        // to is that company's investment in it, as 「AWSがAIインフラに500億ドル」 is.
+        if event && explicit && !key.contains('→') {
+            if let Some(split) = investor_and_recipient(&subject, vocab) {
+                key = split;
+            }
+        }
         // "AI市場規模は" and "AI市場は…規模" are one subject and metric (the key never ends
         // in the word for market).
+        // A market "valued at" an amount (「市場が…50億米ドルと評価され」) is of that size.
+        let market = || {
+            vocab::MARKET_WORDS
+                .iter()
+                .any(|m| subject.trim_end_matches("規模").ends_with(m))
+        };
         let mut metric_name = match vocab.metrics[metric].0.as_str() {
             "market_size" => "size".to_string(),
+            "valuation" if market() => "size".to_string(),
             other => other.to_string(),
         };
         if vocab.is_non_subject(&key) {

@@ -310,6 +310,18 @@ fn without_years(np: &str) -> std::borrow::Cow<'_, str> {
         if b[i].is_ascii_digit() && (i == 0 || !b[i - 1].is_ascii_digit()) {
             let n = b[i..].iter().take_while(|x| x.is_ascii_digit()).count();
             let rest = &np[i + n..];
+            // 「2025会計年度」, 「FY2025」: a fiscal year is a period too.
+            let fiscal = ["会計年度", "年度"].iter().find(|w| rest.starts_with(*w));
+            let fy = i >= 2 && np[..i].to_ascii_uppercase().ends_with("FY");
+            if n == 4 && (fiscal.is_some() || fy) {
+                let start = if fy { i - 2 } else { i };
+                let skip = i + n + fiscal.map_or(0, |w| w.len());
+                let skip = skip + usize::from(np[skip..].starts_with('の')) * 'の'.len_utf8();
+                out.push_str(&np[last..start]);
+                last = skip;
+                i = skip;
+                continue;
+            }
             if n == 4 && rest.starts_with('年') {
                 let mut skip = i + n + '年'.len_utf8();
                 for tail in ["度", "末", "時点", "の", "に"] {
