@@ -1145,3 +1145,15 @@ fn a_companys_investment_named_with_what_it_goes_to_is_keyed_by_both() {
         &["500億ドル", "50億ドル"],
     );
 }
+
+#[test]
+fn a_versioned_product_is_the_same_with_or_without_its_makers_name() {
+    // 「Meta Falcon 4、…」 (a maker the vocabulary knows) and 「Falcon 4、…」.
+    let a = fm("2026-01-10") + "「Meta Falcon 4、推論速度2倍」という見出しを見た。\n";
+    let b = fm("2026-01-20") + "「Falcon 4、推論速度が5倍向上」というニュースだ。\n";
+    assert_only(&[a, b], "contradiction-across-articles", &["2倍", "5倍"]);
+    // The version is part of the name: Falcon 4 and Falcon 5 are two products.
+    let c = fm("2026-01-10") + "「Falcon 4、推論速度2倍」という見出しを見た。\n";
+    let d = fm("2026-01-20") + "「Falcon 5、推論速度が5倍向上」というニュースだ。\n";
+    assert_quiet(&[c, d]);
+}

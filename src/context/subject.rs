@@ -249,6 +249,19 @@ fn np_char(c: char) -> bool {
         )
 }
 
+/// Whether the space at byte `i` of `text` stands between two Latin letters or digits (a
+/// name written in words: 「Meta Llama 4」).
+fn latin_space_at(text: &str, i: usize) -> bool {
+    text[..i]
+        .chars()
+        .next_back()
+        .is_some_and(|p| p.is_ascii_alphanumeric())
+        && text[i + 1..]
+            .chars()
+            .next()
+            .is_some_and(|n| n.is_ascii_alphanumeric())
+}
+
 /// The noun phrase that ends at byte `end` of `text`.
 fn np_before(text: &str, end: usize, floor: usize) -> &str {
     let mut start = end;
@@ -503,9 +516,10 @@ pub(super) fn subject_of(
         0
     };
     let head = quoted.unwrap_or(head);
+    // The opening phrase, with the spaces of a Latin name (「Meta Llama 4、」).
     let open_end = head
         .char_indices()
-        .find(|&(_, c)| !np_char(c))
+        .find(|&(i, c)| !np_char(c) && !(c == ' ' && latin_space_at(head, i)))
         .map_or(head.len(), |(i, _)| i);
     if !(headline
         || quoted.is_some()
@@ -521,9 +535,16 @@ pub(super) fn subject_of(
         .map(|(&(s, _), _)| s - lead)
         .min()
         .unwrap_or(open_end);
-    let np = vocab.trim_metric_suffix(strip_leading_period(
-        head[..open_end].trim_end_matches(|c: char| c.is_ascii_digit()),
-    ));
+    // Digits that end the phrase are a figure's unless they are a name's version
+    // (「Llama 4」, 「GPT-5」, 「Qwen3」).
+    let phrase = &head[..open_end];
+    let digits = phrase.trim_end_matches(|c: char| c.is_ascii_digit());
+    let version = digits
+        .chars()
+        .next_back()
+        .is_some_and(|c| c == ' ' || c == '-' || c == '.' || c.is_ascii_alphabetic());
+    let phrase = if version { phrase } else { digits };
+    let np = vocab.trim_metric_suffix(strip_leading_period(phrase));
     let np = cut_at_year(np);
     let np = vocab.trim_metric_suffix(np);
     let np = without_years(np);

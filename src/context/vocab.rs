@@ -312,7 +312,32 @@ impl Vocab {
             scope.insert(self.canonical_scope("世界").to_string());
         }
         s.retain(|c| c != GAP);
+        // 「Meta Llama 4」, 「Amazon Inferentia 3」: a versioned product named after its maker
+        // is the product, as it is written without the maker.
+        if let Some(product) = self.product_of_company(&s) {
+            s = product;
+        }
         (s, scope.into_iter().collect::<Vec<_>>().join(","))
+    }
+
+    /// The rest of a key that opens with a well-known company's key, when the rest is a
+    /// versioned product's name (Latin, with a digit: `llama4`, `a18x`, `h100`).
+    fn product_of_company(&self, key: &str) -> Option<String> {
+        let company = self
+            .companies
+            .iter()
+            .filter(|c| key.len() > c.len() && key.starts_with(c.as_str()))
+            .max_by_key(|c| c.len())?;
+        let rest = &key[company.len()..];
+        let latin = rest
+            .bytes()
+            .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.'))
+            .count();
+        (latin == rest.len()
+            && rest.len() >= 2
+            && rest.starts_with(|c: char| c.is_ascii_alphabetic())
+            && rest.bytes().any(|b| b.is_ascii_digit()))
+        .then(|| rest.to_string())
     }
 
     /// The scope of a market named without a place: the world's.
