@@ -519,7 +519,7 @@ pub(super) fn subject_of(
     // The opening phrase, with the spaces of a Latin name (「Meta Llama 4、」).
     let open_end = head
         .char_indices()
-        .find(|&(i, c)| !np_char(c) && !(c == ' ' && latin_space_at(head, i)))
+        .find(|&(i, c)| !(np_char(c) || c == ' ' && latin_space_at(head, i)))
         .map_or(head.len(), |(i, _)| i);
     if !(headline
         || quoted.is_some()
