@@ -1157,3 +1157,15 @@ fn a_versioned_product_is_the_same_with_or_without_its_makers_name() {
     let d = fm("2026-01-20") + "「Falcon 5、推論速度が5倍向上」というニュースだ。\n";
     assert_quiet(&[c, d]);
 }
+
+#[test]
+fn gains_against_different_things_are_different_measures() {
+    // 2倍 and 3倍 for one versioned chip's performance, a month apart, are a contradiction.
+    let a = fm("2026-01-10") + "Tern 5が「性能2倍」を謳って登場した。\n";
+    let b = fm("2026-02-10") + "Tern 5が「性能3倍」を謳う裏側には何があるのか。\n";
+    assert_only(&[a, b], "contradiction-across-articles", &["2倍", "3倍"]);
+    // Against its predecessor and against a rival, they are two claims.
+    let c = fm("2026-01-10") + "Tern 5は前世代のTern 4と比較して、推論性能で2倍を実現した。\n";
+    let d = fm("2026-02-10") + "Tern 5はQuark X9と比べて推論速度で最大1.5倍を謳う。\n";
+    assert_quiet(&[c, d]);
+}

@@ -224,6 +224,51 @@ fn part_of_last(
     })
 }
 
+/// What a product states of itself (a gain over its predecessor or a rival, an accuracy).
+pub const PRODUCT_METRICS: &[&str] = &[
+    "inference_speed",
+    "training_speed",
+    "processing_speed",
+    "performance",
+    "accuracy",
+];
+
+/// Words that say what a gain is measured against, after the thing's name.
+const AGAINST: &[&str] = &[
+    "と比較して",
+    "と比較し",
+    "と比べて",
+    "と比べ",
+    "に比べて",
+    "に比べ",
+    "に対して",
+    "比で",
+    "比",
+    "より",
+    "compared with ",
+    "compared to ",
+    "than ",
+];
+
+/// What the sentence up to a figure measures it against (「前世代のGaudi 2と比較して、…2倍」 →
+/// `gaudi2`), keyed like a subject; `other` when the sentence compares with something it does
+/// not name as a noun phrase.
+fn compared_with(head: &str, vocab: &Vocab) -> Option<String> {
+    // The comparison nearest the figure; of words that end together (比 in と比較して), the
+    // longest.
+    let (at, _) = AGAINST
+        .iter()
+        .filter_map(|w| head.rfind(w).map(|i| (i, w)))
+        .max_by_key(|&(i, w)| (i + w.len(), w.len()))?;
+    let np = subject::np_before_pub(head, at);
+    let (key, _) = vocab.normalise(np);
+    Some(if key.chars().count() >= 2 {
+        key
+    } else {
+        "other".to_string()
+    })
+}
+
 /// The key `investor→recipient` of a subject written 「XのY」 when X is a company or a name
 /// and Y names something else (「AWSのAIインフラ」 → `aws→aiインフラ`); None when Y is itself a
 /// company (「AmazonのAWS」 is AWS) or either part names nothing.
@@ -734,6 +779,13 @@ fn sentence_claims(
             metric_name = format!("score on {b}");
         } else if let Some(variant) = measure_variant(text, (cs, fs, fe), f.raw.kind) {
             metric_name.push_str(variant);
+        }
+        // 「H100と比較して推論速度で最大1.5倍」: a gain is measured against something; gains
+        // against different things are different measures.
+        if PRODUCT_METRICS.contains(&metric_name.as_str()) {
+            if let Some(base) = compared_with(&text[..fs], vocab) {
+                metric_name = format!("{metric_name} (vs {base})");
+            }
         }
         let framing =
             (block.kind == BlockKind::Title && period.is_some() && framing_year(text, figs, &pos))
@@ -1447,7 +1499,12 @@ pub(super) fn is_digit_comma(text: &str, i: usize) -> bool {
 /// for 約 / about, opened by a bound, spanning a range.
 pub fn interval(f: &Figure, approx_tolerance: f64) -> (f64, f64) {
     let v = f.raw.value.to_f64().unwrap_or(f64::NAN);
-    let half = f.raw.precision.to_f64().unwrap_or(0.0).abs() / 2.0;
+    let mut half = f.raw.precision.to_f64().unwrap_or(0.0).abs() / 2.0;
+    // 「2倍」 is read as twice, not as anything from 1.5 to 2.5 times: a small whole multiple
+    // is stated exactly unless 約 says otherwise (2倍 and 2.5倍 differ).
+    if f.raw.unit == "倍" && !f.raw.approx {
+        half = half.min(v.abs() * 0.1);
+    }
     let (mut lo, mut hi) = match f.raw.range {
         Some((l, h)) => (
             l.to_f64().unwrap_or(v) - half,

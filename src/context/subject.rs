@@ -262,6 +262,11 @@ fn latin_space_at(text: &str, i: usize) -> bool {
             .is_some_and(|n| n.is_ascii_alphanumeric())
 }
 
+/// The noun phrase that ends at byte `end` of `text` (for the rest of the claim model).
+pub(super) fn np_before_pub(text: &str, end: usize) -> &str {
+    np_before(text, end, 0)
+}
+
 /// The noun phrase that ends at byte `end` of `text`.
 fn np_before(text: &str, end: usize, floor: usize) -> &str {
     let mut start = end;

@@ -4,7 +4,7 @@
 
 use super::options::{self, Known, OptionError, OptionValue, Tolerance};
 use super::{fill, Context, Kind, Options, Rule};
-use crate::context::{Claim, Source};
+use crate::context::{Claim, Source, PRODUCT_METRICS};
 use crate::finding::{fingerprint, At, Finding, FindingKind, Location};
 use std::collections::{BTreeMap, HashMap};
 
@@ -382,25 +382,16 @@ fn once(c: &Claim) -> bool {
     ONCE_METRICS.contains(&c.metric.as_str())
 }
 
-/// Whether a claim is a versioned model's score on a benchmark (GPT-4o's MMLU, not Llama's):
-/// a property fixed once the model is out, compared across articles with or without a period.
-/// The model's name must carry its version (a digit): a family name covers models of several
-/// sizes whose scores differ.
+/// Whether a claim is a versioned model's score on a benchmark (GPT-4o's MMLU, not Llama's)
+/// or what a versioned product states of itself ([`PRODUCT_METRICS`]: 「Llama 4、推論速度2倍」,
+/// against whatever it is measured against): a property fixed once the product is out,
+/// compared across articles with or without a period. The name must carry its version (a
+/// digit): a family name covers models of several sizes whose scores differ.
 fn timeless(c: &Claim) -> bool {
-    (c.metric.starts_with("score on ") || PRODUCT_METRICS.contains(&c.metric.as_str()))
+    let measure = c.metric.split(" (vs ").next().unwrap_or(&c.metric);
+    (c.metric.starts_with("score on ") || PRODUCT_METRICS.contains(&measure))
         && c.key.bytes().any(|b| b.is_ascii_digit())
 }
-
-/// What a product does better than its predecessor (「Llama 4、推論速度2倍」): fixed once the
-/// product is announced, so a versioned product's claim is compared across articles with or
-/// without a period, as a model's benchmark score is.
-const PRODUCT_METRICS: &[&str] = &[
-    "inference_speed",
-    "training_speed",
-    "processing_speed",
-    "performance",
-    "accuracy",
-];
 
 /// Measures that name one event: stated without a period, they are taken as of the
 /// article's date when the event is named by who and what (an investor and what the money
