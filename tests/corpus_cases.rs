@@ -1169,3 +1169,30 @@ fn gains_against_different_things_are_different_measures() {
     let d = fm("2026-02-10") + "Tern 5はQuark X9と比べて推論速度で最大1.5倍を謳う。\n";
     assert_quiet(&[c, d]);
 }
+
+#[test]
+fn a_benchmark_table_gives_each_model_its_score() {
+    // Models in the header, benchmarks in the rows.
+    let a = fm("2026-01-10")
+        + "主要ベンチマークの比較は次の通り。\n\n| ベンチマーク | Zeta-7 | Quill 3 |\n|---|---|---|\n| MMLU | 84.2% | 80.1% |\n| HumanEval | 71.0% | 66.5% |\n";
+    // Benchmarks in the header, models in the rows.
+    let b = fm("2026-02-10")
+        + "各モデルのスコアを並べる。\n\n| モデル | MMLU | HumanEval |\n|---|---|---|\n| Zeta-7 | 89.9% | 71.0% |\n";
+    assert_only(
+        &[a, b],
+        "contradiction-across-articles",
+        &["84.2%", "89.9%"],
+    );
+    // A cell that says more than a score, or a table of no benchmark, makes no score.
+    let c = fm("2026-01-10")
+        + "| 項目 | Zeta-7 |\n|---|---|\n| 価格 | 20% 割引 |\n| MMLU | 約85%（推定） |\n";
+    let (corpus, _, _) = common::check_texts(&[c.as_str()], &Config::shipped());
+    assert!(
+        corpus
+            .claims
+            .iter()
+            .all(|cl| !cl.metric.starts_with("score on")),
+        "{:?}",
+        corpus.claims
+    );
+}

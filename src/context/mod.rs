@@ -166,7 +166,87 @@ pub fn doc_claims(doc: &Document, figures: &[Figure], base: usize, vocab: &Vocab
         i = j;
     }
     restatements(doc, figures, base, &restated, &mut out);
+    table_scores(doc, figures, base, vocab, &mut out);
     out
+}
+
+/// Scores in a benchmark table: a cell that holds only a score, whose row is labelled with
+/// one benchmark and whose column header names a model (or the other way round: models in
+/// rows, benchmarks in the header), is that model's score on that benchmark.
+fn table_scores(
+    doc: &Document,
+    figures: &[Figure],
+    base: usize,
+    vocab: &Vocab,
+    out: &mut Vec<Claim>,
+) {
+    let cells: std::collections::HashMap<(u32, u32, u32), usize> = doc
+        .blocks
+        .iter()
+        .enumerate()
+        .filter_map(|(i, b)| b.cell.map(|c| (c, i)))
+        .collect();
+    if cells.is_empty() {
+        return;
+    }
+    let claimed: std::collections::HashSet<usize> = out.iter().map(|c| c.figure).collect();
+    let label = |at: (u32, u32, u32)| cells.get(&at).map(|&i| doc.blocks[i].text.trim());
+    // The benchmark one label names and the model the other names.
+    let pick = |bench: &str, model: &str| -> Option<(String, String)> {
+        let named = vocab.benchmarks_in(bench);
+        let [(_, _, name)] = named.as_slice() else {
+            return None;
+        };
+        let model = model.trim_matches(['*', ' ']);
+        let usable = subject::is_name(model)
+            && model.chars().count() >= 2
+            && vocab.benchmarks_in(model).is_empty();
+        usable.then(|| (name.clone(), model.to_string()))
+    };
+    for (k, f) in figures.iter().enumerate() {
+        if claimed.contains(&(base + k)) || !matches!(f.raw.kind, Kind::Percent | Kind::Number) {
+            continue;
+        }
+        let Some(block) = doc.sentences.get(f.sentence).map(|s| &doc.blocks[s.block]) else {
+            continue;
+        };
+        let Some((t, r, c)) = block.cell else {
+            continue;
+        };
+        // Only a cell that is the score alone (「88.7%」, 「**88.7**」), not a sentence.
+        let rest = block.text.replacen(f.text.as_str(), "", 1);
+        if r == 0 || c == 0 || rest.chars().any(|ch| ch.is_alphanumeric()) {
+            continue;
+        }
+        let (Some(row), Some(head)) = (label((t, r, 0)), label((t, 0, c))) else {
+            continue;
+        };
+        let Some((bench, model)) = pick(row, head).or_else(|| pick(head, row)) else {
+            continue;
+        };
+        let (key, scope) = vocab.normalise(&model);
+        if key.chars().count() < 2 {
+            continue;
+        }
+        let (low, high) = interval(f, vocab.settings.approx_tolerance);
+        out.push(Claim {
+            figure: base + k,
+            doc: f.doc,
+            subject: model,
+            key,
+            scope,
+            metric: format!("score on {bench}"),
+            period: None,
+            unit: f.raw.unit.clone(),
+            low,
+            high,
+            value: f.raw.value.to_f64().unwrap_or(f64::NAN),
+            headline: false,
+            source: None,
+            framing: None,
+            inherited: None,
+        });
+    }
 }
 
 /// The claim of figure `k` when it is a part of the sentence's last claim: the words between

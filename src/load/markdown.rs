@@ -33,11 +33,28 @@ pub fn blocks(body: &str, base: usize, out: &mut Vec<Block>) {
         *outside_links = false;
     };
 
+    // Where a table cell stands: the table (from 1), the row (0: the header), the column.
+    let (mut table, mut row, mut column) = (0u32, 0u32, 0u32);
     for (event, range) in Parser::new_ext(body, options).into_offset_iter() {
         let src = base + range.start..base + range.end;
         match event {
             Event::Start(tag) => match tag {
+                Tag::Table(_) => {
+                    table += 1;
+                    row = 0;
+                    column = 0;
+                }
+                Tag::TableHead => {
+                    row = 0;
+                    column = 0;
+                }
+                Tag::TableRow => {
+                    row += 1;
+                    column = 0;
+                }
                 Tag::Paragraph | Tag::Heading { .. } | Tag::Item | Tag::TableCell => {
+                    let cell = matches!(tag, Tag::TableCell).then_some((table, row, column));
+                    column += u32::from(cell.is_some());
                     let kind = match tag {
                         Tag::Heading { .. } => BlockKind::Heading,
                         Tag::Item => BlockKind::ListItem,
@@ -49,7 +66,9 @@ pub fn blocks(body: &str, base: usize, out: &mut Vec<Block>) {
                         }
                     };
                     flush(&mut current, out, &mut outside_links);
-                    current = Some(Block::new(kind));
+                    let mut block = Block::new(kind);
+                    block.cell = cell;
+                    current = Some(block);
                 }
                 Tag::CodeBlock(_) | Tag::HtmlBlock | Tag::MetadataBlock(_) => {
                     flush(&mut current, out, &mut outside_links);
@@ -152,6 +171,33 @@ mod tests {
                 (BlockKind::TableCell, "5%".to_string()),
                 (BlockKind::TableCell, "6社".to_string()),
                 (BlockKind::Paragraph, "引用 7人".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn table_cells_know_their_table_row_and_column() {
+        // An empty cell is no block, but the cells after it keep their columns.
+        let md = "| x | A | B |\n|---|---|---|\n| m | 1% |  |\n| n | 2% | 3% |\n\ntext\n\n| y |\n|---|\n| 4 |\n";
+        let mut out = Vec::new();
+        blocks(md, 0, &mut out);
+        let cells: Vec<(String, Option<(u32, u32, u32)>)> =
+            out.into_iter().map(|b| (b.text, b.cell)).collect();
+        let want = |t: &str, c: Option<(u32, u32, u32)>| (t.to_string(), c);
+        assert_eq!(
+            cells,
+            vec![
+                want("x", Some((1, 0, 0))),
+                want("A", Some((1, 0, 1))),
+                want("B", Some((1, 0, 2))),
+                want("m", Some((1, 1, 0))),
+                want("1%", Some((1, 1, 1))),
+                want("n", Some((1, 2, 0))),
+                want("2%", Some((1, 2, 1))),
+                want("3%", Some((1, 2, 2))),
+                want("text", None),
+                want("y", Some((2, 0, 0))),
+                want("4", Some((2, 1, 0))),
             ]
         );
     }

@@ -29,6 +29,9 @@ pub struct Block {
     pieces: Vec<(usize, usize)>,
     /// Source offset just past the end of the block.
     source_end: usize,
+    /// For a table cell: which table of the document (from 1), which row (0: the header) and
+    /// which column (from 0) it stands in.
+    pub cell: Option<(u32, u32, u32)>,
 }
 
 impl Block {
@@ -38,6 +41,7 @@ impl Block {
             text: String::new(),
             pieces: Vec::new(),
             source_end: 0,
+            cell: None,
         }
     }
 
