@@ -180,7 +180,7 @@ fn table_scores(
     vocab: &Vocab,
     out: &mut Vec<Claim>,
 ) {
-    let cells: std::collections::HashMap<(u32, u32, u32), usize> = doc
+    let cells: std::collections::HashMap<crate::load::prose::Cell, usize> = doc
         .blocks
         .iter()
         .enumerate()
@@ -190,7 +190,7 @@ fn table_scores(
         return;
     }
     let claimed: std::collections::HashSet<usize> = out.iter().map(|c| c.figure).collect();
-    let label = |at: (u32, u32, u32)| cells.get(&at).map(|&i| doc.blocks[i].text.trim());
+    let label = |at: crate::load::prose::Cell| cells.get(&at).map(|&i| doc.blocks[i].text.trim());
     // The benchmark one label names and the model the other names.
     let pick = |bench: &str, model: &str| -> Option<(String, String)> {
         let named = vocab.benchmarks_in(bench);

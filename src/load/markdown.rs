@@ -181,9 +181,9 @@ mod tests {
         let md = "| x | A | B |\n|---|---|---|\n| m | 1% |  |\n| n | 2% | 3% |\n\ntext\n\n| y |\n|---|\n| 4 |\n";
         let mut out = Vec::new();
         blocks(md, 0, &mut out);
-        let cells: Vec<(String, Option<(u32, u32, u32)>)> =
+        let cells: Vec<(String, Option<crate::load::prose::Cell>)> =
             out.into_iter().map(|b| (b.text, b.cell)).collect();
-        let want = |t: &str, c: Option<(u32, u32, u32)>| (t.to_string(), c);
+        let want = |t: &str, c: Option<crate::load::prose::Cell>| (t.to_string(), c);
         assert_eq!(
             cells,
             vec![

@@ -31,8 +31,12 @@ pub struct Block {
     source_end: usize,
     /// For a table cell: which table of the document (from 1), which row (0: the header) and
     /// which column (from 0) it stands in.
-    pub cell: Option<(u32, u32, u32)>,
+    pub cell: Option<Cell>,
 }
+
+/// Where a table cell stands: the table of the document (from 1), the row (0: the header)
+/// and the column (from 0).
+pub type Cell = (u32, u32, u32);
 
 impl Block {
     pub fn new(kind: BlockKind) -> Self {
