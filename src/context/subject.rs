@@ -609,17 +609,7 @@ fn genitive_owner(
     .trim_end_matches('的');
     let (key, scope) = vocab.normalise(owner);
     let named = is_name(owner) || vocab.is_company(&key) || key.is_empty() && !scope.is_empty();
-    let usable = named
-        && owner.chars().count() >= 2
-        && !owner.starts_with(|c: char| c.is_ascii_digit())
-        && !vocab.is_non_subject(owner)
-        && !vocab.is_anaphor(owner);
-    usable.then(|| {
-        (
-            owner.as_ptr() as usize - text.as_ptr() as usize,
-            owner.to_string(),
-        )
-    })
+    named.then(|| owner_at(text, owner, vocab)).flatten()
 }
 
 /// The subject named by a relative clause that closes soon after the figure: a verb ending in
@@ -768,7 +758,12 @@ pub(super) fn owner_before(text: &str, fs: usize, vocab: &Vocab) -> Option<(usiz
         head = head.strip_suffix(w).unwrap_or(head);
     }
     let head = head.strip_suffix('の')?;
-    let np = np_before(head, head.len(), 0);
+    owner_at(text, np_before(head, head.len(), 0), vocab)
+}
+
+/// An owner's name (`np`, a slice of `text`) with its byte offset in `text`, when it can name
+/// one: two characters or more, not a figure, a word that names no subject or an anaphor.
+fn owner_at(text: &str, np: &str, vocab: &Vocab) -> Option<(usize, String)> {
     let usable = np.chars().count() >= 2
         && !np.starts_with(|c: char| c.is_ascii_digit())
         && !vocab.is_non_subject(np)
