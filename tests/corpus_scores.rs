@@ -100,3 +100,58 @@ fn an_amount_after_another_clauses_place_is_the_companys_own() {
     );
     assert_values(&f, &["750億ドル", "850億ドル"]);
 }
+
+#[test]
+fn session_14_measures_on_real_posts() {
+    // A versioned product's accuracy, undated, in posts a week apart.
+    let f = found(
+        &[
+            "2026-01-19-1-alphafold-495.md",
+            "2026-01-27-1-deepmind-alphafold-499.md",
+        ],
+        "contradiction-across-articles",
+    );
+    assert_values(&f, &["95%", "99%"]);
+    // One round of job cuts, capped at 4000 in one post and 6000 in the next.
+    let f = found(
+        &["2025-11-26-2-hpai4000.md", "2025-11-27-3-hpai6000.md"],
+        "contradiction-across-articles",
+    );
+    assert_values(&f, &["最大4000人", "最大6000人"]);
+    // A part after 「そのうち」, for the whole's fiscal year.
+    let f = found(
+        &[
+            "2026-03-27-1-ai-company-valuation-funding-r.md",
+            "2026-03-06-3-xai10gpu.md",
+        ],
+        "contradiction-across-articles",
+    );
+    assert_values(&f, &["570億ドル", "512億ドル"]);
+    // Multiples read as stated: 2倍 and 3倍 for one chip.
+    let f = found(
+        &[
+            "2026-01-14-1-awsinferentia3.md",
+            "2026-02-11-1-amazoninferentia-3.md",
+        ],
+        "contradiction-across-articles",
+    );
+    assert_values(&f, &["2倍", "3倍"]);
+    // Gains over two different baselines (H100, Gaudi 2) are not one measure.
+    let f = found(
+        &["2025-12-20-3-gaudi-4.md", "2025-12-25-2-intel-gaudi-32.md"],
+        "contradiction-across-articles",
+    );
+    assert!(
+        !f.iter().any(|t| t.iter().any(|x| x == "最大1.5倍")),
+        "{f:?}"
+    );
+    // A benchmark table's cell is its model's score on its row's benchmark.
+    let f = found(
+        &[
+            "2026-04-06-2-ai-agents-enterprise-app-2026.md",
+            "2026-04-04-1-ai-agent-enterprise-app-40-per.md",
+        ],
+        "contradiction-across-articles",
+    );
+    assert_values(&f, &["1501", "91.8"]);
+}

@@ -278,17 +278,7 @@ fn np_before(text: &str, end: usize, floor: usize) -> &str {
         if np_char(c) {
             start = i;
             latin_space = false;
-        } else if c == ' '
-            && !latin_space
-            && text[i + 1..]
-                .chars()
-                .next()
-                .is_some_and(|n| n.is_ascii_alphanumeric())
-            && text[..i]
-                .chars()
-                .next_back()
-                .is_some_and(|p| p.is_ascii_alphanumeric())
-        {
+        } else if c == ' ' && !latin_space && latin_space_at(text, i) {
             latin_space = true;
         } else {
             break;
