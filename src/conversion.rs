@@ -443,10 +443,30 @@ const DOLLARS: &[(&str, &[&str], &[&str])] = &[
 
 /// The dollars other than the US dollar an article names by name.
 fn other_dollars(source: &str) -> Vec<&'static str> {
+    // Every other dollar's names as one automaton: one pass over the article, not one per name.
+    static NAMES: std::sync::OnceLock<(aho_corasick::AhoCorasick, Vec<usize>)> =
+        std::sync::OnceLock::new();
+    let (names, code_of) = NAMES.get_or_init(|| {
+        let mut patterns = Vec::new();
+        let mut code_of = Vec::new();
+        for (k, (code, names, _)) in DOLLARS.iter().enumerate() {
+            if *code != "USD" {
+                patterns.extend(names.iter().copied());
+                code_of.extend(std::iter::repeat_n(k, names.len()));
+            }
+        }
+        let ac = aho_corasick::AhoCorasick::new(&patterns).expect("dollar names compile");
+        (ac, code_of)
+    });
+    let mut found = vec![false; DOLLARS.len()];
+    for m in names.find_overlapping_iter(source) {
+        found[code_of[m.pattern().as_usize()]] = true;
+    }
     DOLLARS
         .iter()
-        .filter(|(code, names, _)| *code != "USD" && names.iter().any(|n| source.contains(n)))
-        .map(|(code, _, _)| *code)
+        .zip(found)
+        .filter(|(_, f)| *f)
+        .map(|((code, _, _), _)| *code)
         .collect()
 }
 
