@@ -1196,3 +1196,56 @@ fn a_benchmark_table_gives_each_model_its_score() {
         corpus.claims
     );
 }
+
+#[test]
+fn a_name_that_opened_the_sentence_before_continues_as_its_topic() {
+    // 「Xは…です。」 with no figure, then the amounts with no subject of their own.
+    let a = fm("2025-09-01")
+        + "Lumora社は急成長中のスタートアップです。2024年5月には12億ドルの評価額で資金を集めました。\n";
+    let b = fm("2025-10-01") + "Lumoraの評価額は2024年5月時点で120億ドルだった。\n";
+    assert_only(
+        &[a, b],
+        "contradiction-across-articles",
+        &["12億ドル", "120億ドル"],
+    );
+    // A sentence before that opens with something other than a name as its topic leaves
+    // nothing to continue.
+    let c =
+        fm("2025-09-01") + "市場の動きは速い。2024年5月には12億ドルの評価額で資金を集めました。\n";
+    let (corpus, _, _) = common::check_texts(&[c.as_str()], &Config::shipped());
+    assert!(corpus.claims.is_empty(), "{:?}", corpus.claims);
+}
+
+#[test]
+fn two_periods_that_share_one_predicate_are_one_measure() {
+    // 「2025年にはX、2030年にはYに達する」: X is the same market's size, for 2025.
+    let a = fm("2025-09-01")
+        + "世界の量子センサー市場は、2025年には420億ドル、2030年には1,300億ドルに達すると予測されている。\n";
+    let b = fm("2025-11-01") + "量子センサー市場は2025年に42億ドル規模に達する見込みだ。\n";
+    assert_only(
+        &[a, b],
+        "contradiction-across-articles",
+        &["420億ドル", "42億ドル"],
+    );
+    // 「…から…へと急増」 is a change: its start is the same measure for the earlier year.
+    let c = fm("2025-09-01")
+        + "量子センサー市場が2023年の300億ドルから2033年には2,000億ドルへと急増するという。\n";
+    let d = fm("2025-11-01") + "量子センサー市場は2023年に30億ドルだった。\n";
+    assert_only(
+        &[c, d],
+        "contradiction-across-articles",
+        &["300億ドル", "30億ドル"],
+    );
+    // Another thing named between the two amounts is not the same measure.
+    let e = fm("2025-09-01")
+        + "量子センサー市場は2025年には420億ドル、一方でロボット市場は2030年に900億ドルに達する。\n";
+    let (corpus, _, _) = common::check_texts(&[e.as_str()], &Config::shipped());
+    assert!(
+        !corpus
+            .claims
+            .iter()
+            .any(|c| c.key.contains("量子") && c.period.as_deref() == Some("2025")),
+        "{:?}",
+        corpus.claims
+    );
+}

@@ -500,9 +500,11 @@ fn restatements(
 /// Words that refer back to a company named before (「同社は…」, "the company").
 const COMPANY_ANAPHORS: &[&str] = &["同社", "該社", "该公司", "the company", "The company"];
 
-/// The company a sentence refers back to with 「同社」 when the sentence before, in the same
-/// paragraph, opens with its name and states no claim of its own (「OpenAIの動向も注目に値しま
-/// す。現在、同社は1000億ドル規模の資金調達を…」).
+/// The name a sentence goes on about when the sentence before, in the same paragraph, opens
+/// with it and states no claim of its own: referred back to with 「同社」 (「OpenAIの動向も注目
+/// に値します。現在、同社は1000億ドル規模の資金調達を…」), or left unsaid, as Japanese leaves a
+/// topic that continues, when the name opened the sentence before as its topic (「Acme社は急
+/// 成長している企業です。2024年6月には2億ドルの資金調達を行いました。」).
 fn referred_company(doc: &Document, sentence: usize, vocab: &Vocab) -> Option<Carry> {
     let prev = sentence.checked_sub(1)?;
     let (ps, cs) = (doc.sentences.get(prev)?, doc.sentences.get(sentence)?);
@@ -510,12 +512,9 @@ fn referred_company(doc: &Document, sentence: usize, vocab: &Vocab) -> Option<Ca
         return None;
     }
     let text = &doc.blocks[cs.block].text;
-    if !COMPANY_ANAPHORS
+    let anaphor = COMPANY_ANAPHORS
         .iter()
-        .any(|a| text[cs.start..cs.end].contains(a))
-    {
-        return None;
-    }
+        .any(|a| text[cs.start..cs.end].contains(a));
     let before = &text[ps.start..ps.end];
     // An adverb or a frame set off at the start (「特に、」, 「一方、」, 「日本では、」) comes
     // before the name; a lead that is a name (「Acmeは、」) is the name.
@@ -529,10 +528,13 @@ fn referred_company(doc: &Document, sentence: usize, vocab: &Vocab) -> Option<Ca
         _ => before,
     };
     let subject = subject::title_topic(opening, vocab)?;
-    let next = opening[opening.find(subject.as_str())? + subject.len()..]
-        .chars()
-        .next();
-    if !subject::is_name(&subject) || !matches!(next, Some('は' | 'が' | 'も' | 'の' | ' ')) {
+    let rest = &opening[opening.find(subject.as_str())? + subject.len()..];
+    let next = rest.chars().next();
+    let topic = rest.trim_start_matches('社').starts_with('は');
+    if !subject::is_name(&subject)
+        || !matches!(next, Some('は' | 'が' | 'も' | 'の' | ' ' | '社'))
+        || !(anaphor || topic)
+    {
         return None;
     }
     let (key, scope) = vocab.normalise(&subject);
@@ -904,7 +906,7 @@ fn sentence_claims(
             },
         });
     }
-    starts_of_changes(at, &pos, &unclaimed, first_claim, vocab, out);
+    starts_of_changes(at, (&pos, &restated), &unclaimed, first_claim, vocab, out);
     carry_out
 }
 
@@ -1000,11 +1002,14 @@ fn reaches_on(after: &str) -> bool {
 
 /// The start of a change (「2024年の209億円から2030年には1,367億円に」) has the measure and
 /// subject of the claim it goes to: an amount that made no claim, followed by 「から」 and,
-/// before any other amount, an amount of the same unit that did. `unclaimed`: the sentence's
-/// figures without a claim; its claims are `out[first..]`.
+/// before any other amount, an amount of the same unit that did. So has the first of two
+/// amounts for two periods that share one predicate (「2025年には2,440億ドル、2030年には
+/// 8,270億ドルに達する」): the words between them name only the next period. `unclaimed`:
+/// the sentence's figures without a claim; its claims are `out[first..]`; `restated`: which
+/// figures restate the one before in another currency.
 fn starts_of_changes(
     at: &Sentence<'_>,
-    pos: &[(usize, usize)],
+    (pos, restated): (&[(usize, usize)], &[bool]),
     unclaimed: &[usize],
     first: usize,
     vocab: &Vocab,
@@ -1018,15 +1023,33 @@ fn starts_of_changes(
     let mut added = Vec::new();
     for &k in unclaimed {
         let f = &figs[k];
-        if !matches!(f.raw.kind, Kind::Money | Kind::Count) || !text[pos[k].1..].starts_with("から")
-        {
+        if !matches!(f.raw.kind, Kind::Money | Kind::Count) {
             continue;
         }
-        // The next amount of the sentence (years aside) must be the change's end.
-        let Some(next) = (k + 1..figs.len()).find(|&j| kind_bit(figs[j].raw.kind) != 0) else {
+        // The next amount of the sentence (years and conversions aside) must be the change's
+        // end, or the same measure's value for the next period.
+        let Some(next) = (k + 1..figs.len()).find(|&j| {
+            kind_bit(figs[j].raw.kind) != 0 && !restated.get(j).copied().unwrap_or(false)
+        }) else {
             continue;
         };
         if figs[next].raw.unit != f.raw.unit {
+            continue;
+        }
+        let after = past_aside(&text[pos[k].1..]);
+        let change = after.starts_with("から");
+        let series = !change
+            && after.starts_with(['、', '，'])
+            && text.len() - after.len() <= pos[next].0
+            && {
+                let between = &text[text.len() - after.len()..pos[next].0];
+                between.chars().count() <= 16
+                    && continues(between)
+                    && between
+                        .chars()
+                        .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+            };
+        if !change && !series {
             continue;
         }
         let Some(to) = out[first..].iter().find(|c| c.figure == at.base + next) else {
@@ -1371,6 +1394,13 @@ fn reaches(after: &str) -> bool {
         "へ増加",
         "に急増",
         "へ急増",
+        "へと急増",
+        "へと増加",
+        "へと急拡大",
+        "へ急拡大",
+        "に急拡大",
+        "まで急増",
+        "まで増加",
         "へ成長",
         "に膨ら",
         "と推定",
