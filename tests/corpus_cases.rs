@@ -1249,3 +1249,58 @@ fn two_periods_that_share_one_predicate_are_one_measure() {
         corpus.claims
     );
 }
+
+#[test]
+fn an_amount_a_market_is_said_to_be_is_its_size_without_a_verb_of_reaching() {
+    // 「X市場は N、Y市場は M と、…」: each market's level, listed.
+    let a = fm("2025-09-01")
+        + "2025年には、量子センサー市場は420億ドル、光チップ市場は90億ドルと、どちらも活況だ。\n";
+    let b = fm("2025-10-01") + "光チップ市場は2025年に900億ドル規模に達する見込みだ。\n";
+    assert_only(
+        &[a, b],
+        "contradiction-across-articles",
+        &["90億ドル", "900億ドル"],
+    );
+    // Amounts dealt out with 「それぞれ」 are not all the last market's; money put into a
+    // market (「市場に」) is no size; a change in size (「…億ドル増」) is no level.
+    let c = fm("2025-09-01")
+        + "量子センサーや光チップ市場は、2025年時点でそれぞれ420億ドル、90億ドルの規模だ。\n";
+    let d = fm("2025-09-01")
+        + "Orbis社は光チップ市場に2025年に300億ドル、量子分野に50億ドルを投じる。\n";
+    let e = fm("2025-09-01") + "光チップ市場は2025年に60億ドル増、と伸びが続く。\n";
+    for t in [c, d, e] {
+        let (corpus, _, _) = common::check_texts(&[t.as_str()], &Config::shipped());
+        assert!(
+            !corpus.claims.iter().any(|cl| cl.metric == "size"
+                && cl.key.contains("光チップ")
+                && cl.unit == "USD"
+                && cl.value != 9e9),
+            "{t}: {:?}",
+            corpus.claims
+        );
+    }
+}
+
+#[test]
+fn a_year_that_opens_a_sentence_dates_each_amount_of_its_list() {
+    // 「2025年には、A市場はN、B市場はM」: both are 2025's.
+    let a = fm("2025-09-01")
+        + "2025年には、量子センサー市場は420億ドル、光チップ市場は90億ドルと、どちらも活況だ。\n";
+    let (corpus, _, _) = common::check_texts(&[a.as_str()], &Config::shipped());
+    let chip = corpus.claims.iter().find(|c| c.key.contains("光チップ"));
+    assert_eq!(
+        chip.and_then(|c| c.period.as_deref()),
+        Some("2025"),
+        "{:?}",
+        corpus.claims
+    );
+    // Another owner's amount listed after a claim (「中国の93億ドル」) does not continue it.
+    let b = fm("2025-09-01")
+        + "2024年には、米国の民間ロボット投資が800億ドルに達し、中国の70億ドルを大きく上回った。\n";
+    let (corpus, _, _) = common::check_texts(&[b.as_str()], &Config::shipped());
+    assert!(
+        corpus.claims.iter().all(|c| c.value != 7e9),
+        "{:?}",
+        corpus.claims
+    );
+}

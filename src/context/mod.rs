@@ -665,7 +665,11 @@ fn sentence_claims(
         let subject = || {
             found.get_or_init(|| subject_of(text, fs, &pos, &kinds, vocab, doc.meta.lang, headline))
         };
-        let implied = || implied_metric(f, (&text[fe..], &text[fe..ce]), vocab, || subject());
+        let implied = || {
+            implied_metric(f, (&text[..fs], &text[fe..], &text[fe..ce]), vocab, || {
+                subject()
+            })
+        };
         // A percentage or score bound to a benchmark's name is a score on it.
         let scored = matches!(f.raw.kind, Kind::Percent | Kind::Number);
         let bench = scored
@@ -959,7 +963,30 @@ fn continues(between: &str) -> bool {
         'が' | 'も' => true,
         _ => false,
     });
-    !new_subject && !BREAKS.iter().any(|w| between.contains(w))
+    !new_subject && !BREAKS.iter().any(|w| between.contains(w)) && !owned_by_another(between)
+}
+
+/// Whether the words right before an amount name whose it is (「…1,091億ドルに達し、中国の93
+/// 億ドル」): a noun with 「の」, not a date (「2030年の」), set off from what came before.
+fn owned_by_another(between: &str) -> bool {
+    let Some(head) = between.trim_end().strip_suffix('の') else {
+        return false;
+    };
+    let owner = head
+        .rsplit([
+            '、', '，', ',', 'は', 'が', 'に', 'で', 'を', 'と', 'も', ' ',
+        ])
+        .next()
+        .unwrap_or("");
+    owner.chars().count() >= 2
+        && !owner
+            .chars()
+            .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+        && ![
+            "約", "計", "合計", "総額", "前年", "同年", "同期", "今年", "昨年", "来年", "年間",
+        ]
+        .iter()
+        .any(|w| owner.ends_with(w))
 }
 
 /// Whether the words right after an amount make it where the measure goes (「…に達する」,
@@ -1100,7 +1127,7 @@ fn metric_words_in(text: &str, vocab: &Vocab) -> Vec<(usize, usize, usize)> {
 /// 投じてXを買収」). `(after, clause_after)`: the sentence and the clause after the figure.
 fn implied_metric<'a>(
     f: &Figure,
-    (after, clause_after): (&str, &str),
+    (before, after, clause_after): (&str, &str, &str),
     vocab: &Vocab,
     subject: impl FnOnce() -> &'a Option<(usize, String)>,
 ) -> Option<usize> {
@@ -1108,9 +1135,12 @@ fn implied_metric<'a>(
         return None;
     }
     let metric = |name: &str| vocab.metrics.iter().position(|(n, _)| n == name);
-    if f.raw.value >= rust_decimal::Decimal::from(10_000_000) && reaches(after) {
-        if let Some(size) = market_size(vocab, subject().as_ref()) {
-            return Some(size);
+    if f.raw.value >= rust_decimal::Decimal::from(10_000_000) {
+        let found = subject().as_ref();
+        if let Some(size) = market_size(vocab, found) {
+            if reaches(after) || found.is_some_and(|s| market_level(before, s, after)) {
+                return Some(size);
+            }
         }
     }
     if ["を買収", "收购"].iter().any(|w| clause_after.contains(w)) {
@@ -1280,6 +1310,32 @@ fn market_size(vocab: &Vocab, subject: Option<&(usize, String)>) -> Option<usize
         vocab::MARKET_WORDS.iter().any(|m| s.ends_with(m))
     });
     market.then_some(size)
+}
+
+/// Whether an amount stated of a market that is the sentence's topic or subject (「AIエージェ
+/// ント市場は78億ドル、…」, 「AI市場全体で2,440億ドル、そのうち…」) is its level, though no
+/// verb of reaching follows it: the market is marked as what the clause is about (not as
+/// where money goes, 「AI市場に」), and the amount ends the clause or the sentence, not a
+/// change (「…42億ドル成長し」, 「…10億ドル増」).
+fn market_level(before: &str, (at, subject): &(usize, String), after: &str) -> bool {
+    let Some(gap) = before.get(at + subject.len()..) else {
+        return false;
+    };
+    let marked = ["は", "が", "も", "全体で", "全体は", "では"]
+        .iter()
+        .any(|p| gap.starts_with(p));
+    let after = past_aside(after.trim_start_matches([' ', '）', ')']));
+    let ends = after.is_empty()
+        || after.starts_with(['、', '，', '。', ',', '.'])
+        || ["と、", "です", "でした", "だ。", "であ"]
+            .iter()
+            .any(|w| after.starts_with(w));
+    // 「AI SaaSやAIエージェント市場は、それぞれ800億ドル、78億ドル」: amounts dealt out to
+    // several markets, the first of which is not the one named last.
+    let shared = gap.contains("それぞれ")
+        || gap.contains("各")
+        || before[..*at].ends_with(['や', 'と', '・']);
+    marked && ends && !shared && gap.chars().count() <= 24 && !gap.contains(['に', 'へ', 'を'])
 }
 
 /// A span of years is the period of a compound rate (CAGR 2025–2030); a value the span

@@ -34,7 +34,9 @@ pub(super) fn period_of(
         .take_while(|&o| pos[o].0 >= near)
         .find(|&o| figs[o].raw.kind == Kind::Year)
         .filter(|&o| {
-            pos[o].0 >= cs || !(o + 1..k).any(|m| figs[m].raw.kind == kind && pos[m].1 <= cs)
+            pos[o].0 >= cs
+                || frames_sentence(text, pos[o])
+                || !(o + 1..k).any(|m| figs[m].raw.kind == kind && pos[m].1 <= cs)
         });
     let chosen = before.or_else(|| {
         ((k + 1)..figs.len())
@@ -106,6 +108,19 @@ pub(super) fn period_of(
         })
         .max_by_key(|&(i, _)| i)
         .map(|(_, d)| (i64::from(y) + d).to_string())
+}
+
+/// Whether a year set off at the start of its sentence (「2025年には、A市場は…、B市場は…」,
+/// 「また、2025年時点で、…」) dates the whole sentence, not only its first figure.
+fn frames_sentence(text: &str, (ys, ye): (usize, usize)) -> bool {
+    let lead = text[..ys].trim_start();
+    let lead_ok = lead.is_empty()
+        || lead.chars().count() <= 4 && lead.ends_with(['、', '，'])
+        || lead.chars().count() <= 3 && !lead.contains(['は', 'が', 'の', 'に']);
+    lead_ok
+        && ["には、", "に、", "時点で、", "時点では、", "は、", "では、"]
+            .iter()
+            .any(|w| text[ye..].starts_with(w))
 }
 
 fn bare_month_between(text: &str, from: usize, to: usize) -> bool {
