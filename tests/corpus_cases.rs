@@ -1304,3 +1304,22 @@ fn a_year_that_opens_a_sentence_dates_each_amount_of_its_list() {
         corpus.claims
     );
 }
+
+#[test]
+fn a_name_that_joins_or_leads_a_round_is_not_whose_round_it_is() {
+    // The investors who take part are not the company raising, nor the one valued.
+    let a = fm("2025-11-20")
+        + "2025年11月には、OrbisやKestrelも参加する形で40億ドルの資金調達を完了させ、評価額を900億ドルに引き上げた。\n";
+    let b = fm("2025-09-01") + "Kestrelが主導したシリーズDで12億ドルを調達した。\n";
+    for t in [a, b] {
+        let (corpus, _, _) = common::check_texts(&[t.as_str()], &Config::shipped());
+        assert!(
+            corpus
+                .claims
+                .iter()
+                .all(|c| !c.key.contains("kestrel") && !c.key.contains("orbis")),
+            "{t}: {:?}",
+            corpus.claims
+        );
+    }
+}

@@ -827,6 +827,14 @@ fn sentence_claims(
         } else {
             0
         };
+        // 「MicrosoftやNVIDIAも参加する形で…資金調達を完了させ、評価額を…」: a name that joins
+        // or leads someone else's round is a participant, not whose round or valuation it is.
+        if explicit
+            && matches!(vocab.metrics[metric].0.as_str(), "funding" | "valuation")
+            && text.get(subject_end..fs).is_some_and(is_participant)
+        {
+            continue;
+        }
         let event = matches!(vocab.metrics[metric].0.as_str(), "investment" | "funding");
         // A round of job cuts is known by who cuts alone: why (「AIによる効率化で」) does not
         // make it another round.
@@ -964,6 +972,23 @@ fn continues(between: &str) -> bool {
         _ => false,
     });
     !new_subject && !BREAKS.iter().any(|w| between.contains(w)) && !owned_by_another(between)
+}
+
+/// Whether the words right after a subject make it a participant in a deal (「…も参加する形
+/// で」, 「…が主導した」, 「…も出資」) rather than the party that raises or is valued.
+fn is_participant(after_subject: &str) -> bool {
+    [
+        "も参加",
+        "が参加",
+        "も出資",
+        "が出資",
+        "が主導",
+        "も主導",
+        "らが参加",
+        "などが参加",
+    ]
+    .iter()
+    .any(|w| after_subject.starts_with(w))
 }
 
 /// Whether the words right before an amount name whose it is (「…1,091億ドルに達し、中国の93
