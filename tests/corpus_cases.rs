@@ -1294,12 +1294,16 @@ fn a_year_that_opens_a_sentence_dates_each_amount_of_its_list() {
         "{:?}",
         corpus.claims
     );
-    // Another owner's amount listed after a claim (「中国の93億ドル」) does not continue it.
+    // Another owner's amount listed after a claim (「中国の93億ドル」) does not continue it
+    // as the same subject's.
     let b = fm("2025-09-01")
         + "2024年には、米国の民間ロボット投資が800億ドルに達し、中国の70億ドルを大きく上回った。\n";
     let (corpus, _, _) = common::check_texts(&[b.as_str()], &Config::shipped());
     assert!(
-        corpus.claims.iter().all(|c| c.value != 7e9),
+        corpus
+            .claims
+            .iter()
+            .all(|c| c.value != 7e9 || c.scope != "米国"),
         "{:?}",
         corpus.claims
     );
@@ -1322,4 +1326,25 @@ fn a_name_that_joins_or_leads_a_round_is_not_whose_round_it_is() {
             corpus.claims
         );
     }
+}
+
+#[test]
+fn the_same_measure_listed_for_other_places_is_scoped_to_them() {
+    // 「米国の…投資が800億ドルに達し、中国の70億ドル」: China's amount of the same measure.
+    let a = fm("2025-09-01")
+        + "2024年には、米国の民間ロボット投資が800億ドルに達し、中国の70億ドル、英国の30億ドルを大きく上回った。\n";
+    let b = fm("2025-10-01") + "2024年の中国の民間ロボット投資は700億ドルだった。\n";
+    assert_only(
+        &[a.clone(), b],
+        "contradiction-across-articles",
+        &["70億ドル", "700億ドル"],
+    );
+    let (corpus, _, _) = common::check_texts(&[a.as_str()], &Config::shipped());
+    let uk = corpus.claims.iter().find(|c| c.value == 3e9);
+    assert_eq!(
+        uk.map(|c| (c.scope.as_str(), c.subject.as_str())),
+        Some(("英国", "英国（米国の民間ロボット）")),
+        "{:?}",
+        corpus.claims
+    );
 }

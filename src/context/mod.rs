@@ -304,6 +304,71 @@ fn part_of_last(
     })
 }
 
+/// The claim of figure `k` when it is the same measure for another place, listed after the
+/// sentence's last claim (「米国の民間AI投資が1,091億ドルに達し、中国の93億ドル、英国の45億ドル
+/// を上回る」): the words before it are only a place and 「の」, the last claim is scoped to one
+/// place, and the figure is of the same unit. Its scope is that place.
+fn place_of_last(
+    text: &str,
+    pos: &[(usize, usize)],
+    k: usize,
+    (claims, base): (&[Claim], usize),
+    f: &Figure,
+    vocab: &Vocab,
+) -> Option<Claim> {
+    let last = claims.last()?;
+    let lk = last.figure.checked_sub(base)?;
+    let (fs, le) = (pos[k].0, pos.get(lk)?.1);
+    if last.unit != f.raw.unit
+        || le > fs
+        || last.headline
+        || last.scope.is_empty()
+        || last.scope.contains(',')
+        || !matches!(f.raw.kind, Kind::Money | Kind::Count)
+    {
+        return None;
+    }
+    let gap = &text[le..fs];
+    let owner = gap.trim_end().strip_suffix('の')?;
+    let owner = owner.rsplit(['、', '，', ',']).next().unwrap_or("").trim();
+    // Only a list: the gap is the last claim's own words (「に達し」) and the place.
+    if gap.chars().count() > 16 || !gap.contains(['、', '，', ',']) {
+        return None;
+    }
+    let (key, scope) = vocab.normalise(owner);
+    // A place alone keys as its own name.
+    if !(key.is_empty() || key == scope)
+        || scope.is_empty()
+        || scope.contains(',')
+        || scope == last.scope
+    {
+        return None;
+    }
+    let (low, high) = interval(f, vocab.settings.approx_tolerance);
+    Some(Claim {
+        figure: base + k,
+        doc: f.doc,
+        // Named after the list's first claim: 「英国（米国の民間AI）」, not nested.
+        subject: {
+            let root = match (last.subject.find('（'), last.subject.strip_suffix('）')) {
+                (Some(open), Some(inner)) if last.inherited.is_some() => {
+                    &inner[open + '（'.len_utf8()..]
+                }
+                _ => last.subject.as_str(),
+            };
+            format!("{owner}（{root}）")
+        },
+        scope,
+        low,
+        high,
+        value: f.raw.value.to_f64().unwrap_or(f64::NAN),
+        framing: None,
+        inherited: Some(Inherited::Sentence),
+        source: None,
+        ..last.clone()
+    })
+}
+
 /// What a product states of itself (a gain over its predecessor or a rival, an accuracy).
 pub const PRODUCT_METRICS: &[&str] = &[
     "inference_speed",
@@ -724,7 +789,9 @@ fn sentence_claims(
         let Some(metric) = metric else {
             // 「売上が1305億ドルに達し、そのうちデータセンター部門が512億ドル」: a part of the
             // amount just claimed, measured as it is.
-            match part_of_last(text, &pos, k, (&out[first_claim..], base), f, vocab) {
+            match part_of_last(text, &pos, k, (&out[first_claim..], base), f, vocab)
+                .or_else(|| place_of_last(text, &pos, k, (&out[first_claim..], base), f, vocab))
+            {
                 Some(part) => out.push(part),
                 None => unclaimed.push(k),
             }
@@ -803,6 +870,12 @@ fn sentence_claims(
             &mut last_subject,
         ))
         else {
+            // 「…1,091億ドルに達し、中国の93億ドル」: a place alone names no subject, but may
+            // name where the same measure stands at another value.
+            if let Some(other) = place_of_last(text, &pos, k, (&out[first_claim..], base), f, vocab)
+            {
+                out.push(other);
+            }
             continue;
         };
         // Scope words and places in the clause before the subject's own narrow it
