@@ -708,6 +708,30 @@ mod tests {
     use super::*;
 
     #[test]
+    fn find_bytes_agrees_with_the_standard_search() {
+        let long = "市場".repeat(300) + "生成AI市場";
+        let cases = [
+            ("生成AI市場は", "AI市場"),
+            ("AI", "AI市場"),
+            ("abcabd", "abd"),
+            ("aaab", "aab"),
+            ("市場", "市場"),
+            ("", "a"),
+            ("米国と中国", "英国"),
+            (long.as_str(), "生成AI"),
+            (long.as_str(), "欧州"),
+        ];
+        for (hay, needle) in cases {
+            assert_eq!(
+                find_bytes(hay.as_bytes(), needle.as_bytes()),
+                hay.find(needle),
+                "{needle} in {hay}"
+            );
+        }
+        assert_eq!(find_bytes(b"abc", b""), None);
+    }
+
+    #[test]
     fn a_name_that_ends_in_a_generic_word_is_still_a_name() {
         let v = crate::config::Config::shipped().vocabulary();
         assert!(v.is_non_subject("AI"));
