@@ -155,3 +155,51 @@ fn session_14_measures_on_real_posts() {
     );
     assert_values(&f, &["1501", "91.8"]);
 }
+
+#[test]
+fn session_15_measures_on_real_posts() {
+    // 「AIエージェント市場は、2025年時点で2440億ドル、2030年には8270億ドルに達する」: the first
+    // of two periods that share a predicate is the agent market's 2025 size, against 78億ドル.
+    let f = found(
+        &[
+            "2026-02-28-3-ai-agent-manufacturing-dx-evol.md",
+            "2026-02-14-1-ai-agent-business-transformati.md",
+        ],
+        "contradiction-across-articles",
+    );
+    assert_values(&f, &["2440億ドル", "78億ドル"]);
+    // 「2025年の生成AI市場は142億ドルと、…」: a market's level with no verb of reaching.
+    let f = found(
+        &["2025-09-22-1-2025ai15.md", "2026-02-13-1-dxai.md"],
+        "contradiction-across-articles",
+    );
+    assert_values(&f, &["142億ドル", "$71B"]);
+    let (corpus, _) = common::check_paths(&[post("2025-09-11-1-ai157.md")], &Config::shipped());
+    // 「米国の民間AI投資が1,091億ドルに達し、中国の93億ドル、英国の45億ドル」: China's amount is
+    // China's, in the same year.
+    let china = corpus
+        .claims
+        .iter()
+        .find(|c| c.value == 9.3e9 && c.unit == "USD");
+    assert_eq!(
+        china.map(|c| (c.scope.as_str(), c.period.as_deref())),
+        Some(("中国", Some("2024"))),
+        "{:?}",
+        corpus.claims
+    );
+    // 「MicrosoftやNVIDIAも参加する形で150億ドルの資金調達を完了させ、評価額を3500億ドルに」:
+    // NVIDIA took part; the round and the valuation are not NVIDIA's.
+    let (corpus, _) = common::check_paths(
+        &[post("2026-04-16-3-ai-investment-competition-36t-.md")],
+        &Config::shipped(),
+    );
+    assert!(
+        corpus
+            .claims
+            .iter()
+            .all(|c| !(c.key.contains("エヌビディア")
+                && matches!(c.metric.as_str(), "funding" | "valuation"))),
+        "{:?}",
+        corpus.claims
+    );
+}

@@ -261,14 +261,7 @@ fn part_of_last(
     f: &Figure,
     vocab: &Vocab,
 ) -> Option<Claim> {
-    let last = claims.last()?;
-    let lk = last.figure.checked_sub(base)?;
-    let fs = pos[k].0;
-    let le = pos.get(lk)?.1;
-    if last.unit != f.raw.unit || le > fs || last.headline {
-        return None;
-    }
-    let gap = &text[le..fs];
+    let (last, gap) = after_last(text, pos, k, (claims, base), f)?;
     let at = gap.find("うち")?;
     let rest = gap[at + "うち".len()..].trim_start_matches(['、', '，', ' ']);
     let (segment, particle) = ["が", "は"]
@@ -289,19 +282,45 @@ fn part_of_last(
     if part.chars().count() < 2 {
         return None;
     }
-    let (low, high) = interval(f, vocab.settings.approx_tolerance);
     Some(Claim {
-        figure: base + k,
-        doc: f.doc,
         subject: format!("{}（{segment}）", last.subject),
         key: format!("{}@{part}", last.key),
+        ..going_on_from(last, f, base + k, vocab)
+    })
+}
+
+/// The sentence's last claim, when figure `k` comes after it in the same unit and it is no
+/// headline's, and the words between the two.
+fn after_last<'c, 't>(
+    text: &'t str,
+    pos: &[(usize, usize)],
+    k: usize,
+    (claims, base): (&'c [Claim], usize),
+    f: &Figure,
+) -> Option<(&'c Claim, &'t str)> {
+    let last = claims.last()?;
+    let lk = last.figure.checked_sub(base)?;
+    let (fs, le) = (pos[k].0, pos.get(lk)?.1);
+    if last.unit != f.raw.unit || le > fs || last.headline {
+        return None;
+    }
+    Some((last, &text[le..fs]))
+}
+
+/// Figure `figure` (`f`) as a claim that goes on from `last`: its measure, subject and period,
+/// with `f`'s value, inherited from the sentence.
+fn going_on_from(last: &Claim, f: &Figure, figure: usize, vocab: &Vocab) -> Claim {
+    let (low, high) = interval(f, vocab.settings.approx_tolerance);
+    Claim {
+        figure,
+        doc: f.doc,
         low,
         high,
         value: f.raw.value.to_f64().unwrap_or(f64::NAN),
         framing: None,
         inherited: Some(Inherited::Sentence),
         ..last.clone()
-    })
+    }
 }
 
 /// The claim of figure `k` when it is the same measure for another place, listed after the
@@ -316,19 +335,13 @@ fn place_of_last(
     f: &Figure,
     vocab: &Vocab,
 ) -> Option<Claim> {
-    let last = claims.last()?;
-    let lk = last.figure.checked_sub(base)?;
-    let (fs, le) = (pos[k].0, pos.get(lk)?.1);
-    if last.unit != f.raw.unit
-        || le > fs
-        || last.headline
-        || last.scope.is_empty()
+    let (last, gap) = after_last(text, pos, k, (claims, base), f)?;
+    if last.scope.is_empty()
         || last.scope.contains(',')
         || !matches!(f.raw.kind, Kind::Money | Kind::Count)
     {
         return None;
     }
-    let gap = &text[le..fs];
     let owner = gap.trim_end().strip_suffix('の')?;
     let owner = owner.rsplit(['、', '，', ',']).next().unwrap_or("").trim();
     // Only a list: the gap is the last claim's own words (「に達し」) and the place.
@@ -344,10 +357,7 @@ fn place_of_last(
     {
         return None;
     }
-    let (low, high) = interval(f, vocab.settings.approx_tolerance);
     Some(Claim {
-        figure: base + k,
-        doc: f.doc,
         // Named after the list's first claim: 「英国（米国の民間AI）」, not nested.
         subject: {
             let root = match (last.subject.find('（'), last.subject.strip_suffix('）')) {
@@ -359,13 +369,8 @@ fn place_of_last(
             format!("{owner}（{root}）")
         },
         scope,
-        low,
-        high,
-        value: f.raw.value.to_f64().unwrap_or(f64::NAN),
-        framing: None,
-        inherited: Some(Inherited::Sentence),
         source: None,
-        ..last.clone()
+        ..going_on_from(last, f, base + k, vocab)
     })
 }
 
@@ -1064,6 +1069,12 @@ fn is_participant(after_subject: &str) -> bool {
     .any(|w| after_subject.starts_with(w))
 }
 
+/// Whether `s` holds a digit, half- or full-width.
+fn has_digit(s: &str) -> bool {
+    s.chars()
+        .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+}
+
 /// Whether the words right before an amount name whose it is (「…1,091億ドルに達し、中国の93
 /// 億ドル」): a noun with 「の」, not a date (「2030年の」), set off from what came before.
 fn owned_by_another(between: &str) -> bool {
@@ -1077,9 +1088,7 @@ fn owned_by_another(between: &str) -> bool {
         .next()
         .unwrap_or("");
     owner.chars().count() >= 2
-        && !owner
-            .chars()
-            .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+        && !has_digit(owner)
         && ![
             "約", "計", "合計", "総額", "前年", "同年", "同期", "今年", "昨年", "来年", "年間",
         ]
@@ -1168,11 +1177,7 @@ fn starts_of_changes(
             && text.len() - after.len() <= pos[next].0
             && {
                 let between = &text[text.len() - after.len()..pos[next].0];
-                between.chars().count() <= 16
-                    && continues(between)
-                    && between
-                        .chars()
-                        .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+                between.chars().count() <= 16 && continues(between) && has_digit(between)
             };
         if !change && !series {
             continue;
