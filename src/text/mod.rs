@@ -228,7 +228,7 @@ pub fn analyse(doc: &Document, spec: &Spec) -> TextInfo {
         artifacts(doc, spec, &mut info.artifacts);
     }
     if spec.repeats.is_some() || spec.sketch {
-        let norm = Normalised::of(&doc.blocks, spec.repeats.is_some());
+        let norm = Normalised::of(&doc.blocks, spec);
         if let Some(r) = spec.repeats {
             repeats(&doc.blocks, &norm, &r, &mut info.repeats);
         }
@@ -317,14 +317,57 @@ pub fn normalise_into(text: &str, out: &mut String) -> usize {
 /// lookup (no decoding, and no branch that depends on whether a character is kanji, kana or
 /// punctuation), and a kept character is copied as it is written (no re-encoding).
 pub fn normalise_append(text: &str, out: &mut String) -> usize {
-    normalise_text::<false>(text, out, &mut Vec::new())
+    normalise_text::<false, _>(text, out, &mut Vec::new(), &mut Nothing)
 }
 
 /// As [`normalise_append`], and `text`'s sentences (as [`split_sentences`] splits them) with
 /// their normalised hashes and lengths into `sentences`, found in the same pass: every
-/// sentence stop is a character normalising drops.
+/// sentence stop is a character normalising drops. ([`Normalised::of`] runs the same pass.)
+#[cfg(test)]
 fn normalise_sentences(text: &str, out: &mut String, sentences: &mut Vec<NormSentence>) -> usize {
-    normalise_text::<true>(text, out, sentences)
+    normalise_text::<true, _>(text, out, sentences, &mut Nothing)
+}
+
+/// What the normalising pass also works out from each character it keeps (as it is in the
+/// normalised text), so that nothing decodes the normalised text again.
+pub trait Feed {
+    fn kept(&mut self, c: u32);
+}
+
+/// A feed that works out nothing.
+pub struct Nothing;
+
+impl Feed for Nothing {
+    #[inline(always)]
+    fn kept(&mut self, _: u32) {}
+}
+
+/// The feed of one block: its character-pair MinHash ([`min_hash`]) when `pairs`, and the
+/// body's shingles when `shingles`.
+struct BlockFeed<'a> {
+    pairs: bool,
+    /// The character before (`u32::MAX` at the start of the block).
+    prev: u32,
+    mins: [u32; 8],
+    /// The body's shingles, when the block is part of the body.
+    shingles: Option<&'a mut sketch::Shingles>,
+}
+
+impl Feed for BlockFeed<'_> {
+    #[inline(always)]
+    fn kept(&mut self, c: u32) {
+        if self.pairs {
+            if self.prev != u32::MAX {
+                let h = pair_hash(self.prev, c);
+                let bin = (h >> 29) as usize;
+                self.mins[bin] = self.mins[bin].min(h);
+            }
+            self.prev = c;
+        }
+        if let Some(s) = self.shingles.as_deref_mut() {
+            s.push(c);
+        }
+    }
 }
 
 /// Where a sentence of [`normalise_sentences`] began: in the text, in the normalised text,
@@ -367,10 +410,11 @@ fn close_sentence(
     };
 }
 
-fn normalise_text<const SPLIT: bool>(
+fn normalise_text<const SPLIT: bool, F: Feed>(
     text: &str,
     out: &mut String,
     sentences: &mut Vec<NormSentence>,
+    feed: &mut F,
 ) -> usize {
     out.reserve(text.len());
     let three = three_byte_table();
@@ -388,11 +432,13 @@ fn normalise_text<const SPLIT: bool>(
         let b = bytes[i];
         if b < 0x80 {
             if b.is_ascii_lowercase() || b.is_ascii_digit() {
+                feed.kept(u32::from(b));
                 n += 1;
             } else {
                 out.push_str(&text[run..i]);
                 if b.is_ascii_uppercase() {
                     out.push(char::from(b.to_ascii_lowercase()));
+                    feed.kept(u32::from(b.to_ascii_lowercase()));
                     n += 1;
                 } else if SPLIT
                     && i >= open.start
@@ -409,11 +455,15 @@ fn normalise_text<const SPLIT: bool>(
         if b & 0xF0 == 0xE0 {
             // `text` is valid UTF-8: the two bytes after a three-byte lead are its tail.
             let (b1, b2) = (bytes[i + 1], bytes[i + 2]);
-            let class = three[usize::from(b & 0x0F) << 12
-                | usize::from(b1 & 0x3F) << 6
-                | usize::from(b2 & 0x3F)];
+            // The low bits of the three bytes are the character's code point.
+            let code =
+                usize::from(b & 0x0F) << 12 | usize::from(b1 & 0x3F) << 6 | usize::from(b2 & 0x3F);
+            let class = three[code];
             match class {
-                KEEP => n += 1,
+                KEEP => {
+                    feed.kept(code as u32);
+                    n += 1;
+                }
                 DROP => {
                     out.push_str(&text[run..i]);
                     // 。 ！ ？
@@ -429,6 +479,7 @@ fn normalise_text<const SPLIT: bool>(
                     // Full-width ASCII as ASCII.
                     out.push_str(&text[run..i]);
                     out.push(char::from(class));
+                    feed.kept(u32::from(class));
                     n += 1;
                     run = i + 3;
                 }
@@ -442,6 +493,7 @@ fn normalise_text<const SPLIT: bool>(
             out.push_str(&text[run..i]);
             run = i + len;
         } else {
+            feed.kept(c as u32);
             n += 1;
         }
         i += len;
@@ -741,15 +793,18 @@ impl Sets {
     }
 }
 
+/// The hash of the character pair `p`, `c`.
+#[inline(always)]
+fn pair_hash(p: u32, c: u32) -> u32 {
+    let h = (u64::from(p) << 32 | u64::from(c)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (h >> 32) as u32
+}
+
 /// The hashed character pairs of a normalised text, in text order.
 fn pair_hashes(norm: &str) -> impl Iterator<Item = u32> + '_ {
     let mut prev: Option<char> = None;
     norm.chars().filter_map(move |c| {
-        let h = prev.map(|p| {
-            let h = (u64::from(p as u32) << 32 | u64::from(c as u32))
-                .wrapping_mul(0x9E37_79B9_7F4A_7C15);
-            (h >> 32) as u32
-        });
+        let h = prev.map(|p| pair_hash(p as u32, c as u32));
         prev = Some(c);
         h
     })
@@ -764,7 +819,9 @@ fn pairs(norm: &str) -> Vec<u32> {
 }
 
 /// An eight-bin one-permutation MinHash of a normalised text's hashed character pairs (the
-/// top three bits of a pair's hash choose its bin).
+/// top three bits of a pair's hash choose its bin). (The normalising pass makes it for each
+/// block as it goes; this is the same worked out from the text.)
+#[cfg(test)]
 fn min_hash(norm: &str) -> [u32; 8] {
     let mut mins = [u32::MAX; 8];
     for h in pair_hashes(norm) {
@@ -842,7 +899,7 @@ fn repeats(blocks: &[Block], norm: &Normalised, spec: &RepeatSpec, out: &mut Vec
         if !repeat_block(b) {
             continue;
         }
-        let (text, chars) = norm.block(bi);
+        let chars = norm.block(bi).1;
         if chars < spec.min_chars {
             continue;
         }
@@ -852,7 +909,7 @@ fn repeats(blocks: &[Block], norm: &Normalised, spec: &RepeatSpec, out: &mut Vec
             text: (0, b.text.len()),
             start,
             end,
-            hash: xxh3_64(text.as_bytes()),
+            hash: norm.hash(bi),
             chars,
         });
     }
@@ -878,7 +935,7 @@ fn repeats(blocks: &[Block], norm: &Normalised, spec: &RepeatSpec, out: &mut Vec
         let distinct = with_partner_by_length(distinct, &units, spec.similarity);
         let mins: Vec<[u32; 8]> = distinct
             .iter()
-            .map(|&i| min_hash(norm.block(units[i].block).0))
+            .map(|&i| *norm.pairs(units[i].block))
             .collect();
         // (band key, index into `distinct`), sorted: the members of each band in a row.
         let mut keyed: Vec<(u64, usize)> = Vec::with_capacity(distinct.len() * 4);
@@ -1081,15 +1138,31 @@ fn runs(units: usize, groups: &[Vec<usize>]) -> Vec<Vec<usize>> {
     chains
 }
 
-/// Every block's text normalised once ([`normalise_into`]), for the repeats and the sketch;
-/// with `sentences`, each prose block's sentences too (normalised in the same pass: a block's
-/// normalised text is its sentences' one after another).
+/// Every block's text normalised once ([`normalise_into`]), for the repeats and the sketch,
+/// with what those need worked out in the same pass over the text: each block's hash, each
+/// prose block's sentences and character-pair MinHash (when repeats are looked for), and the
+/// body's shingles (when a sketch is made).
 pub struct Normalised {
     text: String,
-    /// Each block's `(start, end)` in `text`, its length in characters, and the range of its
-    /// sentences in `sentences`.
-    blocks: Vec<(usize, usize, usize, (usize, usize))>,
+    blocks: Vec<NormBlock>,
     sentences: Vec<NormSentence>,
+    /// The body's shingle MinHash, when a sketch is made.
+    pub shingles: Option<sketch::Shingles>,
+}
+
+/// One block normalised.
+struct NormBlock {
+    /// Its range in the normalised text.
+    start: usize,
+    end: usize,
+    /// Its length in characters.
+    chars: usize,
+    /// The range of its sentences in `sentences`.
+    sentences: (usize, usize),
+    /// The normalised text's hash (`xxh3_64`).
+    hash: u64,
+    /// Its character-pair MinHash ([`min_hash`]; all `u32::MAX` when not made).
+    pairs: [u32; 8],
 }
 
 /// One sentence of a block: its range in the block's text, its hash and length normalised.
@@ -1101,7 +1174,10 @@ pub struct NormSentence {
 }
 
 impl Normalised {
-    pub fn of(blocks: &[Block], sentences: bool) -> Normalised {
+    /// The blocks normalised, with what `spec` asks for.
+    pub fn of(blocks: &[Block], spec: &Spec) -> Normalised {
+        let near = spec.repeats.is_some_and(|r| r.similarity < 1.0);
+        let mut shingles = spec.sketch.then(sketch::Shingles::default);
         // Never longer than the blocks' text: made once, never grown.
         let mut text = String::with_capacity(blocks.iter().map(|b| b.text.len()).sum());
         let mut said = Vec::new();
@@ -1110,12 +1186,25 @@ impl Normalised {
             .map(|b| {
                 let start = text.len();
                 let first = said.len();
-                if sentences && repeat_block(b) {
-                    let chars = normalise_sentences(&b.text, &mut text, &mut said);
-                    (start, text.len(), chars, (first, said.len()))
+                let prose = repeat_block(b);
+                let mut feed = BlockFeed {
+                    pairs: near && prose,
+                    prev: u32::MAX,
+                    mins: [u32::MAX; 8],
+                    shingles: shingles.as_mut().filter(|_| sketch::in_body(b.kind)),
+                };
+                let chars = if spec.repeats.is_some() && prose {
+                    normalise_text::<true, _>(&b.text, &mut text, &mut said, &mut feed)
                 } else {
-                    let chars = normalise_append(&b.text, &mut text);
-                    (start, text.len(), chars, (first, first))
+                    normalise_text::<false, _>(&b.text, &mut text, &mut said, &mut feed)
+                };
+                NormBlock {
+                    start,
+                    end: text.len(),
+                    chars,
+                    sentences: (first, said.len()),
+                    hash: xxh3_64(&text.as_bytes()[start..]),
+                    pairs: feed.mins,
                 }
             })
             .collect();
@@ -1123,18 +1212,30 @@ impl Normalised {
             text,
             blocks: spans,
             sentences: said,
+            shingles,
         }
     }
 
     /// Block `i`'s normalised text and its length in characters.
     pub fn block(&self, i: usize) -> (&str, usize) {
-        let (s, e, n, _) = self.blocks[i];
-        (&self.text[s..e], n)
+        let b = &self.blocks[i];
+        (&self.text[b.start..b.end], b.chars)
     }
 
-    /// Block `i`'s sentences (none unless made with `sentences`).
+    /// The hash of block `i`'s normalised text.
+    pub fn hash(&self, i: usize) -> u64 {
+        self.blocks[i].hash
+    }
+
+    /// Block `i`'s character-pair MinHash (made for prose blocks when near repeats are looked
+    /// for).
+    fn pairs(&self, i: usize) -> &[u32; 8] {
+        &self.blocks[i].pairs
+    }
+
+    /// Block `i`'s sentences (none unless repeats are looked for).
     pub fn sentences(&self, i: usize) -> &[NormSentence] {
-        let (a, b) = self.blocks[i].3;
+        let (a, b) = self.blocks[i].sentences;
         &self.sentences[a..b]
     }
 }

@@ -7,12 +7,11 @@ use super::{quote_prose as quote, Normalised};
 use crate::load::prose::BlockKind;
 use crate::load::Document;
 use serde::{Deserialize, Serialize};
-use xxhash_rust::xxh3::xxh3_64;
 
 /// Bins of the MinHash.
 pub const BINS: usize = 64;
 /// Characters per shingle.
-const SHINGLE: usize = 5;
+pub(super) const SHINGLE: usize = 5;
 /// A paragraph shorter than this (normalised characters) is not indexed.
 pub const MIN_PARAGRAPH: usize = 20;
 /// A title shorter than this (normalised characters) is not compared: short titles ("News",
@@ -35,7 +34,7 @@ pub struct Sketch {
 }
 
 /// Mixes a 64-bit value (splitmix64's finaliser).
-fn mix(mut x: u64) -> u64 {
+pub(super) fn mix(mut x: u64) -> u64 {
     x ^= x >> 30;
     x = x.wrapping_mul(0xBF58_476D_1CE4_E5B9);
     x ^= x >> 27;
@@ -43,66 +42,100 @@ fn mix(mut x: u64) -> u64 {
     x ^ (x >> 31)
 }
 
+/// Whether a block of this kind is part of the body the sketch is made of (the title is
+/// compared on its own, and the front matter's summary is not the body).
+pub fn in_body(kind: BlockKind) -> bool {
+    !matches!(kind, BlockKind::Title | BlockKind::Summary)
+}
+
+/// The MinHash of the body's shingles, fed one normalised character at a time (by the
+/// normalising pass, [`Normalised::of`]): a polynomial rolling hash of the last [`SHINGLE`]
+/// characters, mixed, its top bits choosing the bin.
+#[derive(Debug, Clone)]
+pub struct Shingles {
+    mins: [u32; BINS],
+    /// The last [`SHINGLE`] characters, a ring from `slot` on.
+    window: [u64; SHINGLE],
+    slot: usize,
+    seen: usize,
+    rolling: u64,
+}
+
+impl Default for Shingles {
+    fn default() -> Shingles {
+        Shingles {
+            mins: [u32::MAX; BINS],
+            window: [0; SHINGLE],
+            slot: 0,
+            seen: 0,
+            rolling: 0,
+        }
+    }
+}
+
+/// The rolling hash's base, and the power of it that drops the character leaving the window.
+pub(super) const BASE: u64 = 0x100_0000_01B3;
+const DROP: u64 = BASE.wrapping_pow(SHINGLE as u32);
+
+impl Shingles {
+    #[inline(always)]
+    pub fn push(&mut self, c: u32) {
+        let c = u64::from(c);
+        self.rolling = self
+            .rolling
+            .wrapping_mul(BASE)
+            .wrapping_add(c)
+            .wrapping_sub(self.window[self.slot].wrapping_mul(DROP));
+        self.window[self.slot] = c;
+        self.slot = if self.slot + 1 == SHINGLE {
+            0
+        } else {
+            self.slot + 1
+        };
+        self.seen += 1;
+        if self.seen < SHINGLE {
+            return;
+        }
+        let h = mix(self.rolling);
+        let bin = (h >> 58) as usize;
+        let v = h as u32;
+        if v < self.mins[bin] {
+            self.mins[bin] = v;
+        }
+    }
+}
+
 impl Sketch {
-    /// The sketch of a document whose blocks are still in memory; none for an article with
-    /// no body text.
+    /// The sketch of a document whose blocks are still in memory, from its blocks normalised
+    /// with the shingles fed; none for an article with no body text (or when `norm` was made
+    /// without shingles).
     pub fn of(doc: &Document, norm: &Normalised) -> Option<Sketch> {
-        let mut mins = vec![u32::MAX; BINS];
+        let shingles = norm.shingles.as_ref()?;
         let mut paragraphs = Vec::new();
-        // A polynomial rolling hash of the last SHINGLE characters.
-        const BASE: u64 = 0x100_0000_01B3;
-        let drop = BASE.wrapping_pow(SHINGLE as u32);
-        let mut window = [0u64; SHINGLE];
-        let mut slot = 0usize;
-        let mut seen = 0usize;
-        let mut rolling = 0u64;
         let mut chars = 0u32;
         let mut title = None;
         let mut at = None;
         for (i, b) in doc.blocks.iter().enumerate() {
-            let (buf, n) = norm.block(i);
-            match b.kind {
-                BlockKind::Title => {
-                    if n >= MIN_TITLE {
-                        title = Some(xxh3_64(buf.as_bytes()));
-                    }
-                    if n > 0 {
-                        at = Some((b.source_range(0, b.text.len()), quote(&b.text, 60)));
-                    }
-                    continue;
+            let n = norm.block(i).1;
+            if b.kind == BlockKind::Title {
+                if n >= MIN_TITLE {
+                    title = Some(norm.hash(i));
                 }
-                BlockKind::Summary => continue,
-                _ => {}
+                if n > 0 {
+                    at = Some((b.source_range(0, b.text.len()), quote(&b.text, 60)));
+                }
+                continue;
             }
-            if n == 0 {
+            if !in_body(b.kind) || n == 0 {
                 continue;
             }
             if at.is_none() {
                 at = Some((b.source_range(0, b.text.len()), quote(&b.text, 60)));
             }
             if n >= MIN_PARAGRAPH {
-                paragraphs.push((xxh3_64(buf.as_bytes()), n as u32));
+                paragraphs.push((norm.hash(i), n as u32));
             }
             chars += n as u32;
-            for c in buf.chars() {
-                let c = u64::from(c as u32);
-                rolling = rolling
-                    .wrapping_mul(BASE)
-                    .wrapping_add(c)
-                    .wrapping_sub(window[slot].wrapping_mul(drop));
-                window[slot] = c;
-                slot = if slot + 1 == SHINGLE { 0 } else { slot + 1 };
-                seen += 1;
-                if seen < SHINGLE {
-                    continue;
-                }
-                let h = mix(rolling);
-                let bin = (h >> 58) as usize;
-                let v = h as u32;
-                if v < mins[bin] {
-                    mins[bin] = v;
-                }
-            }
         }
         let ((start, end), quote) = at?;
         if chars == 0 {
@@ -111,7 +144,7 @@ impl Sketch {
         paragraphs.sort_unstable();
         paragraphs.dedup_by_key(|p| p.0);
         Some(Sketch {
-            mins,
+            mins: shingles.mins.to_vec(),
             paragraphs,
             chars,
             title,

@@ -261,3 +261,50 @@ fn overlapping_markers_are_one_finding_at_the_first() {
     // and the second's match inside it is dropped; the second [todo] stands alone.
     assert_eq!(found, vec!["{{ [todo", "[todo]"]);
 }
+
+/// The MinHashes the normalising pass makes as it goes are those worked out afterwards from
+/// the normalised text: each prose block's character pairs, and the shingles of the body
+/// (title and summary left out; the window runs on from one block into the next).
+#[test]
+fn hashes_made_while_normalising_are_those_of_the_normalised_text() {
+    let text = "---\ntitle: \"見出しＡＢＣ 2026年\"\nexcerpt: \"要約の文。\"\n---\n\n\
+        # 第一章: Growth\n\n北京のAI産業は2024年に12%成長した。Ｆｕｌｌ ｗｉｄｔｈ ＯＫ！\n\n\
+        - 項目その一、😀絵文字と café\n- 二つ目\n\n| 表 | 値 |\n|---|---|\n| 売上 | 3,500億円 |\n\n\
+        Short.\n\n最後の段落は、ここで終わる。\n";
+    let (doc, _) = parse("t.md".into(), text.to_string(), Format::Markdown);
+    let spec = Spec {
+        repeats: Some(RepeatSpec {
+            min_chars: 1,
+            min_sentence_chars: 1,
+            similarity: 0.9,
+        }),
+        sketch: true,
+        ..Spec::default()
+    };
+    let norm = Normalised::of(&doc.blocks, &spec);
+    let mut body: Vec<u64> = Vec::new();
+    for (i, b) in doc.blocks.iter().enumerate() {
+        let (t, _) = norm.block(i);
+        if repeat_block(b) {
+            assert_eq!(norm.pairs(i), &min_hash(t), "{t:?}");
+        }
+        assert_eq!(norm.hash(i), xxh3_64(t.as_bytes()));
+        if sketch::in_body(b.kind) {
+            body.extend(t.chars().map(|c| u64::from(c as u32)));
+        }
+    }
+    assert!(body.len() > 40, "{body:?}");
+    // Each five characters' polynomial hash, worked out whole.
+    let mut mins = [u32::MAX; sketch::BINS];
+    for w in body.windows(sketch::SHINGLE) {
+        let rolling = w
+            .iter()
+            .fold(0u64, |h, &c| h.wrapping_mul(sketch::BASE).wrapping_add(c));
+        let h = sketch::mix(rolling);
+        let bin = (h >> 58) as usize;
+        mins[bin] = mins[bin].min(h as u32);
+    }
+    let made = Sketch::of(&doc, &norm).expect("a body");
+    assert_eq!(made.mins, mins.to_vec());
+    assert!(mins.iter().any(|&m| m != u32::MAX));
+}
