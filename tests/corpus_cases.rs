@@ -1348,3 +1348,49 @@ fn the_same_measure_listed_for_other_places_is_scoped_to_them() {
         corpus.claims
     );
 }
+
+#[test]
+fn the_company_refers_back_to_the_one_company_named_before() {
+    // 「同社」 after a sentence that names one well-known company, not as its opening topic:
+    // that company; and 「企業価値」 measures it rather than naming another company.
+    let valued = |text: String| {
+        let (corpus, _, _) = common::check_texts(&[text.as_str()], &Config::shipped());
+        corpus
+            .claims
+            .iter()
+            .find(|c| c.value == 4.5e12)
+            .map(|c| (c.subject.clone(), c.metric.clone(), c.inherited.is_some()))
+    };
+    let one = fm("2025-10-01")
+        + "これらの成果は、NVIDIAが市場で強いことを示している。同社の企業価値は4.5兆ドルと評価されている。\n";
+    assert_eq!(
+        valued(one),
+        Some(("NVIDIA".to_string(), "valuation".to_string(), true))
+    );
+    // Another name that could be the company before: which one 「同社」 is stays open.
+    for other in ["NVIDIAとZenithが", "ZenithとNVIDIAが", "NVIDIAとインテルが"] {
+        let two = fm("2025-10-01")
+            + &format!("これらの成果は、{other}市場で強いことを示している。同社の企業価値は4.5兆ドルと評価されている。\n");
+        assert_eq!(valued(two), None, "{other}");
+    }
+}
+
+#[test]
+fn a_word_for_a_company_s_worth_names_no_other_company() {
+    // 「企業価値」 opens with 「企業」 but measures the company the sentence goes on about; a
+    // phrase that names other companies (「競合企業の評価額」) still ends the carry.
+    let claim = |second: &str| {
+        let text = fm("2025-10-01") + "Zenithは急成長している企業だ。" + second + "\n";
+        let (corpus, _, _) = common::check_texts(&[text.as_str()], &Config::shipped());
+        corpus
+            .claims
+            .iter()
+            .find(|c| c.value == 9e10 && c.subject.contains("Zenith"))
+            .map(|c| (c.subject.clone(), c.metric.clone()))
+    };
+    assert_eq!(
+        claim("企業価値は900億ドルと評価されている。"),
+        Some(("Zenith".to_string(), "valuation".to_string()))
+    );
+    assert_eq!(claim("競合企業の評価額は900億ドルに達した。"), None);
+}

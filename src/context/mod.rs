@@ -597,16 +597,24 @@ fn referred_company(doc: &Document, sentence: usize, vocab: &Vocab) -> Option<Ca
         }
         _ => before,
     };
-    let subject = subject::title_topic(opening, vocab)?;
-    let rest = &opening[opening.find(subject.as_str())? + subject.len()..];
-    let next = rest.chars().next();
-    let topic = rest.trim_start_matches('社').starts_with('は');
-    if !subject::is_name(&subject)
-        || !matches!(next, Some('は' | 'が' | 'も' | 'の' | ' ' | '社'))
-        || !(anaphor || topic)
-    {
-        return None;
-    }
+    let opened = subject::title_topic(opening, vocab).filter(|subject| {
+        let Some(at) = opening.find(subject.as_str()) else {
+            return false;
+        };
+        let rest = &opening[at + subject.len()..];
+        let next = rest.chars().next();
+        let topic = rest.trim_start_matches('社').starts_with('は');
+        subject::is_name(subject)
+            && matches!(next, Some('は' | 'が' | 'も' | 'の' | ' ' | '社'))
+            && (anaphor || topic)
+    });
+    // 「同社」 after a sentence that does not open with the name: the one well-known company
+    // the sentence before names (「これらの実績は、Acmeが…証拠です。同社が…」).
+    let subject = match opened {
+        Some(s) => s,
+        None if anaphor => only_company_in(before, vocab)?,
+        None => return None,
+    };
     let (key, scope) = vocab.normalise(&subject);
     (key.chars().count() >= 2).then_some(Carry {
         sentence: prev,
@@ -615,6 +623,52 @@ fn referred_company(doc: &Document, sentence: usize, vocab: &Vocab) -> Option<Ca
         scope,
         measure: None,
     })
+}
+
+/// The one well-known company (see `companies` in the vocabulary) that `text` names, as it is
+/// written; none when it names none, or another name as well that could be a company (a name
+/// in the subject's place, before 「が」「は」「と」「や」「も」: 「AcmeとZenithが」).
+fn only_company_in(text: &str, vocab: &Vocab) -> Option<String> {
+    let katakana = |c: char| ('\u{30A1}'..='\u{30FA}').contains(&c) || c == 'ー';
+    let latin = |c: char| c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | '&');
+    let mut company: Option<(String, String)> = None;
+    let mut others = false;
+    let mut i = 0;
+    while let Some(c) = text[i..].chars().next() {
+        let run = if c.is_ascii_alphabetic() {
+            text[i..]
+                .find(|c: char| !latin(c))
+                .unwrap_or(text.len() - i)
+        } else if katakana(c) {
+            text[i..]
+                .find(|c: char| !katakana(c))
+                .unwrap_or(text.len() - i)
+        } else {
+            i += c.len_utf8();
+            continue;
+        };
+        // A whole run: 「OpenAIs」 is not OpenAI.
+        let word = text[i..i + run].trim_end_matches(['.', '-']);
+        i += run;
+        if !subject::is_name(word) {
+            continue;
+        }
+        let key = vocab.normalise(word).0;
+        if vocab.is_company(&key) {
+            match &company {
+                Some((k, _)) if *k != key => return None,
+                Some(_) => {}
+                None => company = Some((key, word.to_string())),
+            }
+        } else if text[i..]
+            .trim_start_matches('社')
+            .starts_with(['が', 'は', 'と', 'や', 'も'])
+            && !vocab.is_non_subject(word)
+        {
+            others = true;
+        }
+    }
+    company.filter(|_| !others).map(|(_, word)| word)
 }
 
 /// The subject of an article as a whole, from its title (see [`title_topic`]): what a figure
@@ -1600,10 +1654,23 @@ fn names_another(head: &str, subject: &str) -> bool {
         ]
         .iter()
         .any(|w| {
-            head.match_indices(w)
-                .any(|(i, _)| !subject.contains(phrase_of(i + w.len())))
+            head.match_indices(w).any(|(i, _)| {
+                !subject.contains(phrase_of(i + w.len()))
+                    && !OWN_ATTRIBUTES.iter().any(|a| head[i..].starts_with(a))
+            })
         })
 }
+
+/// Words for a company's own worth that open with a word for a company or a market: they
+/// measure the subject, and name no other (「同社の企業価値は…」).
+const OWN_ATTRIBUTES: &[&str] = &[
+    "企業価値",
+    "会社価値",
+    "市場価値",
+    "企业价值",
+    "公司价值",
+    "市场价值",
+];
 
 /// Whether a title opens with a year glued to the words after it (「2026年Figure AIの…」,
 /// 「2026年AI投資の行方」): a framing of the whole title, not the date of a figure in it.
