@@ -1394,3 +1394,83 @@ fn a_word_for_a_company_s_worth_names_no_other_company() {
     );
     assert_eq!(claim("競合企業の評価額は900億ドルに達した。"), None);
 }
+
+/// The claims of one article: `(value, subject, metric, period)`.
+fn claims_of(text: &str) -> Vec<(f64, String, String, Option<String>)> {
+    let (corpus, _, _) = common::check_texts(&[text], &Config::shipped());
+    corpus
+        .claims
+        .iter()
+        .map(|c| {
+            (
+                c.value,
+                c.subject.clone(),
+                c.metric.clone(),
+                c.period.clone(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_change_to_a_level_with_its_rate_after_an_aside() {
+    // 「AからBへと、年平均N%で成長」: both ends are the market's size, and the rate is over
+    // the span of the change, not the last year alone.
+    let text = fm("2025-10-01")
+        + "床清掃ロボット市場は、2025年の32億ドルから2035年には150億ドルへと、年平均成長率（CAGR）16.9%で成長すると予測されている。\n";
+    let got = claims_of(&text);
+    let has = |v: f64, metric: &str, period: &str| {
+        got.iter().any(|c| {
+            c.0 == v
+                && c.1 == "床清掃ロボット市場"
+                && c.2 == metric
+                && c.3.as_deref() == Some(period)
+        })
+    };
+    assert!(has(3.2e9, "size", "2025"), "{got:?}");
+    assert!(has(1.5e10, "size", "2035"), "{got:?}");
+    assert!(has(16.9, "cagr", "2025-2035"), "{got:?}");
+    // A rate with no change before it keeps its own year.
+    let plain = fm("2025-10-01") + "床清掃ロボット市場は2030年まで年平均成長率16.9%で成長する。\n";
+    assert!(
+        claims_of(&plain)
+            .iter()
+            .any(|c| c.2 == "cagr" && c.3.as_deref() == Some("2030")),
+        "{:?}",
+        claims_of(&plain)
+    );
+}
+
+#[test]
+fn a_measure_in_latin_letters_does_not_end_the_topic() {
+    // 「CAGRは…」 names no other subject: the market of the sentence before goes on.
+    let text = fm("2025-10-01")
+        + "国内の床清掃ロボット市場は、2024年度に前年度比8倍の2億円に急拡大した。2024年度から2029年度にかけてのCAGRは88.8％で、2029年度には市場規模が95億円に上る。\n";
+    let got = claims_of(&text);
+    assert!(
+        got.iter()
+            .any(|c| c.0 == 88.8 && c.2 == "cagr" && c.1.contains("床清掃ロボット市場")),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.0 == 9.5e9 && c.2 == "size" && c.3.as_deref() == Some("FY2029")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_source_s_forecast_is_not_a_subject_and_another_topic_ends_the_carry() {
+    // 「IDC Japanの予測では、…」: the forecast is where the figure comes from.
+    let text =
+        fm("2025-10-01") + "IDC Japanの予測では、2024年には前年比40.5%増の9,000億円に達した。\n";
+    let got = claims_of(&text);
+    assert!(got.iter().all(|c| !c.1.contains("予測")), "{got:?}");
+    // A sentence that makes another market its topic, with no claim of its own, hands the
+    // next sentence no subject.
+    let text = fm("2025-10-01")
+        + "世界の床清掃ロボット市場は2024年に54億ドルと推定される。特に業務用清掃ロボット市場は爆発的な成長を遂げている。この間の年平均成長率（CAGR）は42.8%に達した。\n";
+    let got = claims_of(&text);
+    assert!(got.iter().all(|c| c.0 != 42.8), "{got:?}");
+    assert!(got.iter().any(|c| c.0 == 5.4e9), "{got:?}");
+}

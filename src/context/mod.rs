@@ -866,6 +866,9 @@ fn sentence_claims(
                     .trim_start_matches(['程', '度']),
             ),
         );
+        if vocab.metrics[metric].0 == "cagr" {
+            period = compound_span(text, figs, &pos, period);
+        }
         // An acquisition price is the price of the company acquired, whoever states it and
         // whenever: its subject is the target, and it has no period.
         let found = if vocab.metrics[metric].0 == "acquisition" {
@@ -1051,7 +1054,39 @@ fn sentence_claims(
         });
     }
     starts_of_changes(at, (&pos, &restated), &unclaimed, first_claim, vocab, out);
+    // A sentence that makes no claim but makes another market or industry its topic (「特に
+    // B市場は…」) ends the topic it was handed: the next sentence goes on about B, not about
+    // what came before.
+    if out.len() == first_claim
+        && carry_out.as_ref().is_some_and(|c| {
+            c.sentence == sentence
+                && inherited.as_ref().is_some_and(|i| i.subject == c.subject)
+                && another_topic(text, &c.subject)
+        })
+    {
+        return None;
+    }
     carry_out
+}
+
+/// Whether `text` makes a market or an industry other than `subject` its topic or subject
+/// (「B市場は」, 「B産業が」).
+fn another_topic(text: &str, subject: &str) -> bool {
+    ["市場", "産業", "業界", "市场", "产业"].iter().any(|w| {
+        text.match_indices(w).any(|(i, _)| {
+            let end = i + w.len();
+            let marked = text[end..].starts_with(['は', 'が']);
+            let start = text[..i]
+                .char_indices()
+                .rev()
+                .take_while(|&(_, c)| {
+                    c.is_alphanumeric() && !('\u{3041}'..='\u{309F}').contains(&c) || c == 'ー'
+                })
+                .last()
+                .map_or(i, |(j, _)| j);
+            marked && start < i && !subject.contains(&text[start..end])
+        })
+    })
 }
 
 /// The text after a short bracketed aside that opens it (「（年平均成長率28%）に達する」 → 「に達
@@ -1377,6 +1412,7 @@ fn resolve_subject(
                 && !names_another(
                     &head[head.floor_char_boundary(head.len().saturating_sub(300))..],
                     &c.subject,
+                    vocab,
                 ) =>
         {
             Some(Resolved {
@@ -1495,6 +1531,32 @@ fn market_level(before: &str, (at, subject): &(usize, String), after: &str) -> b
     marked && ends && !shared && gap.chars().count() <= 24 && !gap.contains(['に', 'へ', 'を'])
 }
 
+/// A compound rate dated by one year that ends a change stated from an earlier year
+/// (「2025年の32億ドルから2035年には150億ドルへと、年平均16.9%で成長」) is the rate over
+/// that span: `2025-2035`.
+fn compound_span(
+    text: &str,
+    figs: &[Figure],
+    pos: &[(usize, usize)],
+    period: Option<String>,
+) -> Option<String> {
+    let Some(end) = period.as_deref().and_then(|p| p.parse::<i64>().ok()) else {
+        return period;
+    };
+    let years: Vec<(usize, i64)> = (0..figs.len())
+        .filter(|&o| figs[o].raw.kind == Kind::Year && figs[o].raw.range.is_none())
+        .filter_map(|o| Some((o, figs[o].raw.value.to_i64()?)))
+        .collect();
+    let from = years.windows(2).find_map(|w| {
+        let ((a, ya), (b, yb)) = (w[0], w[1]);
+        (yb == end && ya < yb && text[pos[a].1..pos[b].0].contains("から")).then_some(ya)
+    });
+    match from {
+        Some(start) => Some(format!("{start}-{end}")),
+        None => period,
+    }
+}
+
 /// A span of years is the period of a compound rate (CAGR 2025–2030); a value the span
 /// reaches (「2025年から2030年まで…成長して384.5億ドルに達する」, see [`reaches`]) is dated by
 /// its end, any other figure after a span by its start.
@@ -1585,56 +1647,71 @@ fn measure_variant(
 /// to reach): with a market as its subject, the amount is the market's size.
 fn reaches(after: &str) -> bool {
     let after = past_aside(after.trim_start_matches([' ', '）', ')']));
-    [
-        "に達",
-        "へ達",
-        "へと拡大",
-        "へ拡大",
-        "に拡大",
-        "まで拡大",
-        "に成長",
-        "へと成長",
-        "まで成長",
-        "に到達",
-        "に上",
-        "だった",
-        "となった",
-        "になった",
-        "となる",
-        "になる",
-        "を突破",
-        "に増加",
-        "へ増加",
-        "に急増",
-        "へ急増",
-        "へと急増",
-        "へと増加",
-        "へと急拡大",
-        "へ急拡大",
-        "に急拡大",
-        "まで急増",
-        "まで増加",
-        "へ成長",
-        "に膨ら",
-        "と推定",
-        "と予測",
-        "と予想",
-        "と見込",
-        "と評価",
-        "达到",
-        "增至",
-        "突破",
-    ]
-    .iter()
-    .any(|w| after.starts_with(w))
+    // 「…から150億ドルへと、年平均16.9%で成長する」: the verb of reaching comes after an aside.
+    let toward = ["へと、", "へ、", "へと，", "へ，"]
+        .iter()
+        .find_map(|w| after.strip_prefix(w))
+        .is_some_and(|rest| {
+            let clause = rest.split(['。', '、', '，']).next().unwrap_or(rest);
+            ["成長", "拡大", "増加", "急増", "伸び"]
+                .iter()
+                .any(|v| clause.contains(v))
+        });
+    toward
+        || [
+            "に達",
+            "へ達",
+            "へと拡大",
+            "へ拡大",
+            "に拡大",
+            "まで拡大",
+            "に成長",
+            "へと成長",
+            "まで成長",
+            "に到達",
+            "に上",
+            "だった",
+            "となった",
+            "になった",
+            "となる",
+            "になる",
+            "を突破",
+            "に増加",
+            "へ増加",
+            "に急増",
+            "へ急増",
+            "へと急増",
+            "へと増加",
+            "へと急拡大",
+            "へ急拡大",
+            "に急拡大",
+            "まで急増",
+            "まで増加",
+            "へ成長",
+            "に膨ら",
+            "と推定",
+            "と予測",
+            "と予想",
+            "と見込",
+            "と評価",
+            "达到",
+            "增至",
+            "突破",
+        ]
+        .iter()
+        .any(|w| after.starts_with(w))
 }
 
 /// Whether the words before a figure name something other than `subject` (a Latin name, a
 /// market, an industry, a company, a government): then the sentence is about that, and does
 /// not continue the sentence before (「生成AI市場に絞っても、…710億ドル」).
-fn names_another(head: &str, subject: &str) -> bool {
+fn names_another(head: &str, subject: &str, vocab: &Vocab) -> bool {
+    // A measure written in Latin letters (CAGR, ARR) names nothing.
     let latin = head.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| {
-        w.len() >= 2 && w.starts_with(|c: char| c.is_ascii_uppercase()) && !subject.contains(w)
+        w.len() >= 2
+            && w.starts_with(|c: char| c.is_ascii_uppercase())
+            && !subject.contains(w)
+            && !vocab.is_metric_word(&fold(w))
     });
     // The noun phrase that ends with a head word (生成AI市場), compared whole.
     let phrase_of = |end: usize| {

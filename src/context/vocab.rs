@@ -430,11 +430,24 @@ impl Vocab {
         let f = f.trim_matches(['の', '的', ' ']);
         // 「某AI企業」: a subject left anonymous names nobody.
         f.starts_with('某')
+            || self.is_sources_word(f)
             || self.is_metric_word(f)
             || self
                 .non_subjects
                 .iter()
                 .any(|w| f == w || ends_in_word(f, w) && f.chars().count() <= w.chars().count() + 1)
+    }
+
+    /// Whether a folded phrase is a named source's word that names no subject (「IDC Japan
+    /// の予測」, 「Gartnerの調査」): where a figure comes from, not what it is about.
+    fn is_sources_word(&self, f: &str) -> bool {
+        f.rsplit_once('の').is_some_and(|(head, tail)| {
+            self.non_subjects.iter().any(|w| w == tail)
+                && self
+                    .named_sources(head)
+                    .first()
+                    .is_some_and(|(i, _)| *i == 0)
+        })
     }
 
     pub(super) fn is_metric_word(&self, s: &str) -> bool {
