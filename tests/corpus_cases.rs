@@ -1474,3 +1474,36 @@ fn a_source_s_forecast_is_not_a_subject_and_another_topic_ends_the_carry() {
     assert!(got.iter().all(|c| c.0 != 42.8), "{got:?}");
     assert!(got.iter().any(|c| c.0 == 5.4e9), "{got:?}");
 }
+
+#[test]
+fn parties_listed_under_a_measure_named_as_the_topic() {
+    // 「2026年の設備投資額は、Aが…、Bが…」: each amount is its party's, of that measure and
+    // year, and a party's wrong figure in another article is found.
+    let list = fm("2025-10-01")
+        + "2026年のAI設備投資予測は、Googleが1150億ドル以上、Metaが1080億ドル、Zenithが990億ドルとなっている。\n";
+    let got = claims_of(&list);
+    let has = |v: f64, who: &str| {
+        got.iter().any(|c| {
+            c.0 == v && c.1 == who && c.2 == "investment" && c.3.as_deref() == Some("2026")
+        })
+    };
+    assert!(has(1.08e11, "Meta"), "{got:?}");
+    let other = fm("2025-10-20") + "Metaの2026年の設備投資は108億ドルになる見込みだ。\n";
+    assert_flags(
+        &[list.clone(), other],
+        "contradiction-across-articles",
+        &["1080億ドル", "108億ドル"],
+    );
+    // A name with an aside is the name.
+    let aside = fm("2025-10-01")
+        + "具体的な投資額としては、Amazonが1,000億ドル以上、Alphabet（Google）が750億ドルとなっている。\n";
+    let got = claims_of(&aside);
+    assert!(
+        got.iter().any(|c| c.0 == 7.5e10 && c.1 == "Alphabet"),
+        "{got:?}"
+    );
+    // Percentages listed by party are shares of one whole, not the topic's measure.
+    let shares =
+        fm("2025-10-01") + "新会社の成長戦略は、Zenithが70%、Acmeが30%を出資する形で進む。\n";
+    assert!(claims_of(&shares).is_empty(), "{:?}", claims_of(&shares));
+}

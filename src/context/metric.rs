@@ -1,7 +1,7 @@
 //! The metric a figure measures: the metric word of its clause that fits its kind of figure.
 
 use super::vocab::{kind_bit, Vocab};
-use crate::figure::Figure;
+use crate::figure::{Figure, Kind};
 
 /// One sentence's figures and where they stand in it.
 #[derive(Clone, Copy)]
@@ -241,4 +241,80 @@ pub(super) fn list_metric(
         at = next;
     }
     None
+}
+
+/// The measure of figure `k` as one party's item in a list under a measure that the sentence
+/// names as its topic: 「2026年の設備投資額は、Googleが1150億ドル、Metaが1080億ドル」. The
+/// figure's clause is only a name (a Latin or katakana name, or a well-known company) and 「が」
+/// or 「は」 before the amount; the topic, up to its 「は、」, holds a metric word of the
+/// figure's kind and no figure but years; every figure between the topic and this one is of
+/// the same kind. Only amounts and counts: percentages listed by party are shares of one
+/// whole (「Aが70%、Bが30%を出資」). Returns the measure, the year the topic names if it
+/// names one (it dates every item), and the party (where it starts, and as written).
+pub(super) fn topic_list_metric(
+    scene: &Scene<'_>,
+    hits: &[(usize, usize, usize)],
+    vocab: &Vocab,
+    k: usize,
+    (cs, _): (usize, usize),
+) -> Option<TopicItem> {
+    let Scene {
+        text,
+        figs,
+        pos,
+        restated,
+    } = *scene;
+    let kind = figs[k].raw.kind;
+    if !matches!(kind, Kind::Money | Kind::Count) {
+        return None;
+    }
+    let lead = text[cs..pos[k].0].trim_matches([' ', '　', '、', '，']);
+    let name = lead
+        .strip_suffix('が')
+        .or_else(|| lead.strip_suffix('は'))?
+        .trim_end();
+    // 「Alphabet（Google）が」: the name before its aside.
+    let name = name
+        .split_once(['（', '('])
+        .map_or(name, |(before, _)| before)
+        .trim_end();
+    let chars = name.chars().count();
+    if !(2..=24).contains(&chars)
+        || name.contains(['、', '，', '。', 'の'])
+        || !(super::subject::is_name(name) || vocab.is_company(&vocab.normalise(name).0))
+    {
+        return None;
+    }
+    let topic_end = text[..cs]
+        .find("は、")
+        .or_else(|| text[..cs].find("は，"))?;
+    let year = |o: usize| figs[o].raw.kind == Kind::Year;
+    let items_only =
+        (0..k).all(|o| restated[o] || year(o) || pos[o].0 > topic_end && figs[o].raw.kind == kind);
+    if !items_only {
+        return None;
+    }
+    let bit = kind_bit(kind);
+    let metric = hits
+        .iter()
+        .rev()
+        .find(|&&(s, e, m)| e <= topic_end && s < e && vocab.metrics[m].1 & bit != 0)?
+        .2;
+    let topic_year = (0..k)
+        .rev()
+        .find(|&o| year(o) && pos[o].1 <= topic_end && figs[o].raw.range.is_none())
+        .and_then(|o| rust_decimal::prelude::ToPrimitive::to_i64(&figs[o].raw.value));
+    let name_at = lead.as_ptr() as usize - text.as_ptr() as usize;
+    Some(TopicItem {
+        metric,
+        year: topic_year,
+        party: (name_at, name.to_string()),
+    })
+}
+
+/// One party's item of a list under a measure named as the topic (see [`topic_list_metric`]).
+pub(super) struct TopicItem {
+    pub metric: usize,
+    pub year: Option<i64>,
+    pub party: (usize, String),
 }

@@ -25,7 +25,7 @@ use crate::figure::{Bound, Figure, Kind};
 use crate::load::prose::BlockKind;
 use crate::load::Document;
 use benchmark::{bound_benchmark, list_lead, names_other_model};
-use metric::{is_restatement, list_metric, metric_for, Scene};
+use metric::{is_restatement, list_metric, metric_for, topic_list_metric, Scene};
 use period::period_of;
 use rust_decimal::prelude::ToPrimitive;
 use std::collections::BTreeSet;
@@ -821,6 +821,9 @@ fn sentence_claims(
         if let Some(b) = &bench {
             last_bench = Some((b.clone(), f.raw.kind));
         }
+        // An item of a list under a measure named as the topic (「2026年の設備投資額は、Aが…、
+        // Bが…」): the topic's year, which dates every item, and the item's party.
+        let mut topic_item: Option<(Option<i64>, (usize, String))> = None;
         let metric = match &bench {
             Some(_) => vocab.metrics.iter().position(|(n, _)| n == "score"),
             None => metric_for(&scene, &metric_hits, vocab, k, (cs, ce))
@@ -829,6 +832,11 @@ fn sentence_claims(
                     list_metric(&scene, &metric_hits, vocab, k, |o| {
                         clause_bounds(text, pos[o].0, pos[o].1)
                     })
+                })
+                .or_else(|| {
+                    let item = topic_list_metric(&scene, &metric_hits, vocab, k, (cs, ce))?;
+                    topic_item = Some((item.year, item.party));
+                    Some(item.metric)
                 }),
         };
         // An amount with no measure word of its own that goes on from the last claim (of this
@@ -869,6 +877,9 @@ fn sentence_claims(
         if vocab.metrics[metric].0 == "cagr" {
             period = compound_span(text, figs, &pos, period);
         }
+        if let Some((Some(year), _)) = &topic_item {
+            period = Some(year.to_string());
+        }
         // An acquisition price is the price of the company acquired, whoever states it and
         // whenever: its subject is the target, and it has no period.
         let found = if vocab.metrics[metric].0 == "acquisition" {
@@ -887,6 +898,8 @@ fn sentence_claims(
                 subject,
                 &mut owners,
             )
+        } else if let Some((_, party)) = &topic_item {
+            Some(party.clone())
         } else if continued && last_subject.is_some() {
             // A continued measure is of the subject it continues.
             last_subject.clone()
