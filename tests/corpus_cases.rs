@@ -1507,3 +1507,46 @@ fn parties_listed_under_a_measure_named_as_the_topic() {
         fm("2025-10-01") + "新会社の成長戦略は、Zenithが70%、Acmeが30%を出資する形で進む。\n";
     assert!(claims_of(&shares).is_empty(), "{:?}", claims_of(&shares));
 }
+
+#[test]
+fn a_bare_measure_is_the_one_company_s_the_sentence_names() {
+    // 「Xの決算を見ると、…、FY2025の売上高は…」: a measure with only a period before it, in a
+    // sentence that names one well-known company, is that company's.
+    let text = fm("2025-10-01")
+        + "NVIDIAの直近の決算を見ると、その伸びは驚異的で、FY2025の売上高は1200億ドルに達した。\n";
+    let got = claims_of(&text);
+    assert!(
+        got.iter().any(|c| c.0 == 1.2e11
+            && c.1 == "NVIDIA"
+            && c.2 == "revenue"
+            && c.3.as_deref() == Some("FY2025")),
+        "{got:?}"
+    );
+    // A measure of something else named before it (「…を使う企業の売上高」), or a sentence that
+    // names two companies, gives no company.
+    for quiet in [
+        "NVIDIAのGPUを使う企業の売上高は1200億ドルだ。",
+        "NVIDIAとインテルの決算では、FY2025の売上高は1200億ドルに達した。",
+    ] {
+        let got = claims_of(&(fm("2025-10-01") + quiet + "\n"));
+        assert!(
+            got.iter().all(|c| !(c.0 == 1.2e11 && c.1 == "NVIDIA")),
+            "{quiet}: {got:?}"
+        );
+    }
+}
+
+#[test]
+fn a_market_capitalisation_is_a_valuation_and_a_stock_price_names_no_one() {
+    // 時価総額 holds 総額 but is no total: it meets the company's other valuations.
+    let text = fm("2025-10-01") + "Zenithの時価総額は9,000億ドルに達した。\n";
+    let got = claims_of(&text);
+    assert!(
+        got.iter().any(|c| c.0 == 9e11 && c.2 == "valuation"),
+        "{got:?}"
+    );
+    // 「株価が急騰し、時価総額が…」: the stock price is not whose valuation it is.
+    let text = fm("2025-10-01") + "株価が33%も急騰し、時価総額が9,040億ドルに達した。\n";
+    let got = claims_of(&text);
+    assert!(got.iter().all(|c| c.1 != "株価"), "{got:?}");
+}

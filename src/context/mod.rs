@@ -671,6 +671,44 @@ fn only_company_in(text: &str, vocab: &Vocab) -> Option<String> {
     company.filter(|_| !others).map(|(_, word)| word)
 }
 
+/// The company a measure with no owner of its own is about (「NVIDIAの直近の決算を見ると、…、
+/// FY2025の売上高は1305億ドルに達し」): the measure word, last before the figure at `fs`,
+/// opens its clause (after at most a period: 「FY2025の」, 「2025年の」, 「今年度の」), and the
+/// sentence before it names one well-known company and no other name in a subject's place.
+/// Returns the company (where it is written, and as written) and where the measure's clause
+/// starts.
+fn company_of_bare_measure(
+    text: &str,
+    fs: usize,
+    hits: &[(usize, usize, usize)],
+    metric: usize,
+    vocab: &Vocab,
+) -> Option<((usize, String), usize)> {
+    let &(ms, _, _) = hits
+        .iter()
+        .rev()
+        .find(|&&(s, e, m)| m == metric && e <= fs && s < e)?;
+    let head = &text[..ms];
+    let clause = head.rfind(['、', '，', '（', '(', '。']).map_or(head, |i| {
+        &head[i + head[i..].chars().next().map_or(1, char::len_utf8)..]
+    });
+    let clause = clause.trim_start_matches([' ', '　']);
+    let clause = clause.strip_prefix("FY").map_or(clause, |r| {
+        r.trim_start_matches(|c: char| c.is_ascii_digit())
+    });
+    let bare = subject::strip_leading_period_pub(clause).trim_start_matches(['の', ' ']);
+    let bare = ["直近の", "最新の", "通期の", "年間の", "年間", "通期"]
+        .iter()
+        .fold(bare, |b, w| b.strip_prefix(w).unwrap_or(b));
+    if !bare.is_empty() {
+        return None;
+    }
+    let from = clause.as_ptr() as usize - text.as_ptr() as usize;
+    let name = only_company_in(&text[..from], vocab)?;
+    let at = text[..from].rfind(name.as_str())?;
+    Some(((at, name), from))
+}
+
 /// The subject of an article as a whole, from its title (see [`title_topic`]): what a figure
 /// that measures a thing's own attribute (a model's score or size) is about when no subject
 /// is written near it.
@@ -882,6 +920,9 @@ fn sentence_claims(
         }
         // An acquisition price is the price of the company acquired, whoever states it and
         // whenever: its subject is the target, and it has no period.
+        // Where a bare measure's clause starts, when its company was found further back (see
+        // [`company_of_bare_measure`]): the words that narrow the key are looked for from there.
+        let mut bare_from: Option<usize> = None;
         let found = if vocab.metrics[metric].0 == "acquisition" {
             period = None;
             match acquired_target(&text[cs..ce], vocab) {
@@ -904,7 +945,22 @@ fn sentence_claims(
             // A continued measure is of the subject it continues.
             last_subject.clone()
         } else {
-            measured(subject().as_ref()).or_else(|| last_subject.clone())
+            // A subject that names nothing (「その成長ぶりは」) leaves the measure bare.
+            let own = measured(subject().as_ref());
+            let bare = match &own {
+                Some((_, s)) => vocab.is_non_subject(s) || vocab.is_anaphor(s),
+                None => last_subject.is_none(),
+            };
+            match bare
+                .then(|| company_of_bare_measure(text, fs, &metric_hits, metric, vocab))
+                .flatten()
+            {
+                Some((company, from)) => {
+                    bare_from = Some(from);
+                    Some(company)
+                }
+                None => own.or_else(|| last_subject.clone()),
+            }
         };
         let mut from_title = false;
         let mut on_topic = |r: Option<Resolved>| {
@@ -970,10 +1026,10 @@ fn sentence_claims(
             });
         }
         // A qualifier between subject and figure ("AIチップ市場全体で86%") narrows the subject.
-        let subject_end = if explicit {
-            text.floor_char_boundary(subject_at + subject.len())
-        } else {
-            0
+        let subject_end = match bare_from {
+            Some(from) if explicit => from,
+            _ if explicit => text.floor_char_boundary(subject_at + subject.len()),
+            _ => 0,
         };
         // 「MicrosoftやNVIDIAも参加する形で…資金調達を完了させ、評価額を…」: a name that joins
         // or leads someone else's round is a participant, not whose round or valuation it is.
@@ -1848,7 +1904,10 @@ fn is_annual(head: &str) -> bool {
 }
 
 /// Whether the words right before a figure make it a total (合計, 総額, 累計, in total).
+/// 時価総額 (market capitalisation) is a valuation, not a total.
 fn is_total(head: &str) -> bool {
+    let head = head.replace("時価総額", "時価");
+    let head = head.as_str();
     let tail: String = head
         .chars()
         .rev()

@@ -355,6 +355,11 @@ fn without_years(np: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// [`strip_leading_period`] for the claim builder.
+pub(super) fn strip_leading_period_pub(np: &str) -> &str {
+    strip_leading_period(np)
+}
+
 fn strip_leading_period(np: &str) -> &str {
     let mut s = np;
     loop {
