@@ -1550,3 +1550,26 @@ fn a_market_capitalisation_is_a_valuation_and_a_stock_price_names_no_one() {
     let got = claims_of(&text);
     assert!(got.iter().all(|c| c.1 != "株価"), "{got:?}");
 }
+
+#[test]
+fn recurring_revenue_is_its_own_measure_and_several_years_are_no_year() {
+    // ARR is a run-rate at a date: two values in one year (early and late) are no conflict,
+    // and it never meets a calendar year's revenue.
+    let text = fm("2025-10-01")
+        + "2025年初頭には約10億ドルだったZenithの年間経常収益（ARR）が、同年8月には50億ドルを突破した。\n\nZenithの年間経常収益は50億ドルに達した。\n\nZenithの2025年の売上高は30億ドルだった。\n";
+    let got = claims_of(&text);
+    assert!(
+        got.iter()
+            .any(|c| c.0 == 5e9 && c.2 == "arr" && c.3.is_none()),
+        "{got:?}"
+    );
+    assert_quiet(&[text]);
+    // 「今後3年間で」 is over three years: the amount is no yearly one.
+    let text =
+        fm("2025-10-01") + "Zenithは今後3年間でクラウドインフラに3,800億円を投資すると発表した。\n";
+    let got = claims_of(&text);
+    assert!(
+        got.iter().any(|c| c.0 == 3.8e11 && c.2 == "investment"),
+        "{got:?}"
+    );
+}

@@ -918,6 +918,15 @@ fn sentence_claims(
         if let Some((Some(year), _)) = &topic_item {
             period = Some(year.to_string());
         }
+        // Annual recurring revenue is a run-rate at a date: a year alone (「2025年初頭には
+        // 10億ドルだったARRが、同年8月には50億ドル」) does not say when, so it dates nothing.
+        if vocab.metrics[metric].0 == "arr"
+            && period
+                .as_deref()
+                .is_some_and(|p| !p.contains('-') || p.split('-').all(|y| y.len() == 4))
+        {
+            period = None;
+        }
         // An acquisition price is the price of the company acquired, whoever states it and
         // whenever: its subject is the target, and it has no period.
         // Where a bare measure's clause starts, when its company was found further back (see
@@ -1076,7 +1085,10 @@ fn sentence_claims(
         if let Some(b) = &bench {
             metric_name = format!("score on {b}");
         } else if let Some(variant) = measure_variant(text, (cs, fs, fe), f.raw.kind) {
-            metric_name.push_str(variant);
+            // Annual recurring revenue is yearly by its name: 年間 in it is no variant.
+            if !(metric_name == "arr" && matches!(variant, " (annual)" | " (run-rate)")) {
+                metric_name.push_str(variant);
+            }
         }
         // 「H100と比較して推論速度で最大1.5倍」: a gain is measured against something; gains
         // against different things are different measures.
@@ -1899,8 +1911,13 @@ fn is_annual(head: &str) -> bool {
         "yearly",
     ]
     .iter()
-    .any(|w| head.contains(w))
-        && !["年間平均", "年平均"].iter().any(|w| head.contains(w))
+    .any(|w| {
+        head.match_indices(w).any(|(i, _)| {
+            // 「今後3年間で」: over three years, not a yearly amount.
+            !(*w == "年間"
+                && head[..i].ends_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)))
+        })
+    }) && !["年間平均", "年平均"].iter().any(|w| head.contains(w))
 }
 
 /// Whether the words right before a figure make it a total (合計, 総額, 累計, in total).

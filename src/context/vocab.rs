@@ -481,9 +481,11 @@ impl Vocab {
         loop {
             let before = np;
             np = np.trim_end_matches(['の', '的', ' ']);
+            // The words are folded (ARR as arr): searched in the folded phrase, same offsets.
+            let folded = fold_same_len(np);
             if let Some(m) = self
                 .metric_words()
-                .find_iter(np)
+                .find_iter(folded.as_str())
                 .filter(|m| m.end() == np.len() && m.start() > 0)
                 .last()
             {
