@@ -1573,3 +1573,23 @@ fn recurring_revenue_is_its_own_measure_and_several_years_are_no_year() {
         "{got:?}"
     );
 }
+
+#[test]
+fn the_same_measure_listed_for_another_company() {
+    // 「Xは設備投資額を…140億ドルに、YもN割増の120億ドルに」: Y's amount is Y's capex.
+    let text = fm("2025-10-01")
+        + "マイクロソフトは2026年に設備投資額を前年比8割増の1400億ドルに、グーグル親会社のアルファベットも同9割増の1200億ドルに増やす。\n";
+    let got = claims_of(&text);
+    assert!(
+        got.iter().any(|c| c.0 == 1.2e11
+            && c.1 == "アルファベット"
+            && c.2 == "investment"
+            && c.3.as_deref() == Some("2026")),
+        "{got:?}"
+    );
+    // An item that is not a company's clause (a partner, a name that is no subject) stays out.
+    let text = fm("2025-10-01")
+        + "マイクロソフトは2026年に設備投資額を1400億ドルに、アルファベットとの提携で1200億ドルに増やす。\n";
+    let got = claims_of(&text);
+    assert!(got.iter().all(|c| c.1 != "アルファベット"), "{got:?}");
+}

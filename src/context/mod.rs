@@ -374,6 +374,47 @@ fn place_of_last(
     })
 }
 
+/// The claim of figure `k` when it is the same measure for another well-known company, listed
+/// after the sentence's last claim, which is a company's (「マイクロソフトは設備投資額を…140億
+/// ドルに、グーグル親会社のアルファベットも同9割増の120億ドルに」): the item after the list's
+/// comma names one company other than the last claim's, as the subject of its clause (「も」,
+/// 「は」, 「が」), and no year of its own.
+fn company_of_last(
+    text: &str,
+    pos: &[(usize, usize)],
+    k: usize,
+    (claims, base): (&[Claim], usize),
+    f: &Figure,
+    vocab: &Vocab,
+) -> Option<Claim> {
+    let (last, gap) = after_last(text, pos, k, (claims, base), f)?;
+    if !matches!(f.raw.kind, Kind::Money | Kind::Count)
+        || last.key.contains(['→', '@'])
+        || !vocab.is_company(&last.key)
+        || gap.chars().count() > 40
+    {
+        return None;
+    }
+    let (_, item) = gap.rsplit_once(['、', '，'])?;
+    let name = only_company_in(item, vocab)?;
+    let (key, _) = vocab.normalise(&name);
+    let after = &item[item.rfind(name.as_str())? + name.len()..];
+    let after = after.trim_start_matches('社');
+    if key == last.key
+        || !after.starts_with(['も', 'は', 'が'])
+        || after.chars().count() > 12
+        || has_digit(after) && after.contains('年')
+    {
+        return None;
+    }
+    Some(Claim {
+        subject: name,
+        key,
+        scope: String::new(),
+        ..going_on_from(last, f, base + k, vocab)
+    })
+}
+
 /// What a product states of itself (a gain over its predecessor or a rival, an accuracy).
 pub const PRODUCT_METRICS: &[&str] = &[
     "inference_speed",
@@ -626,7 +667,7 @@ fn referred_company(doc: &Document, sentence: usize, vocab: &Vocab) -> Option<Ca
 }
 
 /// The one well-known company (see `companies` in the vocabulary) that `text` names, as it is
-/// written; none when it names none, or another name as well that could be a company (a name
+/// written last; none when it names none, or another name as well that could be a company (a name
 /// in the subject's place, before 「が」「は」「と」「や」「も」: 「AcmeとZenithが」).
 fn only_company_in(text: &str, vocab: &Vocab) -> Option<String> {
     let katakana = |c: char| ('\u{30A1}'..='\u{30FA}').contains(&c) || c == 'ー';
@@ -657,8 +698,9 @@ fn only_company_in(text: &str, vocab: &Vocab) -> Option<String> {
         if vocab.is_company(&key) {
             match &company {
                 Some((k, _)) if *k != key => return None,
-                Some(_) => {}
-                None => company = Some((key, word.to_string())),
+                // The same company spelled again (「グーグル親会社のアルファベット」): the last
+                // spelling, which the words after go on from.
+                _ => company = Some((key, word.to_string())),
             }
         } else if text[i..]
             .trim_start_matches('社')
@@ -896,6 +938,7 @@ fn sentence_claims(
             // amount just claimed, measured as it is.
             match part_of_last(text, &pos, k, (&out[first_claim..], base), f, vocab)
                 .or_else(|| place_of_last(text, &pos, k, (&out[first_claim..], base), f, vocab))
+                .or_else(|| company_of_last(text, &pos, k, (&out[first_claim..], base), f, vocab))
             {
                 Some(part) => out.push(part),
                 None => unclaimed.push(k),
