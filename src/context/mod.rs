@@ -716,7 +716,8 @@ fn only_company_in(text: &str, vocab: &Vocab) -> Option<String> {
 /// The company a measure with no owner of its own is about (「NVIDIAの直近の決算を見ると、…、
 /// FY2025の売上高は1305億ドルに達し」): the measure word, last before the figure at `fs`,
 /// opens its clause (after at most a period: 「FY2025の」, 「2025年の」, 「今年度の」), and the
-/// sentence before it names one well-known company and no other name in a subject's place.
+/// sentence, before that clause, names one well-known company and no other name in a
+/// subject's place.
 /// Returns the company (where it is written, and as written) and where the measure's clause
 /// starts.
 fn company_of_bare_measure(
@@ -738,7 +739,7 @@ fn company_of_bare_measure(
     let clause = clause.strip_prefix("FY").map_or(clause, |r| {
         r.trim_start_matches(|c: char| c.is_ascii_digit())
     });
-    let bare = subject::strip_leading_period_pub(clause).trim_start_matches(['の', ' ']);
+    let bare = subject::strip_leading_period(clause).trim_start_matches(['の', ' ']);
     let bare = ["直近の", "最新の", "通期の", "年間の", "年間", "通期"]
         .iter()
         .fold(bare, |b, w| b.strip_prefix(w).unwrap_or(b));

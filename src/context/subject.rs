@@ -355,12 +355,8 @@ fn without_years(np: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// [`strip_leading_period`] for the claim builder.
-pub(super) fn strip_leading_period_pub(np: &str) -> &str {
-    strip_leading_period(np)
-}
-
-fn strip_leading_period(np: &str) -> &str {
+/// `np` without the periods it opens with (「2025年の」, 「今年度の」, 「現在」).
+pub(super) fn strip_leading_period(np: &str) -> &str {
     let mut s = np;
     loop {
         let digits = s.bytes().take_while(|b| b.is_ascii_digit()).count();
