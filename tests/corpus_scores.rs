@@ -203,3 +203,54 @@ fn session_15_measures_on_real_posts() {
         corpus.claims
     );
 }
+
+#[test]
+fn session_16_measures_on_real_posts() {
+    // A bare measure in a sentence that names one company (「Google（Alphabet）も、年間売上3500億
+    // ドルを超え…」) is Google's yearly revenue, against another post's slipped 350億ドル.
+    let f = found(
+        &[
+            "2026-03-25-1-ai-agent-enterprise-app-impact.md",
+            "2026-04-10-3-xai-100k-gpu-data-center-memph.md",
+        ],
+        "contradiction-across-articles",
+    );
+    assert_values(&f, &["350億ドル以上", "3500億ドルを超え"]);
+    let claims = |name: &str| {
+        let (corpus, _) = common::check_paths(&[post(name)], &Config::shipped());
+        corpus.claims
+    };
+    let has =
+        |cs: &[figlint::context::Claim], v: f64, subject: &str, metric: &str, period: &str| {
+            cs.iter().any(|c| {
+                c.value == v
+                    && c.subject == subject
+                    && c.metric == metric
+                    && c.period.as_deref() == Some(period)
+            })
+        };
+    // 「NVIDIAの直近の決算を見ると、…、FY2025の売上高は1305億ドルに達し」.
+    let c = claims("2026-04-10-3-xai-100k-gpu-data-center-memph.md");
+    assert!(has(&c, 1.305e11, "NVIDIA", "revenue", "FY2025"), "{c:?}");
+    // 「2026年のAI設備投資予測は、Googleが1150億ドル以上、Metaが1080億ドル、Microsoftが990億
+    // ドル」: each company's 2026 capex.
+    let c = claims("2026-02-14-2-ai-funding-race-openai-anthrop.md");
+    assert!(has(&c, 1.08e11, "Meta", "investment", "2026"), "{c:?}");
+    assert!(has(&c, 9.9e10, "Microsoft", "investment", "2026"), "{c:?}");
+    // 「AI市場全体は、2025年の2440億ドルから、2030年には8270億ドルへと、CAGR 28%で成長」: both
+    // ends are sizes.
+    let c = claims("2026-03-06-1-mistral-ai-european-ai-market-.md");
+    assert!(has(&c, 2.44e11, "AI市場全体", "size", "2025"), "{c:?}");
+    assert!(has(&c, 8.27e11, "AI市場全体", "size", "2030"), "{c:?}");
+    // 「AI市場全体も、2025年の2440億ドルから2030年には8270億ドルへと、年平均成長率28%で拡大」: the
+    // rate is over the change's span.
+    let c = claims("2026-02-28-3-ai-agent-manufacturing-dx-evol.md");
+    assert!(has(&c, 28.0, "AI市場全体", "cagr", "2025-2030"), "{c:?}");
+    // 「これらの実績は、Anthropicが…証拠でしょう。同社が…企業価値が1,830億ドルと評価されている」.
+    let c = claims("2025-09-28-1-anthropic.md");
+    assert!(
+        c.iter()
+            .any(|c| c.value == 1.83e11 && c.subject == "Anthropic" && c.metric == "valuation"),
+        "{c:?}"
+    );
+}

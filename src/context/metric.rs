@@ -265,7 +265,9 @@ pub(super) fn topic_list_metric(
         restated,
     } = *scene;
     let kind = figs[k].raw.kind;
-    if !matches!(kind, Kind::Money | Kind::Count) {
+    // A list that long is a table written as prose: its items are not read this way (and the
+    // cost per figure stays bounded).
+    if !matches!(kind, Kind::Money | Kind::Count) || k > MAX_TOPIC_ITEMS {
         return None;
     }
     let lead = text[cs..pos[k].0].trim_matches([' ', '　', '、', '，']);
@@ -311,6 +313,9 @@ pub(super) fn topic_list_metric(
         party: (name_at, name.to_string()),
     })
 }
+
+/// The most figures before one that [`topic_list_metric`] reads as a list item.
+const MAX_TOPIC_ITEMS: usize = 48;
 
 /// One party's item of a list under a measure named as the topic (see [`topic_list_metric`]).
 pub(super) struct TopicItem {

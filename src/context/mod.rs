@@ -716,8 +716,8 @@ fn only_company_in(text: &str, vocab: &Vocab) -> Option<String> {
 /// The company a measure with no owner of its own is about (「NVIDIAの直近の決算を見ると、…、
 /// FY2025の売上高は1305億ドルに達し」): the measure word, last before the figure at `fs`,
 /// opens its clause (after at most a period: 「FY2025の」, 「2025年の」, 「今年度の」), and the
-/// sentence, before that clause, names one well-known company and no other name in a
-/// subject's place.
+/// sentence, in the words before that clause (up to [`NEAR_FIGURE`] bytes), names one
+/// well-known company and no other name in a subject's place.
 /// Returns the company (where it is written, and as written) and where the measure's clause
 /// starts.
 fn company_of_bare_measure(
@@ -747,8 +747,10 @@ fn company_of_bare_measure(
         return None;
     }
     let from = clause.as_ptr() as usize - text.as_ptr() as usize;
-    let name = only_company_in(&text[..from], vocab)?;
-    let at = text[..from].rfind(name.as_str())?;
+    // Only the words near the measure are read: the cost stays linear in a long sentence.
+    let near = text.floor_char_boundary(from.saturating_sub(NEAR_FIGURE));
+    let name = only_company_in(&text[near..from], vocab)?;
+    let at = near + text[near..from].rfind(name.as_str())?;
     Some(((at, name), from))
 }
 
@@ -1200,16 +1202,11 @@ fn another_topic(text: &str, subject: &str) -> bool {
     ["市場", "産業", "業界", "市场", "产业"].iter().any(|w| {
         text.match_indices(w).any(|(i, _)| {
             let end = i + w.len();
-            let marked = text[end..].starts_with(['は', 'が']);
-            let start = text[..i]
-                .char_indices()
-                .rev()
-                .take_while(|&(_, c)| {
-                    c.is_alphanumeric() && !('\u{3041}'..='\u{309F}').contains(&c) || c == 'ー'
-                })
-                .last()
-                .map_or(i, |(j, _)| j);
-            marked && start < i && !subject.contains(&text[start..end])
+            let phrase = phrase_ending_at(text, end);
+            // A named one (「B市場」), marked as the topic or subject, not 「市場は」 alone.
+            text[end..].starts_with(['は', 'が'])
+                && phrase.len() > w.len()
+                && !subject.contains(phrase)
         })
     })
 }
@@ -1839,17 +1836,7 @@ fn names_another(head: &str, subject: &str, vocab: &Vocab) -> bool {
             && !vocab.is_metric_word(&fold(w))
     });
     // The noun phrase that ends with a head word (生成AI市場), compared whole.
-    let phrase_of = |end: usize| {
-        let start = head[..end]
-            .char_indices()
-            .rev()
-            .take_while(|&(_, c)| {
-                c.is_alphanumeric() && !('\u{3041}'..='\u{309F}').contains(&c) || c == 'ー'
-            })
-            .last()
-            .map_or(end, |(i, _)| i);
-        &head[start..end]
-    };
+    let phrase_of = |end: usize| phrase_ending_at(head, end);
     latin
         || [
             "市場", "産業", "業界", "企業", "会社", "政府", "市场", "产业", "公司",
@@ -1861,6 +1848,20 @@ fn names_another(head: &str, subject: &str, vocab: &Vocab) -> bool {
                     && !OWN_ATTRIBUTES.iter().any(|a| head[i..].starts_with(a))
             })
         })
+}
+
+/// The noun phrase of `text` that ends at `end`: the letters, digits and 「ー」 before it, back to
+/// the first hiragana or mark (「生成AI市場」 in 「特に生成AI市場は」).
+fn phrase_ending_at(text: &str, end: usize) -> &str {
+    let start = text[..end]
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| {
+            c.is_alphanumeric() && !('\u{3041}'..='\u{309F}').contains(&c) || c == 'ー'
+        })
+        .last()
+        .map_or(end, |(i, _)| i);
+    &text[start..end]
 }
 
 /// Words for a company's own worth that open with a word for a company or a market: they
@@ -1967,8 +1968,10 @@ fn is_annual(head: &str) -> bool {
 /// Whether the words right before a figure make it a total (合計, 総額, 累計, in total).
 /// 時価総額 (market capitalisation) is a valuation, not a total.
 fn is_total(head: &str) -> bool {
-    let head = head.replace("時価総額", "時価");
-    let head = head.as_str();
+    // Only the last few characters are read: 時価総額 is replaced in those alone.
+    let near =
+        head[head.floor_char_boundary(head.len().saturating_sub(64))..].replace("時価総額", "時価");
+    let head = near.as_str();
     let tail: String = head
         .chars()
         .rev()

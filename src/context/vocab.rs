@@ -478,14 +478,15 @@ impl Vocab {
     }
 
     pub(super) fn trim_metric_suffix<'a>(&self, mut np: &'a str) -> &'a str {
+        // The words are folded (ARR as arr): they are searched in the folded phrase, which has
+        // the same offsets. `np` only ever loses its end, so one folding serves every round.
+        let folded = fold_same_len(np);
         loop {
             let before = np;
             np = np.trim_end_matches(['の', '的', ' ']);
-            // The words are folded (ARR as arr): searched in the folded phrase, same offsets.
-            let folded = fold_same_len(np);
             if let Some(m) = self
                 .metric_words()
-                .find_iter(folded.as_str())
+                .find_iter(&folded[..np.len()])
                 .filter(|m| m.end() == np.len() && m.start() > 0)
                 .last()
             {
