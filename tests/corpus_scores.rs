@@ -242,6 +242,8 @@ fn session_16_measures_on_real_posts() {
     let c = claims("2026-03-06-1-mistral-ai-european-ai-market-.md");
     assert!(has(&c, 2.44e11, "AI市場全体", "size", "2025"), "{c:?}");
     assert!(has(&c, 8.27e11, "AI市場全体", "size", "2030"), "{c:?}");
+    // 「CAGR 28%」 with a space after the acronym is a figure, and the rate over the span.
+    assert!(has(&c, 28.0, "AI市場全体", "cagr", "2025-2030"), "{c:?}");
     // 「AI市場全体も、2025年の2440億ドルから2030年には8270億ドルへと、年平均成長率28%で拡大」: the
     // rate is over the change's span.
     let c = claims("2026-02-28-3-ai-agent-manufacturing-dx-evol.md");

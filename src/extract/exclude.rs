@@ -75,6 +75,10 @@ static ERAS: &[&str] = &["令和", "平成", "昭和", "大正", "明治", "元�
 
 /// English words that may precede a number without making it part of a name
 /// (`In 2024`, `About 30`). Compared case-insensitively.
+/// Acronyms that name a measure: the number after them and a space is its figure
+/// (「CAGR 12.5%」, "YoY 15%"), not a model's version (「Llama 4」).
+static MEASURE_ACRONYMS: &[&str] = &["CAGR", "YoY", "QoQ", "MoM", "ARR", "ROI"];
+
 static FUNCTION_WORDS: &[&str] = &[
     "in",
     "by",
@@ -269,6 +273,7 @@ pub(crate) fn blocked_by_prefix(text: &str, p: usize) -> bool {
             && !all_digits
             && !numeral::word_in(w, FUNCTION_WORDS)
             && !numeral::word_in(w, MONTHS)
+            && !numeral::word_in(w, MEASURE_ACRONYMS)
         {
             return true;
         }
@@ -291,6 +296,7 @@ pub(crate) fn after_name(text: &str, p: usize, e: usize) -> bool {
     cjk_around
         && !numeral::word_in(w, FUNCTION_WORDS)
         && !numeral::word_in(w, MONTHS)
+        && !numeral::word_in(w, MEASURE_ACRONYMS)
         && !w.bytes().all(|c| c.is_ascii_digit())
 }
 

@@ -59,6 +59,13 @@ fn percentage_points() {
     assert_eq!(v, vec![("30".into(), d("30"), Kind::Number, "".into())]);
     // A name before a bare number in Japanese prose.
     assert!(figs("「tsuzumi 2」が登場").is_empty());
+    // A measure's acronym before its figure is no model name: 「CAGR 12.5%」 is a figure,
+    // 「Llama 4」 is not.
+    let f = one("市場はCAGR 12.5%で成長する");
+    assert_eq!((f.value, f.kind), (d("12.5"), Kind::Percent));
+    let f = one("売上はYoY 15%増えた");
+    assert_eq!((f.value, f.kind), (d("15"), Kind::Percent));
+    assert!(figs("Llama 4が登場した").is_empty());
 }
 
 #[test]
