@@ -1593,3 +1593,83 @@ fn the_same_measure_listed_for_another_company() {
     let got = claims_of(&text);
     assert!(got.iter().all(|c| c.1 != "アルファベット"), "{got:?}");
 }
+
+#[test]
+fn a_conversion_states_the_claim_of_the_amount_it_converts() {
+    // 「N億ドル（約M億円）」: the yen amount is the same investment, for the same year, but
+    // it is not compared: the dollar amount stands for it.
+    let text = fm("2025-09-01")
+        + "Orbit Freightは2025年に物流AIへ50億ドル（約7,400億円）の投資を行うと発表した。\n";
+    let (corpus, _, _) = common::check_texts(&[text.as_str()], &Config::shipped());
+    let of = |v: f64| corpus.claims.iter().find(|c| c.value == v);
+    let usd = of(5e9).expect("the dollar amount makes a claim");
+    let jpy = of(7.4e11).expect("its conversion states the same claim");
+    assert_eq!(
+        (&jpy.key, &jpy.metric, &jpy.period),
+        (&usd.key, &usd.metric, &usd.period)
+    );
+    assert_eq!(jpy.unit, "JPY");
+    assert_eq!(jpy.inherited, Some(figlint::context::Inherited::Converted));
+    assert!(usd.compared() && !jpy.compared());
+}
+
+#[test]
+fn conversions_at_different_rates_are_not_a_contradiction() {
+    // The same dollar amount converted at two days' rates: the yen amounts differ, the claim
+    // does not (the conversion rules judge the rates).
+    let a = fm("2025-09-01")
+        + "Orbit Freightは2025年に物流AIへ50億ドル（約7,400億円）の投資を行うと発表した。\n";
+    let b = fm("2025-10-15")
+        + "Orbit Freightは2025年に物流AIへ50億ドル（約8,600億円）の投資を行う計画だ。\n";
+    let found = rules_for(&[a.clone(), b]);
+    assert!(
+        !found.iter().any(|(r, _)| r.starts_with("contradiction")),
+        "{found:?}"
+    );
+    // A different dollar amount still is.
+    let c = fm("2025-10-15")
+        + "Orbit Freightは2025年に物流AIへ80億ドル（約1兆2,300億円）の投資を行う計画だ。\n";
+    assert_flags(
+        &[a, c],
+        "contradiction-across-articles",
+        &["50億ドル", "80億ドル"],
+    );
+}
+
+#[test]
+fn a_change_of_a_named_quantity_is_a_claim_of_whoever_made_it() {
+    // 「Xを N%短縮」: the quantity and the direction are the measure, the company the subject.
+    let text = fm("2025-07-01")
+        + "Kestrel Logisticsは倉庫AIの導入で、仕分け時間を35%短縮した。\n\nKestrel Logisticsは配送コストを従来比12%削減したという。\n";
+    let got = claims_of(&text);
+    assert!(
+        got.iter()
+            .any(|c| c.0 == 35.0 && c.1 == "Kestrel Logistics" && c.2 == "reduction of 仕分け時間"),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.0 == 12.0 && c.2 == "reduction of 配送コスト"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_headline_change_against_the_bodys() {
+    let text = "---\ntitle: \"Kestrel Logistics、仕分け時間60%短縮\"\ndate: 2025-07-01\n---\n\n"
+        .to_string()
+        + "Kestrel Logisticsは倉庫AIの導入で、仕分け時間を35%短縮した。\n";
+    assert_flags(&[text], "contradiction-in-article", &["60%", "35%"]);
+}
+
+#[test]
+fn changes_of_different_quantities_or_hands_stay_apart() {
+    // Two quantities of one company; the same quantity of two companies; and what follows a
+    // change is not a measure of the quantity it changed.
+    let text = fm("2025-07-01")
+        + "Kestrel Logisticsは仕分け時間を35%短縮し、梱包コストを60%削減した。\n\nHarbor Pickは仕分け時間を50%短縮した。\n\n仮に、施策によってコンバージョン率が5%向上し、年間売上が800万円増えたとします。\n";
+    assert_quiet(std::slice::from_ref(&text));
+    // The quantity of a change is nobody's revenue.
+    let got = claims_of(&text);
+    assert!(!got.iter().any(|c| c.0 == 8e6), "{got:?}");
+}

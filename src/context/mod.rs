@@ -7,6 +7,7 @@
 //! them together into claims, one sentence at a time.
 
 mod benchmark;
+mod change;
 mod metric;
 mod period;
 pub mod spec;
@@ -102,9 +103,20 @@ pub enum Inherited {
     /// 字は」 restates the 960億ドル of the loan named before): subject, measure and period
     /// are that claim's.
     Restated,
+    /// The other side of a conversion (「920億ドル（約13兆9,575億円）」): the amount converted,
+    /// in another currency; subject, measure and period are the converted amount's claim's.
+    /// Rules compare the amount as first written, never its conversion (the conversion rules
+    /// check the rate).
+    Converted,
 }
 
 impl Claim {
+    /// Whether rules compare it: every claim but the other side of a conversion, which states
+    /// the converted amount again ([`Inherited::Converted`]).
+    pub fn compared(&self) -> bool {
+        self.inherited != Some(Inherited::Converted)
+    }
+
     /// Whether its value is a percentage, percentage points or a benchmark score (88.7 on
     /// MMLU, a percentage written without its sign): tolerances for it are in points rather
     /// than a fraction of the value.
@@ -853,7 +865,12 @@ fn sentence_claims(
     // Amounts that made no claim, for 「2024年の209億円から2030年には1,367億円」.
     let mut unclaimed: Vec<usize> = Vec::new();
     let first_claim = out.len();
+    // What a change claim found of the subject, undone once it is made (see below).
+    let mut before_change = None;
     for (k, f) in figs.iter().enumerate() {
+        if let Some((s, c, g)) = before_change.take() {
+            (last_subject, carry_out, going_on) = (s, c, g);
+        }
         // Years make no claim; nor does the restated side of a conversion ("920億ドル
         // （約13兆円）"), which is not a claim of its own.
         if kind_bit(f.raw.kind) == 0 || restated[k] || is_duration(f) {
@@ -907,6 +924,8 @@ fn sentence_claims(
         // An item of a list under a measure named as the topic (「2026年の設備投資額は、Aが…、
         // Bが…」): the topic's year, which dates every item, and the item's party.
         let mut topic_item: Option<(Option<i64>, (usize, String))> = None;
+        // A percentage that changes a quantity named before it (「対応時間を40%短縮」).
+        let mut change: Option<String> = None;
         let metric = match &bench {
             Some(_) => vocab.metrics.iter().position(|(n, _)| n == "score"),
             None => metric_for(&scene, &metric_hits, vocab, k, (cs, ce))
@@ -920,6 +939,13 @@ fn sentence_claims(
                     let item = topic_list_metric(&scene, &metric_hits, vocab, k, (cs, ce))?;
                     topic_item = Some((item.year, item.party));
                     Some(item.metric)
+                })
+                .or_else(|| {
+                    if f.raw.kind != Kind::Percent {
+                        return None;
+                    }
+                    change = Some(change::change_measure(text, (fs, fe), (cs, ce))?);
+                    vocab.metrics.iter().position(|(n, _)| n == "change")
                 }),
         };
         // An amount with no measure word of its own that goes on from the last claim (of this
@@ -960,6 +986,11 @@ fn sentence_claims(
         );
         if vocab.metrics[metric].0 == "cagr" {
             period = compound_span(text, figs, &pos, period);
+        }
+        // A change is dated only by a year in its own clause: a year earlier in the sentence
+        // (「2030年までに…を目指し、…を30%削減した」) is another clause's.
+        if change.is_some() && !(0..k).any(|j| figs[j].raw.kind == Kind::Year && pos[j].0 >= cs) {
+            period = None;
         }
         if let Some((Some(year), _)) = &topic_item {
             period = Some(year.to_string());
@@ -1041,6 +1072,11 @@ fn sentence_claims(
                 })
             })
         };
+        // A change is told of whoever made it, but hands nothing on: the amounts after it
+        // (「…時間を44%削減、売上は…」) are not measures of that quantity's owner.
+        if change.is_some() {
+            before_change = Some((last_subject.clone(), carry_out.clone(), going_on.clone()));
+        }
         let Some(Resolved {
             at: subject_at,
             subject,
@@ -1097,7 +1133,7 @@ fn sentence_claims(
         let event = matches!(vocab.metrics[metric].0.as_str(), "investment" | "funding");
         // A round of job cuts is known by who cuts alone: why (「AIによる効率化で」) does not
         // make it another round.
-        if bench.is_none() && vocab.metrics[metric].0 != "layoffs" {
+        if bench.is_none() && change.is_none() && vocab.metrics[metric].0 != "layoffs" {
             narrow_key(&mut key, text, (subject_end, fs), event, vocab);
         }
         // 「AWSのAIインフラ投資500億ドル」: an investment named by a company and what it goes
@@ -1130,6 +1166,17 @@ fn sentence_claims(
         }
         if let Some(b) = &bench {
             metric_name = format!("score on {b}");
+        } else if let Some(c) = &change {
+            // Whose change it is must be someone other than the quantity itself
+            // (「生産性が25%向上」 alone says nothing of whose).
+            if c.ends_with(subject.trim())
+                || subject
+                    .trim()
+                    .ends_with(&c[c.rfind(' ').map_or(0, |i| i + 1)..])
+            {
+                continue;
+            }
+            metric_name = c.clone();
         } else if let Some(variant) = measure_variant(text, (cs, fs, fe), f.raw.kind) {
             // Annual recurring revenue is yearly by its name: 年間 in it is no variant.
             if !(metric_name == "arr" && matches!(variant, " (annual)" | " (run-rate)")) {
@@ -1180,7 +1227,11 @@ fn sentence_claims(
             },
         });
     }
+    if let Some((_, c, _)) = before_change {
+        carry_out = c;
+    }
     starts_of_changes(at, (&pos, &restated), &unclaimed, first_claim, vocab, out);
+    conversions_of_claims(at, &restated, first_claim, vocab, out);
     // A sentence that makes no claim but makes another market or industry its topic (「特に
     // B市場は…」) ends the topic it was handed: the next sentence goes on about B, not about
     // what came before.
@@ -1194,6 +1245,44 @@ fn sentence_claims(
         return None;
     }
     carry_out
+}
+
+/// The other side of each conversion in the sentence (figure `k` restating figure `k - 1` in
+/// another currency, `restated`) whose amount made a claim among `out[first..]`: the same
+/// claim, in the conversion's currency and value, marked [`Inherited::Converted`].
+fn conversions_of_claims(
+    at: &Sentence<'_>,
+    restated: &[bool],
+    first: usize,
+    vocab: &Vocab,
+    out: &mut Vec<Claim>,
+) {
+    let mut added = Vec::new();
+    for (k, f) in at.figs.iter().enumerate() {
+        if !restated[k] {
+            continue;
+        }
+        let Some(from) = out[first..]
+            .iter()
+            .find(|c| c.figure == at.base + k - 1 && c.inherited != Some(Inherited::Converted))
+        else {
+            continue;
+        };
+        let (low, high) = interval(f, vocab.settings.approx_tolerance);
+        added.push(Claim {
+            figure: at.base + k,
+            unit: f.raw.unit.clone(),
+            low,
+            high,
+            value: f.raw.value.to_f64().unwrap_or(f64::NAN),
+            inherited: Some(Inherited::Converted),
+            ..from.clone()
+        });
+    }
+    if !added.is_empty() {
+        out.extend(added);
+        out[first..].sort_by_key(|c| c.figure);
+    }
 }
 
 /// Whether `text` makes a market or an industry other than `subject` its topic or subject

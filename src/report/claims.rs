@@ -111,6 +111,7 @@ pub fn table(corpus: &Corpus, width: Option<u16>) -> String {
             Some(Inherited::Sentence) => format!("({}, from the sentence before)", r.subject),
             Some(Inherited::Title) => format!("({}, from the title)", r.subject),
             Some(Inherited::Restated) => format!("({}, restating the same amount)", r.subject),
+            Some(Inherited::Converted) => format!("({}, the amount before converted)", r.subject),
             None => r.subject.to_string(),
         };
         t.add_row([

@@ -140,7 +140,8 @@ fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
     let o: &Contradiction = rule.options();
     let claims = &cx.corpus.claims;
     let wanted = |c: &Claim| {
-        (o.metrics.is_empty() || o.metrics.contains(&c.metric))
+        c.compared()
+            && (o.metrics.is_empty() || o.metrics.contains(&c.metric))
             && (!o.require_period
                 || c.period.is_some()
                 || as_of(o, c, cx).is_some()

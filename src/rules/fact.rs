@@ -48,7 +48,8 @@ fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let fvalue = fig.raw.value.to_f64().unwrap_or(f64::NAN);
         let (key, scope) = cx.vocab.normalise(&fact.subject);
         for (i, c) in cx.corpus.claims.iter().enumerate() {
-            if c.metric != fact.metric
+            if !c.compared()
+                || c.metric != fact.metric
                 || c.unit != fig.raw.unit
                 || c.key != key
                 || c.scope != scope

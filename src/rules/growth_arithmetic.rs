@@ -61,7 +61,12 @@ fn values(cx: &Context<'_>, run: &[Claim], at: usize, stated: &Claim) -> Vec<Val
         .iter()
         .enumerate()
         .filter(|(_, c)| {
-            c.key == stated.key && !c.headline && c.unit != "%" && c.unit != "pp" && c.low > 0.0
+            c.compared()
+                && c.key == stated.key
+                && !c.headline
+                && c.unit != "%"
+                && c.unit != "pp"
+                && c.low > 0.0
         })
         // Another named source's values are not the ones this rate connects.
         .filter(|(_, c)| match (&c.source, &stated.source) {
@@ -98,7 +103,10 @@ fn values(cx: &Context<'_>, run: &[Claim], at: usize, stated: &Claim) -> Vec<Val
                 let Some(y) = named else { continue };
                 // An amount the claim model gives another subject is about something else
                 // (「AI市場は2440億ドル、その中でもAIエージェント市場は…」).
-                if run.iter().any(|c| c.figure == i && c.key != stated.key) {
+                if run
+                    .iter()
+                    .any(|c| c.compared() && c.figure == i && c.key != stated.key)
+                {
                     continue;
                 }
                 let (low, high) = interval(f, cx.vocab.settings().approx_tolerance);
@@ -149,6 +157,9 @@ fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let at = start;
         start += run.len();
         for (k, stated) in run.iter().enumerate() {
+            if !stated.compared() {
+                continue;
+            }
             if stated.metric == "growth" && stated.unit == "%" && !stated.headline {
                 if let Some(f) = year_on_year(rule, cx, run, at, k) {
                     out.push(f);

@@ -1,0 +1,247 @@
+//! Changes of a named quantity by a percentage: 「問い合わせ対応時間を40%短縮」, 「生産性が
+//! 25%向上」, 「运营成本降低30%」. The quantity that changed is part of the measure (a cut in
+//! costs and a cut in handling time are two measures), and so is the direction: the claim is
+//! "reduction of 対応時間" or "gain in 生産性", of whoever the sentence says made it.
+
+/// Words right after the percentage that make it a fall of the quantity before it.
+const FALLS: &[&str] = &[
+    "削減",
+    "短縮",
+    "低減",
+    "減少",
+    "低下",
+    "カット",
+    "圧縮",
+    "减少",
+    "降低",
+    "缩短",
+];
+/// Words right after the percentage that make it a gain.
+const GAINS: &[&str] = &["向上", "改善", "高速化", "効率化", "增长", "提升", "提高"];
+/// Chinese puts the verb before the percentage (「成本降低了30%」, 「效率提升30%」).
+const VERB_FIRST: &[&str] = &[
+    "降低了",
+    "降低",
+    "减少了",
+    "减少",
+    "缩短了",
+    "缩短",
+    "提升了",
+    "提升",
+    "提高了",
+    "提高",
+];
+
+/// Words between the quantity and the percentage that say how it is stated, not what:
+/// particles, 約 / 最大 / 平均, and what the change is measured against (従来比, 前年同月比:
+/// a word ending in 比). 「Xで」 is the means or the place of the change, never the quantity
+/// (「新モデルで20%高速化」).
+const BETWEEN: &[&str] = &[
+    "最大で",
+    "平均で",
+    "最大",
+    "平均",
+    "約",
+    "およそ",
+    "実に",
+    "と比べて",
+    "に比べて",
+    "と比較して",
+    "を",
+    "が",
+    "は",
+    "も",
+    "の",
+    " ",
+    "　",
+];
+
+/// What a change is measured against, before 比 (「従来比」, 「前年同月比」).
+const BASELINES: &[&str] = &[
+    "前年同月",
+    "前年同期",
+    "前年",
+    "前月",
+    "前期",
+    "前四半期",
+    "前世代",
+    "従来型",
+    "従来",
+    "旧モデル",
+    "導入前",
+    "人手",
+];
+
+/// Quantities too vague to name a measure: a word that points back, a period, a whole, the
+/// thing that changed rather than what of it (「新モデル20%高速化」).
+const VAGUE: &[&str] = &[
+    "今回",
+    "これ",
+    "それ",
+    "同社",
+    "年間",
+    "全体",
+    "最大",
+    "平均",
+    "前年",
+    "前年同期",
+    "従来",
+    "同",
+    "約",
+    "効果",
+    "全体的",
+    "モデル",
+    "新モデル",
+    "最新モデル",
+    "新版",
+];
+
+/// Where the run of kanji, katakana and Latin letters that `text` ends with starts, across
+/// the kana of a word written with okurigana (仕分け時間, 問い合わせ件数): one or two hiragana
+/// between kanji, none of them a particle.
+fn run_start(text: &str) -> Option<usize> {
+    let word = |c: char| {
+        ('\u{4E00}'..='\u{9FFF}').contains(&c)
+            || ('\u{30A1}'..='\u{30FA}').contains(&c)
+            || c == 'ー'
+            || c.is_ascii_alphabetic()
+    };
+    let kanji = |c: char| ('\u{4E00}'..='\u{9FFF}').contains(&c);
+    let okurigana =
+        |c: char| ('\u{3041}'..='\u{309F}').contains(&c) && !"をがはものにでとへやか".contains(c);
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut at = chars.len();
+    while at > 0 {
+        let c = chars[at - 1].1;
+        if word(c) {
+            at -= 1;
+            continue;
+        }
+        // Kana between kanji: the run goes on only if a kanji stands right after them and
+        // one right before.
+        let kana = chars[..at]
+            .iter()
+            .rev()
+            .take_while(|&&(_, c)| okurigana(c))
+            .count();
+        let after_kanji = chars.get(at).is_some_and(|&(_, c)| kanji(c));
+        if (1..=2).contains(&kana) && after_kanji && at > kana && kanji(chars[at - kana - 1].1) {
+            at -= kana;
+            continue;
+        }
+        break;
+    }
+    chars.get(at).filter(|_| at < chars.len()).map(|&(i, _)| i)
+}
+
+/// The measure of the percentage at `(fs, fe)` of `text` when it is a change of a named
+/// quantity in the clause `(cs, ce)`: `reduction of X` or `gain in X`.
+pub(super) fn change_measure(
+    text: &str,
+    (fs, fe): (usize, usize),
+    (cs, ce): (usize, usize),
+) -> Option<String> {
+    let after = text[fe..ce.max(fe)].trim_start_matches(['の', 'も', ' ']);
+    let fall = FALLS.iter().any(|w| after.starts_with(w));
+    let gain = !fall && GAINS.iter().any(|w| after.starts_with(w));
+    let (fall, end) = if fall || gain {
+        (fall, fs)
+    } else {
+        // 「成本降低了30%」: the verb stands between the quantity and the percentage.
+        let before = text[cs.min(fs)..fs].trim_end_matches([' ', '约', '约']);
+        let verb = VERB_FIRST.iter().find(|w| before.ends_with(*w))?;
+        let fall = verb.starts_with(['降', '减', '缩']);
+        (
+            fall,
+            fs - (text[cs.min(fs)..fs].len() - before.len()) - verb.len(),
+        )
+    };
+    let quantity = quantity_before(&text[cs.min(end)..end])?;
+    let name = if fall { "reduction of" } else { "gain in" };
+    Some(format!("{name} {quantity}"))
+}
+
+/// The quantity a clause ends with, before the words of [`BETWEEN`]: the last run of kanji,
+/// katakana and Latin letters, at least two characters.
+fn quantity_before(clause: &str) -> Option<&str> {
+    let mut rest = clause;
+    loop {
+        if let Some(w) = BETWEEN.iter().find(|w| rest.ends_with(*w)) {
+            rest = &rest[..rest.len() - w.len()];
+        } else if let Some(r) = rest
+            .strip_suffix("比で")
+            .or_else(|| rest.strip_suffix('比'))
+        {
+            // What the change is measured against (従来比, 前年同月比): not the quantity. A
+            // word for a former state goes; anything else back to its particle.
+            rest = match BASELINES.iter().find(|b| r.ends_with(*b)) {
+                Some(b) => &r[..r.len() - b.len()],
+                None => r.trim_end_matches(|c: char| {
+                    !matches!(c, 'を' | 'が' | 'は' | 'も' | '、' | ' ')
+                }),
+            };
+        } else {
+            break;
+        }
+    }
+    let start = run_start(rest)?;
+    let q = &rest[start..];
+    // A long run is a compound that names the actor too (「医療AI診断支援」): only its end is
+    // the quantity, and too long an end is no measure word.
+    (q.chars().count() >= 2 && q.chars().count() <= 10 && !VAGUE.contains(&q)).then_some(q)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn measure(text: &str, figure: &str) -> Option<String> {
+        let fs = text.find(figure).unwrap();
+        let fe = fs + figure.len();
+        change_measure(text, (fs, fe), (0, text.len()))
+    }
+
+    #[test]
+    fn a_named_quantity_cut_or_raised() {
+        assert_eq!(
+            measure("問い合わせの対応時間を約40%短縮した", "40%").as_deref(),
+            Some("reduction of 対応時間")
+        );
+        // Okurigana inside the word: 仕分け, 問い合わせ.
+        assert_eq!(
+            measure("問い合わせ対応時間を40%短縮", "40%").as_deref(),
+            Some("reduction of 問い合わせ対応時間")
+        );
+        assert_eq!(
+            measure("仕分け時間を35%短縮", "35%").as_deref(),
+            Some("reduction of 仕分け時間")
+        );
+        assert_eq!(
+            measure("生産性が最大25%向上", "25%").as_deref(),
+            Some("gain in 生産性")
+        );
+        assert_eq!(
+            measure("物流コスト従来比18%削減", "18%").as_deref(),
+            Some("reduction of 物流コスト")
+        );
+        assert_eq!(
+            measure("不良品の発生率が前年同月比で15%削減", "15%").as_deref(),
+            Some("reduction of 発生率")
+        );
+        assert_eq!(
+            measure("运营成本降低了30%", "30%").as_deref(),
+            Some("reduction of 运营成本")
+        );
+    }
+
+    #[test]
+    fn no_quantity_no_change_measure() {
+        // A share, a vague word, a change with nothing named.
+        assert_eq!(measure("企業の40%が導入", "40%"), None);
+        assert_eq!(measure("今回の30%削減は", "30%"), None);
+        assert_eq!(measure("さらに30%削減", "30%"), None);
+        // The means of the change is not what changed.
+        assert_eq!(measure("新モデルで20%高速化", "20%"), None);
+        assert_eq!(measure("コストの30%を占める", "30%"), None);
+    }
+}
