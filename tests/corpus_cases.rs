@@ -1673,3 +1673,35 @@ fn changes_of_different_quantities_or_hands_stay_apart() {
     let got = claims_of(&text);
     assert!(!got.iter().any(|c| c.0 == 8e6), "{got:?}");
 }
+
+#[test]
+fn money_put_in_as_a_huge_sum_is_invested() {
+    // 「Nもの巨額を投じる」: a word for the sum between the amount and the verb.
+    let got = claims_of(
+        &(fm("2025-08-01")
+            + "Nordwind Energyは、送電網のAI制御に45億ドルもの巨額を投じるという。\n"),
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.0 == 4.5e9 && c.1 == "Nordwind Energy" && c.2 == "investment"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_market_a_comma_and_an_amount_is_its_size() {
+    // A headline's way: 「X市場、2031年N億ドル」 is the market's size that year, so a body
+    // that gives another size for it disagrees.
+    let text = "---\ntitle: \"海底ケーブル監視AI市場、2031年95億ドルへ\"\ndate: 2025-08-01\n---\n\n"
+        .to_string()
+        + "海底ケーブル監視AI市場は、2031年に59億ドル規模に達すると予測されている。\n";
+    assert_flags(
+        &[text],
+        "contradiction-in-article",
+        &["95億ドル", "59億ドル"],
+    );
+    // A change of the market is not its size.
+    let got =
+        claims_of(&(fm("2025-08-01") + "海底ケーブル監視AI市場、2031年に12億ドル増の見通し。\n"));
+    assert!(!got.iter().any(|c| c.0 == 1.2e9), "{got:?}");
+}

@@ -1552,6 +1552,11 @@ fn implied_metric<'a>(
     // 「KDDIがロンドンに約600億円を投じて」: money put into something is invested in it.
     let verb = clause_after.trim_start_matches(['）', ')']);
     let verb = verb.strip_prefix("もの").unwrap_or(verb);
+    // 「13.7億ドルもの巨額を投じる」: a word for a sum between the amount and the verb.
+    let verb = ["巨額", "巨費", "大金", "資金", "巨額の資金"]
+        .iter()
+        .find_map(|w| verb.strip_prefix(w))
+        .unwrap_or(verb);
     if ["を投じ", "を投入", "を注ぎ込"]
         .iter()
         .any(|w| verb.starts_with(w))
@@ -1739,6 +1744,21 @@ fn market_level(before: &str, (at, subject): &(usize, String), after: &str) -> b
     let shared = gap.contains("それぞれ")
         || gap.contains("各")
         || before[..*at].ends_with(['や', 'と', '・']);
+    // 「AIエージェント市場、2030年483億ドルは…」 (a headline's way): the market, a comma, at most
+    // a year, and the amount, which is not a change (「…、10億ドル増」).
+    let year_only = |g: &str| {
+        let g = g.trim_end_matches(['に', 'は', 'で']).trim();
+        g.is_empty()
+            || g.strip_suffix('年')
+                .is_some_and(|y| y.len() == 4 && y.chars().all(|c| c.is_ascii_digit()))
+    };
+    let topic_comma = gap.strip_prefix('、').is_some_and(year_only)
+        && !["増", "減", "成長", "拡大", "の成長", "の増", "の減", "も"]
+            .iter()
+            .any(|w| after.starts_with(w));
+    if topic_comma && !shared {
+        return true;
+    }
     marked && ends && !shared && gap.chars().count() <= 24 && !gap.contains(['に', 'へ', 'を'])
 }
 
