@@ -256,3 +256,52 @@ fn session_16_measures_on_real_posts() {
         "{c:?}"
     );
 }
+
+#[test]
+fn session_17_measures_on_real_posts() {
+    let claims = |name: &str| {
+        let (corpus, _) = common::check_paths(&[post(name)], &Config::shipped());
+        corpus.claims
+    };
+    // 「NECが電子カルテ操作時間を約84%削減した」: a change of a named quantity, NEC's.
+    let c = claims("2025-11-21-3-necai.md");
+    assert!(
+        c.iter().any(|c| c.value == 84.0
+            && c.subject == "NEC"
+            && c.metric == "reduction of 電子カルテ操作時間"),
+        "{c:?}"
+    );
+    // Meta's 2026 capex in dollars and its conversion into yen: one claim, stated twice, the
+    // yen side never compared.
+    let c = claims("2026-03-31-2-ai-market-growth-generative-ai.md");
+    let yen = c
+        .iter()
+        .find(|c| c.unit == "JPY" && c.subject == "Meta" && c.metric == "investment")
+        .unwrap_or_else(|| panic!("{c:?}"));
+    assert_eq!(yen.period.as_deref(), Some("2026"));
+    assert!(!yen.compared());
+    assert!(
+        c.iter().any(|d| d.unit == "USD"
+            && d.compared()
+            && d.key == yen.key
+            && d.metric == yen.metric
+            && d.period == yen.period),
+        "{c:?}"
+    );
+    // 「AIストレージ市場、2030年766億ドルへ」 (the front matter's excerpt, written as a headline):
+    // the market's size.
+    let (corpus, _) = common::check_paths(&[post("2025-09-15-1-ai2030766.md")], &Config::shipped());
+    let excerpt = corpus
+        .figures
+        .iter()
+        .position(|f| f.place.line == 8 && f.text == "766億ドル")
+        .expect("the excerpt's amount is a figure");
+    assert!(
+        corpus.claims.iter().any(|c| c.figure == excerpt
+            && c.subject == "AIストレージ市場"
+            && c.metric == "size"
+            && c.period.as_deref() == Some("2030")),
+        "{:?}",
+        corpus.claims
+    );
+}
