@@ -1705,3 +1705,19 @@ fn a_market_a_comma_and_an_amount_is_its_size() {
         claims_of(&(fm("2025-08-01") + "海底ケーブル監視AI市場、2031年に12億ドル増の見通し。\n"));
     assert!(!got.iter().any(|c| c.0 == 1.2e9), "{got:?}");
 }
+
+#[test]
+fn a_quantity_in_the_subjects_place_leaves_the_change_to_the_name_before_it() {
+    // 「Xは配送コストも12%削減」: 「も」 puts the quantity where the subject stands; the change
+    // is X's. With no name before it (「現場では、リードタイムも30%短縮」) it is nobody's.
+    let got = claims_of(
+        &(fm("2025-07-01")
+            + "Kestrel Logisticsは配送コストも従来比12%削減したという。\n\n現場では、リードタイムも30%短縮した。\n"),
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.0 == 12.0 && c.1 == "Kestrel Logistics" && c.2 == "reduction of 配送コスト"),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|c| c.0 == 30.0), "{got:?}");
+}

@@ -98,7 +98,8 @@ const VAGUE: &[&str] = &[
 
 /// Where the run of kanji, katakana and Latin letters that `text` ends with starts, across
 /// the kana of a word written with okurigana (仕分け時間, 問い合わせ件数): one or two hiragana
-/// between kanji, none of them a particle.
+/// between kanji, none of them a particle or a verb's ending (「高速化され電力効率」 is two
+/// words).
 fn run_start(text: &str) -> Option<usize> {
     let word = |c: char| {
         ('\u{4E00}'..='\u{9FFF}').contains(&c)
@@ -107,8 +108,9 @@ fn run_start(text: &str) -> Option<usize> {
             || c.is_ascii_alphabetic()
     };
     let kanji = |c: char| ('\u{4E00}'..='\u{9FFF}').contains(&c);
-    let okurigana =
-        |c: char| ('\u{3041}'..='\u{309F}').contains(&c) && !"をがはものにでとへやか".contains(c);
+    let okurigana = |c: char| {
+        ('\u{3041}'..='\u{309F}').contains(&c) && !"をがはものにでとへやかされてたしず".contains(c)
+    };
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut at = chars.len();
     while at > 0 {
@@ -215,6 +217,11 @@ mod tests {
         assert_eq!(
             measure("仕分け時間を35%短縮", "35%").as_deref(),
             Some("reduction of 仕分け時間")
+        );
+        // A verb's ending is not okurigana: two words.
+        assert_eq!(
+            measure("23%高速化され電力効率も20%向上", "20%").as_deref(),
+            Some("gain in 電力効率")
         );
         assert_eq!(
             measure("生産性が最大25%向上", "25%").as_deref(),

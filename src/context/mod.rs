@@ -1079,7 +1079,7 @@ fn sentence_claims(
         }
         let Some(Resolved {
             at: subject_at,
-            subject,
+            mut subject,
             mut key,
             mut scope,
             explicit,
@@ -1168,13 +1168,32 @@ fn sentence_claims(
             metric_name = format!("score on {b}");
         } else if let Some(c) = &change {
             // Whose change it is must be someone other than the quantity itself
-            // (「生産性が25%向上」 alone says nothing of whose).
+            // (「生産性が25%向上」 alone says nothing of whose). When the quantity took the
+            // subject's place (「Xは配送コストも12%削減」), a name before it is whose.
             if c.ends_with(subject.trim())
                 || subject
                     .trim()
                     .ends_with(&c[c.rfind(' ').map_or(0, |i| i + 1)..])
             {
-                continue;
+                let owner = subject_of(
+                    text,
+                    text.floor_char_boundary(subject_at),
+                    &pos,
+                    &kinds,
+                    vocab,
+                    doc.meta.lang,
+                    headline,
+                )
+                .and_then(|s| measured(Some(&s)))
+                .filter(|(_, s)| {
+                    !vocab.is_non_subject(s)
+                        && (vocab.is_company(&vocab.normalise(s).0) || product_name(s))
+                });
+                let Some((_, owner)) = owner else {
+                    continue;
+                };
+                (key, scope) = vocab.normalise(&owner);
+                subject = owner;
             }
             metric_name = c.clone();
         } else if let Some(variant) = measure_variant(text, (cs, fs, fe), f.raw.kind) {
@@ -1283,6 +1302,18 @@ fn conversions_of_claims(
         out.extend(added);
         out[first..].sort_by_key(|c| c.figure);
     }
+}
+
+/// Whether a name is a product's as written (「Microsoft Copilot 2.0」, 「HBM3E」): a version
+/// number, or two Latin words. An acronym alone (ROI, CPU) or a word for a kind of thing
+/// (「AIエージェント」) is not.
+fn product_name(name: &str) -> bool {
+    let latin_words = name
+        .split([' ', '　'])
+        .filter(|w| w.chars().any(|c| c.is_ascii_alphabetic()))
+        .count();
+    name.chars().any(|c| c.is_ascii_alphabetic())
+        && (name.chars().any(|c| c.is_ascii_digit()) || latin_words >= 2)
 }
 
 /// Whether `text` makes a market or an industry other than `subject` its topic or subject
