@@ -150,7 +150,7 @@ pub(super) fn change_measure(
         (fall, fs)
     } else {
         // 「成本降低了30%」: the verb stands between the quantity and the percentage.
-        let before = text[cs.min(fs)..fs].trim_end_matches([' ', '约', '约']);
+        let before = text[cs.min(fs)..fs].trim_end_matches([' ', '约']);
         let verb = VERB_FIRST.iter().find(|w| before.ends_with(*w))?;
         let fall = verb.starts_with(['降', '减', '缩']);
         (
