@@ -1721,3 +1721,22 @@ fn a_quantity_in_the_subjects_place_leaves_the_change_to_the_name_before_it() {
     );
     assert!(!got.iter().any(|c| c.0 == 30.0), "{got:?}");
 }
+
+#[test]
+fn a_sentence_that_turns_to_something_else_continues_no_subject() {
+    // 「一方で、」 opens on another matter: the amount after it is not the company's named before.
+    let got = claims_of(
+        &(fm("2025-07-01")
+            + "River Deskは顧客対応を改善した。一方で、200億ドルものAI投資をしながら成果が出ない企業もある。\n"),
+    );
+    assert!(!got.iter().any(|c| c.0 == 2e10), "{got:?}");
+    // Without the turn the carried subject still applies.
+    let got = claims_of(
+        &(fm("2025-07-01")
+            + "River Deskは顧客対応を改善した。さらに、2025年には20億ドルを投じる計画だ。\n"),
+    );
+    assert!(
+        got.iter().any(|c| c.0 == 2e9 && c.1 == "River Desk"),
+        "{got:?}"
+    );
+}

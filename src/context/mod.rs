@@ -162,7 +162,8 @@ pub fn doc_claims(doc: &Document, figures: &[Figure], base: usize, vocab: &Vocab
                     && doc.sentences.get(c.sentence).map(|s| s.block)
                         == doc.sentences.get(sentence).map(|s| s.block)
             })
-            .or_else(|| referred_company(doc, sentence, vocab));
+            .or_else(|| referred_company(doc, sentence, vocab))
+            .filter(|_| !opens_with_contrast(doc, sentence));
         // Years alone make no claim: such sentences (most of those with a figure) stop here.
         carry = if figures[i..j].iter().all(|f| kind_bit(f.raw.kind) == 0) {
             None
@@ -1302,6 +1303,29 @@ fn conversions_of_claims(
         out.extend(added);
         out[first..].sort_by_key(|c| c.figure);
     }
+}
+
+/// Whether sentence `sentence` opens by turning to something else (「一方で、」, 「他方、」,
+/// "Meanwhile,"): it continues no subject from before.
+fn opens_with_contrast(doc: &Document, sentence: usize) -> bool {
+    let Some(s) = doc.sentences.get(sentence) else {
+        return false;
+    };
+    let text = doc.blocks[s.block].text[s.start..s.end].trim_start();
+    [
+        "一方で",
+        "一方、",
+        "その一方で",
+        "他方",
+        "それに対して",
+        "これに対し",
+        "Meanwhile",
+        "On the other hand",
+        "另一方面",
+        "与此同时",
+    ]
+    .iter()
+    .any(|w| text.starts_with(w))
 }
 
 /// Whether a name is a product's as written (「Microsoft Copilot 2.0」, 「HBM3E」): a version
