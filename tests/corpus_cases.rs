@@ -1020,6 +1020,40 @@ fn an_amount_pointed_back_to_restates_the_claim_it_repeats() {
 }
 
 #[test]
+fn an_amount_pointed_back_to_restates_its_headline() {
+    // The title states the investment, the body only points back at it (「この90億ドルと
+    // いう投資」): the body then says what its headline says, and meets other articles.
+    let a = titled("2026-01-10", "Halcyon、ロボット工場に90億ドル投資へ")
+        + "正直なところ、この90億ドルという投資は思ったより大きい。\n";
+    let b =
+        titled("2026-02-05", "ロボット工場の話") + "Halcyonはロボット工場に40億ドルを投資する。\n";
+    let (corpus, _, _) = common::check_texts(&[a.as_str()], &Config::shipped());
+    let restated: Vec<_> = corpus
+        .claims
+        .iter()
+        .filter(|c| c.inherited == Some(figlint::context::Inherited::Restated))
+        .collect();
+    assert_eq!(restated.len(), 1, "{:?}", corpus.claims);
+    assert!(!restated[0].headline);
+    assert_eq!(restated[0].metric, "investment");
+    assert_only(
+        &[a.clone(), b],
+        "contradiction-across-articles",
+        &["90億ドル", "40億ドル"],
+    );
+    // When the body states that investment itself, with another value, the pointer is
+    // left alone: which of the two it repeats is for the headline check to say.
+    let c = titled("2026-01-10", "Halcyon、ロボット工場に90億ドル投資へ")
+        + "Halcyonはロボット工場に40億ドルを投資する。\n\n正直なところ、この90億ドルという投資は思ったより大きい。\n";
+    let (corpus, _, _) = common::check_texts(&[c.as_str()], &Config::shipped());
+    assert!(
+        corpus.claims.iter().all(|c| c.inherited.is_none()),
+        "{:?}",
+        corpus.claims
+    );
+}
+
+#[test]
 fn money_put_into_something_is_invested_in_it() {
     // 「XがYにNを投じ」 is X's investment in Y, compared as of each article's date.
     let a = fm("2026-01-10") + "Kestrelがオランダの研究拠点に約300億円を投じて新棟を建設する。\n";

@@ -592,24 +592,38 @@ fn restatements(
         if headline {
             continue;
         }
-        // Only a body claim is restated: a headline's amount copied into the body would be
-        // compared with the headline's other values, which the headline itself never is.
-        let mut same = out[..stated].iter().filter(|c| {
-            c.unit == f.raw.unit && c.value == f.raw.value.to_f64().unwrap_or(f64::NAN)
-        });
-        let Some(first) = same.next() else {
-            continue;
+        let value = f.raw.value.to_f64().unwrap_or(f64::NAN);
+        let same = |c: &&Claim| c.compared() && c.unit == f.raw.unit && c.value == value;
+        let agree =
+            |a: &Claim, b: &Claim| a.key == b.key && a.metric == b.metric && a.period == b.period;
+        // The body's statements of the amount are restated, when they all say the same thing.
+        let body: Vec<&Claim> = out[..stated]
+            .iter()
+            .filter(same)
+            .filter(|c| !c.headline)
+            .collect();
+        let first = match body.first() {
+            Some(first) if body.iter().all(|c| agree(first, c)) => *first,
+            Some(_) => continue,
+            // Else a headline's (「MetaがAIチップに100億ドル投下」, then 「この100億ドルという投
+            // 資は」), when the headlines give it one meaning and nothing else states that
+            // measure: the body then says what its headline says, and no headline value
+            // is set against a body value that only copies another headline's.
+            None => {
+                let heads: Vec<&Claim> = out[..stated].iter().filter(same).collect();
+                let Some(first) = heads.first().copied() else {
+                    continue;
+                };
+                if !heads.iter().all(|c| agree(first, c))
+                    || out[..stated]
+                        .iter()
+                        .any(|c| agree(first, c) && (!c.headline || c.value != value))
+                {
+                    continue;
+                }
+                first
+            }
         };
-        if first.headline
-            || same.any(|c| {
-                c.headline
-                    || c.key != first.key
-                    || c.metric != first.metric
-                    || c.period != first.period
-            })
-        {
-            continue;
-        }
         let claim = Claim {
             figure: base + k,
             headline: false,
