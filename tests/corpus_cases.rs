@@ -1054,6 +1054,37 @@ fn an_amount_pointed_back_to_restates_its_headline() {
 }
 
 #[test]
+fn more_verbs_of_growing_to_an_amount() {
+    // 「へと激増」, 「にも上る」, 「にまで成長」: each says the market reaches the amount.
+    let a = fm("2025-10-01")
+        + "世界の光電融合市場は2024年の3億ドルから、2030年には95億ドルへと激増するとされる。\n";
+    let b =
+        fm("2025-11-01") + "世界の光電融合市場は、2030年には59億ドルにも上ると予測されている。\n";
+    let c = fm("2025-12-01") + "世界の光電融合市場は2030年に9.5億ドルにまで成長するという。\n";
+    assert_only(
+        &[a, b, c],
+        "contradiction-across-articles",
+        &["95億ドル", "59億ドル", "9.5億ドル"],
+    );
+}
+
+#[test]
+fn money_put_into_something_named_after_it_is_invested_in_it() {
+    // 「Nを Yに投じる」: the amount first, then what it is put into.
+    let a = fm("2026-01-10") + "Kestrelが約300億円をオランダの研究拠点に投じる。\n";
+    let b = fm("2026-02-05") + "Kestrelは3000億円をオランダの研究拠点に投じる計画だ。\n";
+    assert_only(
+        &[a, b],
+        "contradiction-across-articles",
+        &["約300億円", "3000億円"],
+    );
+    // Another amount, or a clause, between them: not this pattern.
+    let c = fm("2026-01-10") + "Kestrelが300億円を借り入れ、研究拠点に投じる。\n";
+    let d = fm("2026-02-05") + "Kestrelが3000億円を借り入れ、研究拠点に投じる。\n";
+    assert_quiet(&[c, d]);
+}
+
+#[test]
 fn money_put_into_something_is_invested_in_it() {
     // 「XがYにNを投じ」 is X's investment in Y, compared as of each article's date.
     let a = fm("2026-01-10") + "Kestrelがオランダの研究拠点に約300億円を投じて新棟を建設する。\n";

@@ -1149,7 +1149,7 @@ fn sentence_claims(
         // A round of job cuts is known by who cuts alone: why (「AIによる効率化で」) does not
         // make it another round.
         if bench.is_none() && change.is_none() && vocab.metrics[metric].0 != "layoffs" {
-            narrow_key(&mut key, text, (subject_end, fs), event, vocab);
+            narrow_key(&mut key, text, (subject_end, fs, fe), event, vocab);
         }
         // 「AWSのAIインフラ投資500億ドル」: an investment named by a company and what it goes
         // to is that company's investment in it, as 「AWSがAIインフラに500億ドル」 is.
@@ -1619,20 +1619,41 @@ fn implied_metric<'a>(
         return metric("acquisition");
     }
     // 「KDDIがロンドンに約600億円を投じて」: money put into something is invested in it.
-    let verb = clause_after.trim_start_matches(['）', ')']);
-    let verb = verb.strip_prefix("もの").unwrap_or(verb);
-    // 「13.7億ドルもの巨額を投じる」: a word for a sum between the amount and the verb.
-    let verb = ["巨額", "巨費", "大金", "資金", "巨額の資金"]
-        .iter()
-        .find_map(|w| verb.strip_prefix(w))
-        .unwrap_or(verb);
+    let verb = verb_after_amount(clause_after);
     if ["を投じ", "を投入", "を注ぎ込"]
         .iter()
         .any(|w| verb.starts_with(w))
+        || put_into(verb).is_some()
     {
         return metric("investment");
     }
     None
+}
+
+/// The words after an amount, past a closing bracket and a word for a sum (「13.7億ドルもの巨額を
+/// 投じる」): where its verb begins.
+fn verb_after_amount(after: &str) -> &str {
+    let verb = after.trim_start_matches(['）', ')']);
+    let verb = verb.strip_prefix("もの").unwrap_or(verb);
+    ["巨額", "巨費", "大金", "資金", "巨額の資金"]
+        .iter()
+        .find_map(|w| verb.strip_prefix(w))
+        .unwrap_or(verb)
+}
+
+/// 「…をAIクラウドに投じる」 right after an amount (`verb`, from [`verb_after_amount`]): the
+/// amount, then what it is put into, then the verb. The byte range of 「AIクラウドに」 in `verb`.
+fn put_into(verb: &str) -> Option<(usize, usize)> {
+    let rest = verb.strip_prefix('を')?;
+    let (at, _) = ["に投じ", "に投入", "に注ぎ込", "へ投じ", "へ投入"]
+        .iter()
+        .filter_map(|w| rest.find(w).map(|i| (i, w)))
+        .min()?;
+    let target = &rest[..at];
+    ((1..=20).contains(&target.chars().count())
+        && !target.contains(['、', '，', '。', 'を', 'は', 'が'])
+        && !has_digit(target))
+    .then(|| ('を'.len_utf8(), 'を'.len_utf8() + at + 'に'.len_utf8()))
 }
 
 /// The subject found for a figure, if it names what the figure measures: a "subject" that is
@@ -1723,7 +1744,7 @@ const NEAR_FIGURE: usize = 600;
 fn narrow_key(
     key: &mut String,
     text: &str,
-    (subject_end, fs): (usize, usize),
+    (subject_end, fs, fe): (usize, usize, usize),
     event: bool,
     vocab: &Vocab,
 ) {
@@ -1735,7 +1756,14 @@ fn narrow_key(
         key.push_str(&q);
     }
     if event {
-        if let Some(r) = recipient_between(text, subject_end, fs, vocab) {
+        // 「Xが…に300億円」, or 「Xが300億円を…に投じる」.
+        let after = fe.min(text.len());
+        let verb = verb_after_amount(&text[after..]);
+        let later = put_into(verb).and_then(|(s, e)| {
+            let at = after + (text.len() - after - verb.len());
+            recipient_between(text, at + s, at + e, vocab)
+        });
+        if let Some(r) = recipient_between(text, subject_end, fs, vocab).or(later) {
             if r != *key {
                 key.push('→');
                 key.push_str(&r);
@@ -1947,6 +1975,11 @@ fn measure_variant(
 /// to reach): with a market as its subject, the amount is the market's size.
 fn reaches(after: &str) -> bool {
     let after = past_aside(after.trim_start_matches([' ', '）', ')']));
+    // 「…710億ドルにまで成長」 says 「まで成長」 with emphasis.
+    let after = after
+        .strip_prefix('に')
+        .filter(|rest| rest.starts_with("まで"))
+        .unwrap_or(after);
     // 「…から150億ドルへと、年平均16.9%で成長する」: the verb of reaching comes after an aside.
     let toward = ["へと、", "へ、", "へと，", "へ，"]
         .iter()
@@ -1957,7 +1990,38 @@ fn reaches(after: &str) -> bool {
                 .iter()
                 .any(|v| clause.contains(v))
         });
+    // A particle of arriving and a verb of growing to (「へと激増」, 「にも上る」, 「に及ぶ」).
+    let grows_to = ["にも", "へと", "まで", "に", "へ"]
+        .iter()
+        .find_map(|p| after.strip_prefix(p))
+        .is_some_and(|verb| {
+            [
+                "達",
+                "到達",
+                "成長",
+                "急成長",
+                "拡大",
+                "急拡大",
+                "増加",
+                "急増",
+                "激増",
+                "倍増",
+                "膨ら",
+                "跳ね上が",
+                "急騰",
+                "急上昇",
+                "及",
+                "迫",
+                "上る",
+                "上り",
+                "上っ",
+                "伸長",
+            ]
+            .iter()
+            .any(|v| verb.starts_with(v))
+        });
     toward
+        || grows_to
         || [
             "に達",
             "へ達",
@@ -1968,6 +2032,10 @@ fn reaches(after: &str) -> bool {
             "に成長",
             "へと成長",
             "まで成長",
+            "まで達",
+            "まで膨ら",
+            "まで急拡大",
+            "まで到達",
             "に到達",
             "に上",
             "だった",
