@@ -1085,6 +1085,28 @@ fn money_put_into_something_named_after_it_is_invested_in_it() {
 }
 
 #[test]
+fn a_models_price_per_token_disagrees_across_articles() {
+    // A named model's input and output prices, as of each article's date.
+    let a = fm("2026-01-10")
+        + "Zephyr 2 ProのAPI料金は、入力100万トークンあたり3.00ドル、出力100万トークンあたり12.00ドルだ。\n";
+    let b = fm("2026-02-05") + "Zephyr 2 Proは入力0.03ドル/1M、出力12.00ドル/1Mで使える。\n";
+    assert_only(
+        &[a.clone(), b],
+        "contradiction-across-articles",
+        &["3.00ドル", "0.03ドル"],
+    );
+    // Per thousand tokens is another price; a second model after 「なら」 is not the
+    // first's; 「$1.00/$5.00（入力/出力）」 names no price before its amounts.
+    let c = fm("2026-02-05") + "Zephyr 2 Proは入力1Kトークンあたり0.003ドルだ。\n";
+    let d = fm("2026-02-05")
+        + "Zephyr 2 Proは入力3.00ドルと高価ですが、Zephyr 2 Miniなら入力0.30ドルです。\n";
+    let e = fm("2026-02-05") + "Zephyr 2 Proは、さらに安価な$1.00/$5.00（入力/出力）だ。\n";
+    assert_quiet(&[a.clone(), c]);
+    assert_quiet(&[a.clone(), d]);
+    assert_quiet(&[a, e]);
+}
+
+#[test]
 fn money_put_into_something_is_invested_in_it() {
     // 「XがYにNを投じ」 is X's investment in Y, compared as of each article's date.
     let a = fm("2026-01-10") + "Kestrelがオランダの研究拠点に約300億円を投じて新棟を建設する。\n";

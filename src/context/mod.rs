@@ -429,6 +429,98 @@ fn company_of_last(
 }
 
 /// What a product states of itself (a gain over its predecessor or a rival, an accuracy).
+/// An API's prices per token ([`price_variant`] tells their variants apart).
+pub const PRICE_METRICS: &[&str] = &["input_price", "output_price"];
+
+/// Which price per token a clause gives (`cs`: its start, `fe`: the figure's end): per million
+/// tokens unless the words near say per thousand, and for cached or batched requests apart
+/// (「キャッシュ入力$0.31」 is not the input price).
+fn price_variant(text: &str, cs: usize, fe: usize) -> &'static str {
+    let end = text.floor_char_boundary((fe + 40).min(text.len()));
+    let near = text[cs.min(end)..end].to_lowercase();
+    let mut variant = "";
+    if ["キャッシュ", "cached", "cache", "缓存"]
+        .iter()
+        .any(|w| near[..near.len().min(fe.saturating_sub(cs))].contains(w))
+    {
+        variant = " (cached)";
+    } else if ["バッチ", "batch", "批量"].iter().any(|w| near.contains(w)) {
+        variant = " (batch)";
+    }
+    let thousand = [
+        "1kトークン",
+        "1k トークン",
+        "1,000トークン",
+        "1000トークン",
+        "千トークン",
+        "1k tokens",
+        "1,000 tokens",
+        "1000 tokens",
+        "thousand tokens",
+        "/1k",
+        "1kあたり",
+        "1千",
+        "千个",
+    ]
+    .iter()
+    .any(|w| near.contains(w));
+    match (variant, thousand) {
+        ("", true) => " (per 1K tokens)",
+        (" (cached)", true) => " (cached, per 1K tokens)",
+        (" (batch)", true) => " (batch, per 1K tokens)",
+        (v, _) => v,
+    }
+}
+
+/// Whose price figure `k` is (`cs`: its clause's start; `words`: the price's metric words):
+/// the subject found for it, when the clause names the price before the figure (`hits`: the
+/// sentence's metric words) (not
+/// 「$1.00/$5.00（入力/出力）」), the subject is not the last of a list (「AやBは」: which
+/// is whose?), and no other topic comes between it and the figure (「Aは入力$2.50ですが、BやCなどは、入力$0.15」).
+fn price_owner(
+    own: Option<(usize, String)>,
+    scene: &Scene<'_>,
+    (k, cs): (usize, usize),
+    (hits, metric): (&[(usize, usize, usize)], usize),
+    vocab: &Vocab,
+) -> Option<(usize, String)> {
+    let (at, name) = own?;
+    let (text, pos) = (scene.text, scene.pos);
+    let fs = pos[k].0;
+    if vocab.is_non_subject(&name)
+        || vocab.is_anaphor(&name)
+        || !hits
+            .iter()
+            .any(|&(hs, he, m)| m == metric && hs >= cs && he <= fs)
+        || text[..at.min(text.len())].ends_with('や')
+    {
+        return None;
+    }
+    // The words between the subject's particle and the figure may not bring in another topic.
+    let end = (at + name.len()).min(fs);
+    let between = &text[text.floor_char_boundary(end)..fs];
+    let between = ["では", "は", "が", "も", "の"]
+        .iter()
+        .find_map(|p| between.strip_prefix(p))
+        .unwrap_or(between);
+    if ["は", "が", "なら", "であれば"]
+        .iter()
+        .any(|w| between.contains(w))
+    {
+        return None;
+    }
+    // 「GPT-4oのAPI料金は」: the model is whose price it is.
+    let mut model = name.trim_end();
+    for w in ["利用料金", "利用料", "料金", "価格"] {
+        model = model.strip_suffix(w).unwrap_or(model);
+    }
+    for w in ["API", " ", "の", "経由"] {
+        model = model.strip_suffix(w).unwrap_or(model);
+    }
+    model = model.trim_end_matches([' ', 'の']);
+    (!model.is_empty()).then(|| (at, model.to_string()))
+}
+
 pub const PRODUCT_METRICS: &[&str] = &[
     "inference_speed",
     "training_speed",
@@ -1040,6 +1132,19 @@ fn sentence_claims(
                 subject,
                 &mut owners,
             )
+        } else if PRICE_METRICS.contains(&vocab.metrics[metric].0.as_str()) {
+            // Prices come in lists of models: only a model named in the clause itself is
+            // whose price it is (see [`price_owner`]).
+            match price_owner(
+                measured(subject().as_ref()),
+                &scene,
+                (k, cs),
+                (&metric_hits, metric),
+                vocab,
+            ) {
+                Some(owner) => Some(owner),
+                None => continue,
+            }
         } else if let Some((_, party)) = &topic_item {
             Some(party.clone())
         } else if continued && last_subject.is_some() {
@@ -1216,6 +1321,9 @@ fn sentence_claims(
             if !(metric_name == "arr" && matches!(variant, " (annual)" | " (run-rate)")) {
                 metric_name.push_str(variant);
             }
+        }
+        if PRICE_METRICS.contains(&metric_name.as_str()) {
+            metric_name.push_str(price_variant(text, cs, fe));
         }
         // 「H100と比較して推論速度で最大1.5倍」: a gain is measured against something; gains
         // against different things are different measures.

@@ -4,7 +4,7 @@
 
 use super::options::{self, Known, OptionError, OptionValue, Tolerance};
 use super::{fill, Context, Kind, Options, Rule};
-use crate::context::{Claim, Source, PRODUCT_METRICS};
+use crate::context::{Claim, Source, PRICE_METRICS, PRODUCT_METRICS};
 use crate::finding::{fingerprint, At, Finding, FindingKind, Location};
 use std::collections::{BTreeMap, HashMap};
 
@@ -402,6 +402,14 @@ const AS_OF_METRICS: &[&str] = &["investment", "funding"];
 /// of job cuts): stated without a period, they are taken as of the article's date with no
 /// recipient needed.
 const AS_OF_ALONE_METRICS: &[&str] = &["layoffs"];
+/// Prices that a product is sold at: stated without a period, they are taken as of the
+/// article's date when the product is named with its version (「GPT-4o mini」, not 「GPT」).
+fn priced_product(c: &Claim) -> bool {
+    let measure = c.metric.split(" (").next().unwrap_or(&c.metric);
+    PRICE_METRICS.contains(&measure)
+        && c.key.bytes().any(|b| b.is_ascii_digit())
+        && c.key.bytes().any(|b| b.is_ascii_alphabetic())
+}
 
 /// The day number (days since 0000-03-01, for differences) of an undated event claim's
 /// article, when the rule compares such claims across articles.
@@ -410,7 +418,8 @@ fn as_of(o: &Contradiction, c: &Claim, cx: &Context<'_>) -> Option<i64> {
     if o.as_of_days == 0
         || c.period.is_some()
         || !(AS_OF_METRICS.contains(&metric) && c.key.contains('→')
-            || AS_OF_ALONE_METRICS.contains(&metric))
+            || AS_OF_ALONE_METRICS.contains(&metric)
+            || priced_product(c))
     {
         return None;
     }
@@ -1004,7 +1013,7 @@ fn cluster_finding(
     let help = format!(
         "{}, {}{}: {}",
         p.subject.trim(),
-        p.metric,
+        p.metric.replace('_', " "),
         p.period
             .as_deref()
             .map(|y| format!(" in {y}"))
