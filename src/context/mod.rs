@@ -428,7 +428,6 @@ fn company_of_last(
     })
 }
 
-/// What a product states of itself (a gain over its predecessor or a rival, an accuracy).
 /// An API's prices per token ([`price_variant`] tells their variants apart).
 pub const PRICE_METRICS: &[&str] = &["input_price", "output_price"];
 
@@ -439,10 +438,11 @@ fn price_variant(text: &str, cs: usize, fe: usize) -> &'static str {
     let end = text.floor_char_boundary((fe + 40).min(text.len()));
     let near = text[cs.min(end)..end].to_lowercase();
     let mut variant = "";
-    if ["キャッシュ", "cached", "cache", "缓存"]
-        .iter()
-        .any(|w| near[..near.len().min(fe.saturating_sub(cs))].contains(w))
-    {
+    if ["キャッシュ", "cached", "cache", "缓存"].iter().any(|w| {
+        near.get(..fe.saturating_sub(cs))
+            .unwrap_or(&near)
+            .contains(w)
+    }) {
         variant = " (cached)";
     } else if ["バッチ", "batch", "批量"].iter().any(|w| near.contains(w)) {
         variant = " (batch)";
@@ -472,11 +472,11 @@ fn price_variant(text: &str, cs: usize, fe: usize) -> &'static str {
     }
 }
 
-/// Whose price figure `k` is (`cs`: its clause's start; `words`: the price's metric words):
-/// the subject found for it, when the clause names the price before the figure (`hits`: the
-/// sentence's metric words) (not
-/// 「$1.00/$5.00（入力/出力）」), the subject is not the last of a list (「AやBは」: which
-/// is whose?), and no other topic comes between it and the figure (「Aは入力$2.50ですが、BやCなどは、入力$0.15」).
+/// Whose price figure `k` is (`cs`: its clause's start; `hits`: the sentence's metric words):
+/// the subject found for it, when the clause names the price before the figure (not
+/// 「$1.00/$5.00（入力/出力）」), the subject is not the last of a list (「AやBは」: which is
+/// whose?), and no other topic comes between it and the figure (「Aは入力$2.50ですが、
+/// BやCなどは、入力$0.15」).
 fn price_owner(
     own: Option<(usize, String)>,
     scene: &Scene<'_>,
@@ -521,6 +521,7 @@ fn price_owner(
     (!model.is_empty()).then(|| (at, model.to_string()))
 }
 
+/// What a product states of itself (a gain over its predecessor or a rival, an accuracy).
 pub const PRODUCT_METRICS: &[&str] = &[
     "inference_speed",
     "training_speed",
