@@ -1323,15 +1323,23 @@ fn two_periods_that_share_one_predicate_are_one_measure() {
         "contradiction-across-articles",
         &["300億ドル", "30億ドル"],
     );
-    // Another thing named between the two amounts is not the same measure.
+    // Another thing named between the two amounts is not the same measure: the first amount
+    // is the first market's level for its own year (「X市場は2025年には N、」), never the
+    // second market's nor for the second year.
     let e = fm("2025-09-01")
         + "量子センサー市場は2025年には420億ドル、一方でロボット市場は2030年に900億ドルに達する。\n";
     let (corpus, _, _) = common::check_texts(&[e.as_str()], &Config::shipped());
-    assert!(
-        !corpus
-            .claims
-            .iter()
-            .any(|c| c.key.contains("量子") && c.period.as_deref() == Some("2025")),
+    let got: Vec<(&str, Option<&str>, f64)> = corpus
+        .claims
+        .iter()
+        .map(|c| (c.key.as_str(), c.period.as_deref(), c.value))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("量子センサー", Some("2025"), 42e9),
+            ("ロボット", Some("2030"), 90e9)
+        ],
         "{:?}",
         corpus.claims
     );
@@ -1825,5 +1833,69 @@ fn a_sentence_that_turns_to_something_else_continues_no_subject() {
     assert!(
         got.iter().any(|c| c.0 == 2e9 && c.1 == "River Desk"),
         "{got:?}"
+    );
+}
+
+#[test]
+fn a_period_restated_in_brackets_keeps_the_measure_with_its_company() {
+    // 「2025年度（FY2025）の売上高」: the bracketed period is read past, so the revenue is
+    // still the company's the sentence opened with.
+    let a = fm("2026-02-01")
+        + "Oracleの最新決算を見ると、2025年度（FY2025）の売上高は1305億ドルに達した。\n";
+    let b = fm("2026-03-01") + "Oracleの2025年度の売上高は1035億ドルだった。\n";
+    assert_only(
+        &[a, b],
+        "contradiction-across-articles",
+        &["1305億ドル", "1035億ドル"],
+    );
+    // A bracket that is not a period (a ticker) is not read past.
+    let c = fm("2026-02-01")
+        + "Oracleの決算を見ると、2025年度（ティッカーORCL）の売上高は1305億ドルだ。\n";
+    let d = fm("2026-03-01") + "Oracleの2025年度の売上高は1035億ドルだった。\n";
+    assert_quiet(&[c, d]);
+}
+
+#[test]
+fn a_markets_level_for_a_year_listed_with_other_markets() {
+    // 「X市場は2025年に N、Y市場は…」: the year is the level's, not where money goes.
+    let a = fm("2026-02-01")
+        + "中でも量子AI市場は2025年に71億ドル、量子センサー市場も2025年に8億ドルと、急速に拡大している。\n";
+    let b = fm("2026-03-01")
+        + "量子AI市場だけでも2025年に17億ドル、周辺市場もCAGR 40%で伸びると見込まれる。\n";
+    assert_only(
+        &[a, b],
+        "contradiction-across-articles",
+        &["71億ドル", "17億ドル"],
+    );
+    // Money a market receives in a year is not its level.
+    let c = fm("2026-02-01") + "量子AI市場は2025年に71億ドル、前年より多くの投資を集めた。\n";
+    let d = fm("2026-03-01") + "量子AI市場には2025年に17億ドル、海外から資金が流れ込んだ。\n";
+    assert_quiet(&[c, d]);
+}
+
+#[test]
+fn net_and_operating_losses_are_different_measures() {
+    // A net loss and an operating loss of one half-year are both true.
+    let a = fm("2025-10-01") + "Corvidは2025年上半期に135億ドルの純損失を計上した。\n";
+    let b = fm("2025-11-01") + "Corvidは2025年上半期で78億ドルの営業損失を計上している。\n";
+    assert_quiet(&[a.clone(), b]);
+    // Two net losses of that half-year are one measure.
+    let c = fm("2025-11-01") + "Corvidの2025年上半期の純損失は53億ドルだった。\n";
+    assert_only(
+        &[a, c],
+        "contradiction-across-articles",
+        &["135億ドル", "53億ドル"],
+    );
+}
+
+#[test]
+fn money_contributed_is_invested() {
+    // 「Nを拠出」 (contributes N), with no measure word in the sentence, is an investment.
+    let a = fm("2026-01-10") + "Brisaも2025年に20億ドルを拠出しており、連携が見て取れる。\n";
+    let b = fm("2026-02-05") + "Brisaは2025年に200億ドルを拠出した。\n";
+    assert_only(
+        &[a, b],
+        "contradiction-across-articles",
+        &["20億ドル", "200億ドル"],
     );
 }

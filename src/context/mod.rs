@@ -835,7 +835,8 @@ fn only_company_in(text: &str, vocab: &Vocab) -> Option<String> {
 
 /// The company a measure with no owner of its own is about (「NVIDIAの直近の決算を見ると、…、
 /// FY2025の売上高は1305億ドルに達し」): the measure word, last before the figure at `fs`,
-/// opens its clause (after at most a period: 「FY2025の」, 「2025年の」, 「今年度の」), and the
+/// opens its clause (after at most a period: 「FY2025の」, 「2025年の」, 「今年度の」, and a
+/// period restated in brackets after it: 「2025年度（FY2025）の」), and the
 /// sentence, in the words before that clause (up to [`NEAR_FIGURE`] bytes), names one
 /// well-known company and no other name in a subject's place.
 /// Returns the company (where it is written, and as written) and where the measure's clause
@@ -851,7 +852,25 @@ fn company_of_bare_measure(
         .iter()
         .rev()
         .find(|&&(s, e, m)| m == metric && e <= fs && s < e)?;
-    let head = &text[..ms];
+    let mut head = &text[..ms];
+    // A period restated in brackets (「2025年度（FY2025）の売上高」) is read past: the clause is
+    // the words before the aside, then the words after it.
+    let mut after_aside = "";
+    if let Some(close) = head.rfind(['）', ')']) {
+        let open = head[..close].rfind(['（', '(']);
+        let aside = open.map(|o| &head[o..close]);
+        let period_aside = aside.is_some_and(|a| {
+            let a = a.trim_start_matches(['（', '(']);
+            let a = a.strip_prefix("FY").unwrap_or(a);
+            a.starts_with(|c: char| c.is_ascii_digit())
+                && a.chars()
+                    .all(|c| c.is_ascii_digit() || "年度/ 月期".contains(c))
+        });
+        if let (Some(open), true) = (open, period_aside) {
+            after_aside = &head[close + head[close..].chars().next().map_or(1, char::len_utf8)..];
+            head = &head[..open];
+        }
+    }
     let clause = head.rfind(['、', '，', '（', '(', '。']).map_or(head, |i| {
         &head[i + head[i..].chars().next().map_or(1, char::len_utf8)..]
     });
@@ -859,11 +878,15 @@ fn company_of_bare_measure(
     let clause = clause.strip_prefix("FY").map_or(clause, |r| {
         r.trim_start_matches(|c: char| c.is_ascii_digit())
     });
-    let bare = subject::strip_leading_period(clause).trim_start_matches(['の', ' ']);
-    let bare = ["直近の", "最新の", "通期の", "年間の", "年間", "通期"]
-        .iter()
-        .fold(bare, |b, w| b.strip_prefix(w).unwrap_or(b));
-    if !bare.is_empty() {
+    let bare = |clause: &str| -> bool {
+        let bare = subject::strip_leading_period(clause).trim_start_matches(['の', ' ']);
+        let bare = ["直近の", "最新の", "通期の", "年間の", "年間", "通期"]
+            .iter()
+            .fold(bare, |b, w| b.strip_prefix(w).unwrap_or(b));
+        bare.is_empty()
+    };
+    // The clause ends at the aside, and the words after it lead straight to the measure.
+    if !bare(clause) || !bare(after_aside) {
         return None;
     }
     let from = clause.as_ptr() as usize - text.as_ptr() as usize;
@@ -1729,7 +1752,7 @@ fn implied_metric<'a>(
     }
     // 「KDDIがロンドンに約600億円を投じて」: money put into something is invested in it.
     let verb = verb_after_amount(clause_after);
-    if ["を投じ", "を投入", "を注ぎ込"]
+    if ["を投じ", "を投入", "を注ぎ込", "を拠出"]
         .iter()
         .any(|w| verb.starts_with(w))
         || put_into(verb).is_some()
@@ -1936,9 +1959,20 @@ fn market_level(before: &str, (at, subject): &(usize, String), after: &str) -> b
     let Some(gap) = before.get(at + subject.len()..) else {
         return false;
     };
-    let marked = ["は", "が", "も", "全体で", "全体は", "では"]
-        .iter()
-        .any(|p| gap.starts_with(p));
+    let marked = [
+        "は",
+        "が",
+        "も",
+        "全体で",
+        "全体は",
+        "では",
+        "だけでも",
+        "だけで",
+    ]
+    .iter()
+    .any(|p| gap.starts_with(p));
+    // 「生成AI市場は2025年に710億ドル、…」: the year the level is of, not where money goes.
+    let gap_sans_year = without_trailing_year(gap);
     let after = past_aside(after.trim_start_matches([' ', '）', ')']));
     let ends = after.is_empty()
         || after.starts_with(['、', '，', '。', ',', '.'])
@@ -1965,7 +1999,30 @@ fn market_level(before: &str, (at, subject): &(usize, String), after: &str) -> b
     if topic_comma && !shared {
         return true;
     }
-    marked && ends && !shared && gap.chars().count() <= 24 && !gap.contains(['に', 'へ', 'を'])
+    marked
+        && ends
+        && !shared
+        && gap.chars().count() <= 24
+        && !gap_sans_year.contains(['に', 'へ', 'を'])
+}
+
+/// `gap` without a year it ends with and the particle after the year (「は2025年に」 →
+/// 「は」, 「も2024年度には」 → 「も」); `gap` itself when it ends with none.
+fn without_trailing_year(gap: &str) -> &str {
+    let g = gap.trim_end_matches(['、', '，', ' ']);
+    for particle in ["には", "に", "では", "で", "は", ""] {
+        let Some(r) = g.strip_suffix(particle) else {
+            continue;
+        };
+        let Some(r) = r.strip_suffix("年度").or_else(|| r.strip_suffix('年')) else {
+            continue;
+        };
+        let digits = r.bytes().rev().take_while(u8::is_ascii_digit).count();
+        if digits == 4 {
+            return &r[..r.len() - 4];
+        }
+    }
+    gap
 }
 
 /// A compound rate dated by one year that ends a change stated from an earlier year
