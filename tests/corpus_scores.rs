@@ -305,3 +305,48 @@ fn session_17_measures_on_real_posts() {
         corpus.claims
     );
 }
+
+#[test]
+fn session_19_measures_on_real_posts() {
+    let claims = |name: &str| {
+        let (corpus, _) = common::check_paths(&[post(name)], &Config::shipped());
+        corpus.claims
+    };
+    // 「NVIDIAの最新決算を見ると、2025年度（FY2025）の売上高は…」: the bracketed period is read
+    // past, and the revenue stays NVIDIA's.
+    let c = claims("2026-03-29-2-openai-15t-funding-ai-strategy.md");
+    assert!(
+        c.iter().any(|c| c.value == 1305e8
+            && c.subject == "NVIDIA"
+            && c.metric == "revenue"
+            && c.period.as_deref() == Some("FY2025")),
+        "{c:?}"
+    );
+    // 「生成AI市場だけでも2025年に710億ドル、…」: a market's level for a year, in a list.
+    let c = claims("2026-03-24-3-open-source-llm-performance-le.md");
+    assert!(
+        c.iter().any(|c| c.value == 710e8
+            && c.key == "生成ai"
+            && c.metric == "size"
+            && c.period.as_deref() == Some("2025")),
+        "{c:?}"
+    );
+    // A net loss and an operating loss of one half-year are two measures, and each is one.
+    let c = claims("2025-11-30-1-ai96010.md");
+    assert!(
+        c.iter()
+            .any(|c| c.value == 78e8 && c.metric == "operating_loss"),
+        "{c:?}"
+    );
+    // Session 18's price measure on real posts: Mistral Large 3's input price per million
+    // tokens is 0.02ドル in one post and 2.00ドル in another.
+    let f = found(
+        &[
+            "2026-03-31-3-open-source-llm-rivals-gpt4o.md",
+            "2026-02-28-1-ai-agent-manufacturing-dx-guid.md",
+        ],
+        "contradiction-across-articles",
+    );
+    assert_values(&f, &["0.02ドル", "2.00ドル"]);
+    assert_values(&f, &["0.06ドル", "6.00ドル"]);
+}
