@@ -99,6 +99,7 @@ pub fn run(corpus: &Corpus, config: &Config, vocab: &Vocab) -> Vec<Finding> {
             .rules
             .iter()
             .any(|r| r.enabled && r.kind.name == "conversion-stale-rate"),
+        template_year: crate::rules::template_year(corpus),
     };
     compare(&cx, config)
 }

@@ -1899,3 +1899,56 @@ fn money_contributed_is_invested() {
         &["20億ドル", "200億ドル"],
     );
 }
+
+#[test]
+fn a_year_that_opens_most_titles_is_a_template_and_frames_none() {
+    // A site that opens every title with 「2026年」: the year frames no title in particular, so
+    // a headline meets its body's figures of any year, as a title without the prefix does.
+    let target = titled("2025-12-01", "2026年札幌AI産業が示す、25%成長の意味")
+        + "札幌のAI産業が25%成長したという。札幌のAI産業は2024年に12%成長した。\n";
+    let site: Vec<String> = (1..=12)
+        .map(|i| {
+            titled(
+                "2025-11-01",
+                &format!("2026年Firm{i}の評価額{i}0億ドルの行方"),
+            ) + &format!("Firm{i}の評価額は{i}0億ドルとなった。\n")
+        })
+        .collect();
+    let mut texts = site.clone();
+    texts.push(target.clone());
+    assert_only(&texts, "contradiction-in-article", &["25%", "12%"]);
+    // Alone, or on a site where few titles open with it, the year frames its title: the
+    // headline meets body figures of that year only.
+    assert_quiet(std::slice::from_ref(&target));
+    let mut few = site[..3].to_vec();
+    few.push(target);
+    assert_quiet(&few);
+}
+
+#[test]
+fn a_world_market_written_after_its_field() {
+    // 「AIの世界市場」 is 「世界のAI市場」: the scope word takes no 「市」 of 「市場」 with it.
+    let a = fm("2025-09-01") + "2030年には量子AIの世界市場が1.8兆ドル規模に達するという。\n";
+    let b = fm("2025-10-01") + "世界の量子AI市場は2030年には8,270億ドルへ拡大する。\n";
+    assert_only(
+        &[a, b],
+        "contradiction-across-articles",
+        &["1.8兆ドル", "8,270億ドル"],
+    );
+}
+
+#[test]
+fn a_country_and_its_government_are_one_actor() {
+    // 「日本が…に投資」 and 「日本政府が…に投資」: one news item, two amounts.
+    let a = fm("2025-12-10") + "日本が量子人材育成に200億円を投資する。\n";
+    let b = fm("2025-12-15") + "日本政府が量子人材育成に500億円を投資する。\n";
+    assert_only(
+        &[a, b],
+        "contradiction-across-articles",
+        &["200億円", "500億円"],
+    );
+    // A country's companies are not its government.
+    let c = fm("2025-12-15") + "日本企業が量子人材育成に500億円を投資する。\n";
+    let d = fm("2025-12-10") + "日本が量子人材育成に200億円を投資する。\n";
+    assert_quiet(&[c, d]);
+}

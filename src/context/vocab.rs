@@ -271,10 +271,15 @@ impl Vocab {
         let mut rest = s.clone();
         named.sort_by_key(|w| std::cmp::Reverse(w.len()));
         for w in named {
-            // A place goes with its administrative suffix (京都府, 北京市, 广东省).
+            // A place goes with its administrative suffix (京都府, 北京市, 广东省); a scope word
+            // (世界, 国内) has none, and 「市場」 is a market, not a city (「AIの世界市場」).
+            let administrative = !self.scopes.iter().any(|x| x == w);
             while let Some(i) = find_word(&rest, w, 0) {
                 let mut end = i + w.len();
-                if rest[end..].starts_with(['府', '県', '市', '省', '州', '都', '区']) {
+                if administrative
+                    && rest[end..].starts_with(['府', '県', '市', '省', '州', '都', '区'])
+                    && !rest[end..].starts_with("市場")
+                {
                     end += '府'.len_utf8();
                 }
                 rest.replace_range(i..end, "");
@@ -290,7 +295,12 @@ impl Vocab {
             r.chars().filter(|&c| c != GAP).count() >= 2
                 && !self.is_non_subject(&r.replace(GAP, ""))
         };
-        if enough(&rest) {
+        // 「日本政府」 is the country as an actor, as 「日本」 is (「日本がAI人材育成に200億円を
+        // 投資」): a place and its government are one subject.
+        let government = ["政府", "当局", "政府当局"].contains(&rest.replace(GAP, "").as_str());
+        if government && !present.is_empty() {
+            s = present[0].0.clone();
+        } else if enough(&rest) {
             s = rest;
         }
         // A market is named with or without the word (生成AI市場 = 生成AI's market size),

@@ -581,10 +581,20 @@ fn comparable_in_article(a: &Claim, b: &Claim, cx: &Context<'_>) -> bool {
                             // A model's score on one benchmark, even of the article's topic.
                             || a.metric.starts_with("score on ")))
         }
-        // A headline framed by a year (an SEO prefix) meets body figures of that year only.
-        (None, Some(y)) => a.headline && !b.headline && a.framing.as_ref().is_none_or(|f| f == y),
-        (Some(x), None) => b.headline && !a.headline && b.framing.as_ref().is_none_or(|f| f == x),
+        // A headline framed by a year meets body figures of that year only, unless the year
+        // is the site's template (see [`template_year`]).
+        (None, Some(y)) => a.headline && !b.headline && framed_for(a, y, cx),
+        (Some(x), None) => b.headline && !a.headline && framed_for(b, x, cx),
     }
+}
+
+/// Whether a headline claim's framing year, if any, lets it meet a body figure of `year`: its
+/// own year does, and a year that frames most titles (a template's) frames nothing.
+fn framed_for(headline: &Claim, year: &str, cx: &Context<'_>) -> bool {
+    headline
+        .framing
+        .as_ref()
+        .is_none_or(|f| f == year || cx.template_year.as_ref() == Some(f))
 }
 
 fn report_cluster(

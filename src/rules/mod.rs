@@ -210,7 +210,32 @@ pub struct Context<'a> {
     /// A `conversion-stale-rate` rule is enabled: `conversion-reference-rate` leaves stale
     /// conversions to it (and reports them itself when it is off).
     pub stale_rule: bool,
+    /// The year that opens most of the corpus's titles that state a figure (「2026年…」 on
+    /// every post of a site): a template's prefix, which frames no title in particular.
+    pub template_year: Option<String>,
 }
+
+/// The year most headlines that state a figure are framed by (see `Claim::framing`), when at
+/// least [`TEMPLATE_TITLES`] articles' headlines are and they are more than half of them.
+pub fn template_year(corpus: &Corpus) -> Option<String> {
+    use std::collections::BTreeMap;
+    let mut framed: BTreeMap<usize, Option<&str>> = BTreeMap::new();
+    for c in corpus.claims.iter().filter(|c| c.headline) {
+        let f = framed.entry(c.doc).or_default();
+        if f.is_none() {
+            *f = c.framing.as_deref();
+        }
+    }
+    let mut years: BTreeMap<&str, usize> = BTreeMap::new();
+    for y in framed.values().flatten() {
+        *years.entry(y).or_default() += 1;
+    }
+    let (year, n) = years.into_iter().max_by_key(|&(_, n)| n)?;
+    (n >= TEMPLATE_TITLES && 2 * n > framed.len()).then(|| year.to_string())
+}
+
+/// Articles whose headlines open with one year before that year is taken for a template.
+pub const TEMPLATE_TITLES: usize = 10;
 
 /// Fills a rule's message template: `{metric}`, `{subject}`, `{period}`, `{value}`,
 /// `{other}`, `{count}`, and any extra `(name, value)` pairs.
