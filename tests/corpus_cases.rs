@@ -1952,3 +1952,26 @@ fn a_country_and_its_government_are_one_actor() {
     let d = fm("2025-12-10") + "日本が量子人材育成に200億円を投資する。\n";
     assert_quiet(&[c, d]);
 }
+
+#[test]
+fn a_round_is_not_whose_round_it_is() {
+    // 「シリーズBラウンドでは…」: the round dates the money; the company is the one the text
+    // goes on about, carried from the sentence before, and a round never keys a claim alone.
+    let a = fm("2025-10-01")
+        + "Zephyraは急成長している企業だ。シリーズBラウンドでは10億ドルを調達し、評価額は25億ドルに達した。\n\n"
+        + "最近のテンセント主導の資金調達では、評価額が約30億ドルに達する見込みだ。\n";
+    let (corpus, _, _) = common::check_texts(&[a.as_str()], &Config::shipped());
+    let keys: Vec<(&str, &str)> = corpus
+        .claims
+        .iter()
+        .map(|c| (c.key.as_str(), c.metric.as_str()))
+        .collect();
+    assert!(
+        keys.iter().all(|(k, _)| k.starts_with("zephyra")),
+        "{keys:?}"
+    );
+    assert!(
+        keys.contains(&("zephyra@シリーズbラウンド", "valuation")),
+        "{keys:?}"
+    );
+}

@@ -1368,6 +1368,8 @@ fn sentence_claims(
         if let Some(c) = carry_out.as_mut().filter(|c| c.subject == subject) {
             c.measure = Some((metric, f.raw.unit.clone()));
         }
+        let key = government_actor((&subject, &key, &scope), &vocab.metrics[metric].0, vocab)
+            .unwrap_or(key);
         let (low, high) = interval(f, vocab.settings.approx_tolerance);
         out.push(Claim {
             figure: base + k,
@@ -1818,6 +1820,51 @@ struct Resolved {
     explicit: bool,
 }
 
+/// The key of a country that spends or invests (「日本がAI人材育成に200億円を投資」): its
+/// government's, as 「日本政府が…」 is keyed (`政府`, scoped to the country), so that the two
+/// meet. None unless the subject is only the place the claim is scoped to (not 「インドの
+/// Ixigo」, a company of that place).
+fn government_actor(
+    (subject, key, scope): (&str, &str, &str),
+    metric: &str,
+    vocab: &Vocab,
+) -> Option<String> {
+    if !matches!(metric, "investment" | "budget") {
+        return None;
+    }
+    let (investor, recipient) = match key.split_once('→') {
+        Some((i, r)) => (i, Some(r)),
+        None => (key, None),
+    };
+    let only_the_place = vocab.normalise(subject).0 == investor;
+    (investor == scope && only_the_place && vocab.is_place(investor)).then(|| match recipient {
+        Some(r) => format!("政府→{r}"),
+        None => "政府".to_string(),
+    })
+}
+
+/// Whether a subject's key names only a funding round (「シリーズBラウンド」, 「シードラウンド」,
+/// 「シリーズC」, 「最近のテンセント主導」), not whose round it is.
+fn only_a_round(key: &str) -> bool {
+    let k = ["最近", "今回", "前回", "直近", "最新"]
+        .iter()
+        .fold(key, |k, w| k.strip_prefix(w).unwrap_or(k));
+    if k.ends_with("主導") {
+        return true;
+    }
+    let k = k.strip_suffix("ラウンド").unwrap_or(k);
+    let k = k.strip_suffix("資金調達").unwrap_or(k);
+    let series = ["シリーズ", "series"]
+        .iter()
+        .find_map(|w| k.strip_prefix(w))
+        .is_some_and(|x| {
+            (1..=2).contains(&x.len())
+                && x.bytes()
+                    .all(|b| b.is_ascii_alphabetic() || b.is_ascii_digit())
+        });
+    series || ["シード", "プレシード", "エンジェル", "seed", "pre-seed", ""].contains(&k)
+}
+
 /// The subject found for a figure or, when none is, the one the sentence before left (never
 /// in a headline, which stands alone, nor when the words before the figure name another).
 /// `head`: the sentence up to the figure. None when the figure has no usable subject.
@@ -1830,6 +1877,20 @@ fn resolve_subject(
     last_subject: &mut Option<(usize, String)>,
 ) -> Option<Resolved> {
     match (found, inherited) {
+        // 「シリーズBラウンドでは…評価額は」, 「テンセント主導の資金調達では」: a round names whose
+        // money it is no more than a date does; the subject is the one the text goes on about.
+        (Some((_, subject)), Some(c))
+            if !headline && only_a_round(&vocab.normalise(&subject).0) =>
+        {
+            Some(Resolved {
+                at: 0,
+                subject: c.subject.clone(),
+                key: c.key.clone(),
+                scope: c.scope.clone(),
+                explicit: false,
+            })
+        }
+        (Some((_, subject)), None) if only_a_round(&vocab.normalise(&subject).0) => None,
         (Some((at, subject)), _) => {
             let subject = subject.trim_end_matches(['の', '的', ' ']).to_string();
             *last_subject = Some((at, subject.clone()));
@@ -1974,8 +2035,18 @@ fn market_level(before: &str, (at, subject): &(usize, String), after: &str) -> b
     // 「生成AI市場は2025年に710億ドル、…」: the year the level is of, not where money goes.
     let gap_sans_year = without_trailing_year(gap);
     let after = past_aside(after.trim_start_matches([' ', '）', ')']));
+    // 「…710億ドルと急速に拡大しています」: the amount is where the market has grown to.
+    let grown_to = after.strip_prefix('と').is_some_and(|v| {
+        let v = ["急速に", "大きく", "順調に", "着実に", "大幅に"]
+            .iter()
+            .fold(v, |v, w| v.strip_prefix(w).unwrap_or(v));
+        ["拡大", "急拡大", "成長", "急成長", "伸び", "増加"]
+            .iter()
+            .any(|w| v.starts_with(w))
+    });
     let ends = after.is_empty()
         || after.starts_with(['、', '，', '。', ',', '.'])
+        || grown_to
         || ["と、", "です", "でした", "だ。", "であ"]
             .iter()
             .any(|w| after.starts_with(w));

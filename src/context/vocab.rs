@@ -295,12 +295,7 @@ impl Vocab {
             r.chars().filter(|&c| c != GAP).count() >= 2
                 && !self.is_non_subject(&r.replace(GAP, ""))
         };
-        // 「日本政府」 is the country as an actor, as 「日本」 is (「日本がAI人材育成に200億円を
-        // 投資」): a place and its government are one subject.
-        let government = ["政府", "当局", "政府当局"].contains(&rest.replace(GAP, "").as_str());
-        if government && !present.is_empty() {
-            s = present[0].0.clone();
-        } else if enough(&rest) {
+        if enough(&rest) {
             s = rest;
         }
         // A market is named with or without the word (生成AI市場 = 生成AI's market size),
@@ -433,6 +428,11 @@ impl Vocab {
         let f = fold(np);
         let f = f.trim_end_matches(['の', '的', ' ']);
         self.non_subjects.iter().any(|w| ends_in_word(f, w))
+    }
+
+    /// Whether a folded word is a place of the vocabulary's (日本, 北京), not a scope word.
+    pub fn is_place(&self, word: &str) -> bool {
+        self.places.iter().any(|(p, _)| p == word)
     }
 
     pub fn is_non_subject(&self, np: &str) -> bool {

@@ -55,7 +55,7 @@ struct Value {
 /// The values a rate may connect: the article's body claims with its subject, dated to one
 /// year, and the amounts of its own sentence, each dated by the year named last before it
 /// there (「2025年時点で710億ドル、2030年には年平均28%で8270億ドル」), unless the claim model
-/// gives the amount another subject.
+/// gives the amount another subject or scope (国内 against 海外).
 fn values(cx: &Context<'_>, run: &[Claim], at: usize, stated: &Claim) -> Vec<Value> {
     let mut out: Vec<Value> = run
         .iter()
@@ -63,6 +63,7 @@ fn values(cx: &Context<'_>, run: &[Claim], at: usize, stated: &Claim) -> Vec<Val
         .filter(|(_, c)| {
             c.compared()
                 && c.key == stated.key
+                && c.scope == stated.scope
                 && !c.headline
                 && c.unit != "%"
                 && c.unit != "pp"
@@ -103,10 +104,11 @@ fn values(cx: &Context<'_>, run: &[Claim], at: usize, stated: &Claim) -> Vec<Val
                 let Some(y) = named else { continue };
                 // An amount the claim model gives another subject is about something else
                 // (「AI市場は2440億ドル、その中でもAIエージェント市場は…」).
-                if run
-                    .iter()
-                    .any(|c| c.compared() && c.figure == i && c.key != stated.key)
-                {
+                if run.iter().any(|c| {
+                    c.compared()
+                        && c.figure == i
+                        && (c.key != stated.key || c.scope != stated.scope)
+                }) {
                     continue;
                 }
                 let (low, high) = interval(f, cx.vocab.settings().approx_tolerance);
