@@ -1975,3 +1975,16 @@ fn a_round_is_not_whose_round_it_is() {
         "{keys:?}"
     );
 }
+
+#[test]
+fn they_refer_to_the_company_the_sentence_before_is_about() {
+    // 「彼らは」 after a sentence about one company: that company's amount.
+    let a =
+        fm("2026-01-10") + "まず、Zephyraの動向を見ていこう。彼らは2025年に20億ドルを拠出した。\n";
+    let b = fm("2026-02-05") + "Zephyraは2025年に200億ドルを拠出している。\n";
+    assert_only(
+        &[a, b],
+        "contradiction-across-articles",
+        &["20億ドル", "200億ドル"],
+    );
+}

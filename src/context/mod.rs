@@ -728,8 +728,16 @@ fn restatements(
     }
 }
 
-/// Words that refer back to a company named before (「同社は…」, "the company").
-const COMPANY_ANAPHORS: &[&str] = &["同社", "該社", "该公司", "the company", "The company"];
+/// Words that refer back to a company named before (「同社は…」, 「彼らは…」 after a sentence
+/// about one company, "the company").
+const COMPANY_ANAPHORS: &[&str] = &[
+    "同社",
+    "該社",
+    "彼ら",
+    "该公司",
+    "the company",
+    "The company",
+];
 
 /// The name a sentence goes on about when the sentence before, in the same paragraph, opens
 /// with it and states no claim of its own: referred back to with 「同社」 (「OpenAIの動向も注目
