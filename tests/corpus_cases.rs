@@ -1988,3 +1988,19 @@ fn they_refer_to_the_company_the_sentence_before_is_about() {
         &["20億ドル", "200億ドル"],
     );
 }
+
+#[test]
+fn a_reported_change_is_one_result_restated_by_the_news() {
+    // 「ZephyraがAI物流でコストを15%削減」 and, weeks later, 「Zephyra、AI物流でコスト20%削減」:
+    // one reported result, two values.
+    let a = fm("2025-12-24") + "ZephyraがAI物流システムでコストを15%削減したというニュースだ。\n";
+    let b = fm("2026-01-20") + "Zephyraは、AI物流システムでコストを20%削減した。\n";
+    assert_only(
+        &[a.clone(), b],
+        "contradiction-across-articles",
+        &["15%", "20%"],
+    );
+    // Half a year on, it may be another result.
+    let c = fm("2026-07-20") + "Zephyraは、AI物流システムでコストを20%削減した。\n";
+    assert_quiet(&[a, c]);
+}

@@ -411,6 +411,15 @@ fn priced_product(c: &Claim) -> bool {
         && c.key.bytes().any(|b| b.is_ascii_alphabetic())
 }
 
+/// A change a company or a product reports (「AcmeがAI物流でコストを15%削減」): one result of
+/// one initiative, which the news restates; stated without a period, it is taken as of the
+/// article's date. Only a subject alone (no qualifier) is: the same company's changes of
+/// other initiatives are keyed apart by what changes.
+fn reported_change(c: &Claim) -> bool {
+    (c.metric.starts_with("reduction of ") || c.metric.starts_with("gain in "))
+        && !c.key.contains(['@', '→'])
+}
+
 /// The day number (days since 0000-03-01, for differences) of an undated event claim's
 /// article, when the rule compares such claims across articles.
 fn as_of(o: &Contradiction, c: &Claim, cx: &Context<'_>) -> Option<i64> {
@@ -419,7 +428,8 @@ fn as_of(o: &Contradiction, c: &Claim, cx: &Context<'_>) -> Option<i64> {
         || c.period.is_some()
         || !(AS_OF_METRICS.contains(&metric) && c.key.contains('→')
             || AS_OF_ALONE_METRICS.contains(&metric)
-            || priced_product(c))
+            || priced_product(c)
+            || reported_change(c))
     {
         return None;
     }
