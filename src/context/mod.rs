@@ -1884,19 +1884,20 @@ fn resolve_subject(
     vocab: &Vocab,
     last_subject: &mut Option<(usize, String)>,
 ) -> Option<Resolved> {
+    let carried = |c: &Carry| Resolved {
+        at: 0,
+        subject: c.subject.clone(),
+        key: c.key.clone(),
+        scope: c.scope.clone(),
+        explicit: false,
+    };
     match (found, inherited) {
         // 「シリーズBラウンドでは…評価額は」, 「テンセント主導の資金調達では」: a round names whose
         // money it is no more than a date does; the subject is the one the text goes on about.
         (Some((_, subject)), Some(c))
             if !headline && only_a_round(&vocab.normalise(&subject).0) =>
         {
-            Some(Resolved {
-                at: 0,
-                subject: c.subject.clone(),
-                key: c.key.clone(),
-                scope: c.scope.clone(),
-                explicit: false,
-            })
+            Some(carried(c))
         }
         (Some((_, subject)), None) if only_a_round(&vocab.normalise(&subject).0) => None,
         (Some((at, subject)), _) => {
@@ -1922,13 +1923,7 @@ fn resolve_subject(
                     vocab,
                 ) =>
         {
-            Some(Resolved {
-                at: 0,
-                subject: c.subject.clone(),
-                key: c.key.clone(),
-                scope: c.scope.clone(),
-                explicit: false,
-            })
+            Some(carried(c))
         }
         _ => None,
     }
