@@ -2004,3 +2004,18 @@ fn a_reported_change_is_one_result_restated_by_the_news() {
     let c = fm("2026-07-20") + "Zephyraは、AI物流システムでコストを20%削減した。\n";
     assert_quiet(&[a, c]);
 }
+
+#[test]
+fn what_money_goes_to_named_in_other_words() {
+    // 「自動運転AIに」 and 「AI自動運転EVの開発に」: the first's words are all in the second.
+    let a = fm("2025-12-10") + "Kestrelが自動運転AIに100億円を投資すると発表した。\n";
+    let b = fm("2026-01-25") + "KestrelがAI自動運転EVの開発に1000億円を投資するという。\n";
+    assert_only(
+        &[a.clone(), b],
+        "contradiction-across-articles",
+        &["100億円", "1000億円"],
+    );
+    // One word in common is not enough: 「AI」 alone is any AI.
+    let c = fm("2026-01-25") + "KestrelがAI人材に1000億円を投資するという。\n";
+    assert_quiet(&[a, c]);
+}

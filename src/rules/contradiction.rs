@@ -265,6 +265,29 @@ fn subject_clusters(members: &[usize], cx: &Context<'_>) -> Vec<Vec<usize>> {
             }
         }
     }
+    // One investor's money named by what it goes to in other words (「AI自動運転EV開発」 and
+    // 「自動運転AI」): the recipients' content words agree (see [`same_recipient`]).
+    let mut by_investor: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (k, key) in keys.iter().enumerate() {
+        let (investor, recipient) = party(key);
+        if !recipient.is_empty() && investor.chars().count() >= 2 {
+            by_investor.entry(investor).or_default().push(k);
+        }
+    }
+    for ks in by_investor.values() {
+        for (i, &a) in ks.iter().enumerate() {
+            for &b in &ks[i + 1..] {
+                if budget == 0 {
+                    break;
+                }
+                budget -= 1;
+                if same_recipient(party(keys[a]).1, party(keys[b]).1) {
+                    let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
+                    parent[ra.max(rb)] = ra.min(rb);
+                }
+            }
+        }
+    }
     let mut clusters: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for (k, key) in keys.iter().enumerate() {
         let r = root(&mut parent, k);
@@ -278,6 +301,61 @@ fn subject_clusters(members: &[usize], cx: &Context<'_>) -> Vec<Vec<usize>> {
             c
         })
         .collect()
+}
+
+/// Words of what money goes to that say what is done with it rather than what it goes to
+/// (開発 of 「自動運転AI開発」).
+const GENERIC_HEADS: &[&str] = &[
+    "開発", "事業", "分野", "領域", "研究", "強化", "推進", "整備", "拡大", "拡充", "関連", "向け",
+];
+
+/// The content words of a recipient (`→ai自動運転ev開発`): runs of Latin letters and digits,
+/// of katakana, and of kanji, of two characters or more (a lone 米 or 州 is a prefix or a
+/// suffix, not a word), without [`GENERIC_HEADS`].
+fn content_words(recipient: &str) -> std::collections::BTreeSet<&str> {
+    let class = |c: char| -> u8 {
+        if c.is_ascii_alphanumeric() {
+            1
+        } else if ('\u{30A1}'..='\u{30FA}').contains(&c) || c == 'ー' {
+            2
+        } else if ('\u{4E00}'..='\u{9FFF}').contains(&c) {
+            3
+        } else {
+            0
+        }
+    };
+    let mut words = std::collections::BTreeSet::new();
+    let mut run: Option<(usize, u8)> = None;
+    for (i, c) in recipient.char_indices().chain([(recipient.len(), ' ')]) {
+        let k = class(c);
+        if run.is_some_and(|(_, rk)| rk == k) {
+            continue;
+        }
+        if let Some((s, rk)) = run {
+            let word = &recipient[s..i];
+            if rk != 0 && word.chars().count() >= 2 && !GENERIC_HEADS.contains(&word) {
+                words.insert(word);
+            }
+        }
+        run = Some((i, k));
+    }
+    words
+}
+
+/// Whether two recipients of one investor's money name the same thing in other words: the
+/// content words of one are all among the other's, and there are at least two of them (「AI」
+/// alone is any AI; 「自動運転」 and 「AI」 together name one thing).
+fn same_recipient(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let (wa, wb) = (content_words(a), content_words(b));
+    let (small, large) = if wa.len() <= wb.len() {
+        (&wa, &wb)
+    } else {
+        (&wb, &wa)
+    };
+    small.len() >= 2 && small.is_subset(large)
 }
 
 /// Whether two keys hold the same digits in the same order: versions and model numbers
