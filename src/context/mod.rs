@@ -2017,8 +2017,9 @@ fn market_size(vocab: &Vocab, subject: Option<&(usize, String)>) -> Option<usize
 /// Whether an amount stated of a market that is the sentence's topic or subject (「AIエージェ
 /// ント市場は78億ドル、…」, 「AI市場全体で2,440億ドル、そのうち…」) is its level, though no
 /// verb of reaching follows it: the market is marked as what the clause is about (not as
-/// where money goes, 「AI市場に」), and the amount ends the clause or the sentence, not a
-/// change (「…42億ドル成長し」, 「…10億ドル増」).
+/// where money goes, 「AI市場に」; a year between them is the level's: 「生成AI市場は2025年に
+/// 710億ドル、」), and the amount ends the clause or the sentence, or is what the market grew
+/// to (「…710億ドルと急速に拡大」), not a change (「…42億ドル成長し」, 「…10億ドル増」).
 fn market_level(before: &str, (at, subject): &(usize, String), after: &str) -> bool {
     let Some(gap) = before.get(at + subject.len()..) else {
         return false;
