@@ -2019,3 +2019,20 @@ fn what_money_goes_to_named_in_other_words() {
     let c = fm("2026-01-25") + "KestrelがAI人材に1000億円を投資するという。\n";
     assert_quiet(&[a, c]);
 }
+
+#[test]
+fn a_model_line_named_with_or_without_its_family() {
+    // 「Claude Opus 9」 and 「Opus 9」 are one model; its MMLU score disagrees.
+    let a = fm("2026-01-10") + "Claude Opus 9はMMLUで91.1%を記録した。\n";
+    let b = fm("2026-02-05") + "Opus 9はMMLUで91.8%を記録した。\n";
+    assert_only(
+        &[a, b],
+        "contradiction-across-articles",
+        &["91.1%", "91.8%"],
+    );
+    // A change stated after a benchmark's name is no score on it.
+    let c = fm("2026-01-10")
+        + "Claude Opus 9はSWE-bench Verifiedで同等の性能のまま、出力トークンを76%削減できる。\n";
+    let d = fm("2026-02-05") + "Opus 9はSWE-bench Verifiedで80.9%を記録した。\n";
+    assert_quiet(&[c, d]);
+}

@@ -41,6 +41,20 @@ pub(super) fn bound_benchmark(
     (fs, fe): (usize, usize),
     names: &[(usize, usize, String)],
 ) -> Option<String> {
+    // 「出力トークンを76%削減」, 「76%の効率向上」: a change, not a score.
+    let next = text[fe..].trim_start_matches(['*', ' ', '）', ')']);
+    let next = next.strip_prefix('の').unwrap_or(next);
+    let next = ["効率", "コスト", "時間"]
+        .iter()
+        .fold(next, |n, w| n.strip_prefix(w).unwrap_or(n));
+    if [
+        "削減", "向上", "減少", "増加", "改善", "短縮", "低下", "減", "増",
+    ]
+    .iter()
+    .any(|w| next.starts_with(w))
+    {
+        return None;
+    }
     if let Some((_, end, name)) = names.iter().rev().find(|(_, e, _)| *e <= fs) {
         let gap = &text[*end..fs];
         let bound = gap.len() <= NEAR
