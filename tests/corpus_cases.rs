@@ -2036,3 +2036,20 @@ fn a_model_line_named_with_or_without_its_family() {
     let d = fm("2026-02-05") + "Opus 9はSWE-bench Verifiedで80.9%を記録した。\n";
     assert_quiet(&[c, d]);
 }
+
+#[test]
+fn what_an_investment_goes_to_between_the_amount_and_the_word() {
+    // 「Kestrelの270億ドルAIデータセンター投資」 is Kestrel's investment in AI data centres, as
+    // 「KestrelがAIデータセンターに…を投資」 is.
+    let a = fm("2026-01-10") + "Kestrelの270億ドルAIデータセンター投資が話題だ。\n";
+    let b = fm("2026-02-05") + "KestrelがAIデータセンターに720億ドルを投資する。\n";
+    assert_only(
+        &[a, b],
+        "contradiction-across-articles",
+        &["270億ドル", "720億ドル"],
+    );
+    // 「270億ドル規模の投資」 names nothing it goes to.
+    let c = fm("2026-01-10") + "Kestrelの270億ドル規模の投資が話題だ。\n";
+    let d = fm("2026-02-05") + "KestrelがAIデータセンターに720億ドルを投資する。\n";
+    assert_quiet(&[c, d]);
+}

@@ -1293,6 +1293,9 @@ fn sentence_claims(
         if event && explicit && !key.contains('→') {
             if let Some(split) = investor_and_recipient(&subject, vocab) {
                 key = split;
+            } else if let Some(what) = recipient_after_amount(&text[fe..], vocab) {
+                // 「Amazonの500億ドルAI投資」: what it goes to, between the amount and 投資.
+                key = format!("{key}→{what}");
             }
         }
         // "AI市場規模は" and "AI市場は…規模" are one subject and metric (the key never ends
@@ -1849,6 +1852,34 @@ fn government_actor(
         Some(r) => format!("政府→{r}"),
         None => "政府".to_string(),
     })
+}
+
+/// What an investment goes to when it is named between the amount and the word for
+/// investing (「500億ドルAI投資」, 「5000億ドルAIデータセンター投資」): its key, or none when
+/// words other than a name stand there (「500億ドルという投資」, 「500億ドル規模の投資」).
+fn recipient_after_amount(after: &str, vocab: &Vocab) -> Option<String> {
+    let end = after.find("投資")?;
+    let what = &after[..end];
+    let word = |c: char| {
+        c.is_ascii_alphanumeric()
+            || ('\u{30A1}'..='\u{30FA}').contains(&c)
+            || c == 'ー'
+            || ('\u{4E00}'..='\u{9FFF}').contains(&c)
+    };
+    if !(2..=15).contains(&what.chars().count())
+        || !what.chars().all(word)
+        || has_digit(what)
+        || [
+            "規模", "相当", "以上", "超", "巨額", "追加", "総額", "年間", "設備", "新規", "大型",
+            "増額", "増資", "減額",
+        ]
+        .iter()
+        .any(|w| what.starts_with(w) || what.ends_with(w))
+    {
+        return None;
+    }
+    let (key, _) = vocab.normalise(what);
+    (key.chars().count() >= 2 && !vocab.is_non_subject(what)).then_some(key)
 }
 
 /// Whether a subject's key names only a funding round (「シリーズBラウンド」, 「シードラウンド」,
