@@ -47,11 +47,11 @@ pub(super) fn bound_benchmark(
     let next = ["効率", "コスト", "時間"]
         .iter()
         .fold(next, |n, w| n.strip_prefix(w).unwrap_or(n));
-    if [
-        "削減", "向上", "減少", "増加", "改善", "短縮", "低下", "減", "増",
-    ]
-    .iter()
-    .any(|w| next.starts_with(w))
+    if super::change::FALLS
+        .iter()
+        .chain(super::change::GAINS)
+        .chain(&["増加", "減", "増"])
+        .any(|w| next.starts_with(w))
     {
         return None;
     }

@@ -4,7 +4,7 @@
 //! "reduction of 対応時間" or "gain in 生産性", of whoever the sentence says made it.
 
 /// Words right after the percentage that make it a fall of the quantity before it.
-const FALLS: &[&str] = &[
+pub(super) const FALLS: &[&str] = &[
     "削減",
     "短縮",
     "低減",
@@ -17,7 +17,7 @@ const FALLS: &[&str] = &[
     "缩短",
 ];
 /// Words right after the percentage that make it a gain.
-const GAINS: &[&str] = &["向上", "改善", "高速化", "効率化", "增长", "提升", "提高"];
+pub(super) const GAINS: &[&str] = &["向上", "改善", "高速化", "効率化", "增长", "提升", "提高"];
 /// Chinese puts the verb before the percentage (「成本降低了30%」, 「效率提升30%」).
 const VERB_FIRST: &[&str] = &[
     "降低了",

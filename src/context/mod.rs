@@ -1922,15 +1922,14 @@ fn resolve_subject(
         scope: c.scope.clone(),
         explicit: false,
     };
+    // 「シリーズBラウンドでは…評価額は」, 「テンセント主導の資金調達では」: a round names whose
+    // money it is no more than a date does; the subject is the one the text goes on about.
+    let round = found
+        .as_ref()
+        .is_some_and(|(_, s)| only_a_round(&vocab.normalise(s).0));
     match (found, inherited) {
-        // 「シリーズBラウンドでは…評価額は」, 「テンセント主導の資金調達では」: a round names whose
-        // money it is no more than a date does; the subject is the one the text goes on about.
-        (Some((_, subject)), Some(c))
-            if !headline && only_a_round(&vocab.normalise(&subject).0) =>
-        {
-            Some(carried(c))
-        }
-        (Some((_, subject)), None) if only_a_round(&vocab.normalise(&subject).0) => None,
+        (Some(_), Some(c)) if round && !headline => Some(carried(c)),
+        (Some(_), _) if round => None,
         (Some((at, subject)), _) => {
             let subject = subject.trim_end_matches(['の', '的', ' ']).to_string();
             *last_subject = Some((at, subject.clone()));

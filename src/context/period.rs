@@ -135,6 +135,38 @@ fn bare_month_between(text: &str, from: usize, to: usize) -> bool {
     false
 }
 
+/// Halves of a year written after it (「2025年上半期」), with the period each stands for.
+const HALVES: [(&str, &str); 8] = [
+    ("上半期", "H1"),
+    ("上期", "H1"),
+    ("前半", "H1"),
+    ("下半期", "H2"),
+    ("下期", "H2"),
+    ("後半", "H2"),
+    ("上半年", "H1"),
+    ("下半年", "H2"),
+];
+
+/// Quarters of a year written after it (「2024年第4四半期」, "Q4"), the first to the fourth.
+const QUARTERS: [[&str; 5]; 4] = [
+    ["第1四半期", "第一四半期", "Q1", "第一季度", "1Q"],
+    ["第2四半期", "第二四半期", "Q2", "第二季度", "2Q"],
+    ["第3四半期", "第三四半期", "Q3", "第三季度", "3Q"],
+    ["第4四半期", "第四四半期", "Q4", "第四季度", "4Q"],
+];
+
+/// The length in bytes of a half or a quarter (see [`HALVES`], [`QUARTERS`]) that `text`
+/// opens with, as written.
+pub(super) fn year_part_len(text: &str) -> Option<usize> {
+    HALVES
+        .iter()
+        .map(|(w, _)| *w)
+        .chain(QUARTERS.iter().flatten().copied())
+        .filter(|w| text.starts_with(w))
+        .map(str::len)
+        .max()
+}
+
 fn refine_period(year: i64, written: &str, after: &str) -> String {
     let fiscal = written.contains("年度")
         || written.to_ascii_uppercase().starts_with("FY")
@@ -146,28 +178,13 @@ fn refine_period(year: i64, written: &str, after: &str) -> String {
         year.to_string()
     };
     let after = after.trim_start_matches(['の', ' ']);
-    for (w, p) in [
-        ("上半期", "H1"),
-        ("上期", "H1"),
-        ("前半", "H1"),
-        ("下半期", "H2"),
-        ("下期", "H2"),
-        ("後半", "H2"),
-        ("上半年", "H1"),
-        ("下半年", "H2"),
-    ] {
+    for (w, p) in HALVES {
         if after.starts_with(w) {
             return format!("{base}{p}");
         }
     }
-    let quarters = [
-        ["第1四半期", "第一四半期", "Q1", "第一季度", "1Q"],
-        ["第2四半期", "第二四半期", "Q2", "第二季度", "2Q"],
-        ["第3四半期", "第三四半期", "Q3", "第三季度", "3Q"],
-        ["第4四半期", "第四四半期", "Q4", "第四季度", "4Q"],
-    ];
     let folded = fold(after);
-    for (i, q) in quarters.iter().enumerate() {
+    for (i, q) in QUARTERS.iter().enumerate() {
         if q.iter().any(|w| folded.starts_with(&fold(w))) {
             return format!("{base}Q{}", i + 1);
         }

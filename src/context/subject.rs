@@ -308,24 +308,6 @@ pub(super) fn example_named_before(text: &str, at: usize) -> Option<(usize, Stri
     })
 }
 
-/// Parts of a year written after it (「2025年上半期」, 「2024年第4四半期」).
-const YEAR_PARTS: &[&str] = &[
-    "上半期",
-    "下半期",
-    "上期",
-    "下期",
-    "前半",
-    "後半",
-    "第1四半期",
-    "第2四半期",
-    "第3四半期",
-    "第4四半期",
-    "第一四半期",
-    "第二四半期",
-    "第三四半期",
-    "第四四半期",
-];
-
 /// Removes years written inside a phrase (`中国全体の2025年のAI` → `中国全体のAI`).
 fn without_years(np: &str) -> std::borrow::Cow<'_, str> {
     let b = np.as_bytes();
@@ -356,9 +338,7 @@ fn without_years(np: &str) -> std::borrow::Cow<'_, str> {
                     }
                 }
                 // 「2025年上半期の」, 「2025年第3四半期の」: a part of the year is the period too.
-                if let Some(part) = YEAR_PARTS.iter().find(|w| np[skip..].starts_with(*w)) {
-                    skip += part.len();
-                }
+                skip += super::period::year_part_len(&np[skip..]).unwrap_or(0);
                 for tail in ["の", "に"] {
                     if np[skip..].starts_with(tail) {
                         skip += tail.len();

@@ -274,14 +274,18 @@ fn subject_clusters(members: &[usize], cx: &Context<'_>) -> Vec<Vec<usize>> {
             by_investor.entry(investor).or_default().push(k);
         }
     }
-    for ks in by_investor.values() {
+    for ks in by_investor.values().filter(|ks| ks.len() > 1) {
+        let words: Vec<_> = ks
+            .iter()
+            .map(|&k| content_words(party(keys[k]).1))
+            .collect();
         for (i, &a) in ks.iter().enumerate() {
-            for &b in &ks[i + 1..] {
+            for (j, &b) in ks.iter().enumerate().skip(i + 1) {
                 if budget == 0 {
                     break;
                 }
                 budget -= 1;
-                if same_recipient(party(keys[a]).1, party(keys[b]).1) {
+                if same_recipient(&words[i], &words[j]) {
                     let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
                     parent[ra.max(rb)] = ra.min(rb);
                 }
@@ -342,19 +346,14 @@ fn content_words(recipient: &str) -> std::collections::BTreeSet<&str> {
     words
 }
 
-/// Whether two recipients of one investor's money name the same thing in other words: the
-/// content words of one are all among the other's, and there are at least two of them (「AI」
+/// Whether two recipients of one investor's money (their [`content_words`]) name the same
+/// thing in other words: the content words of one are all among the other's, and there are at least two of them (「AI」
 /// alone is any AI; 「自動運転」 and 「AI」 together name one thing).
-fn same_recipient(a: &str, b: &str) -> bool {
-    if a == b {
-        return true;
-    }
-    let (wa, wb) = (content_words(a), content_words(b));
-    let (small, large) = if wa.len() <= wb.len() {
-        (&wa, &wb)
-    } else {
-        (&wb, &wa)
-    };
+fn same_recipient(
+    a: &std::collections::BTreeSet<&str>,
+    b: &std::collections::BTreeSet<&str>,
+) -> bool {
+    let (small, large) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     small.len() >= 2 && small.is_subset(large)
 }
 
