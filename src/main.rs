@@ -383,9 +383,16 @@ fn check(config: &Config, opts: &CheckArgs, color: ColorChoice) -> ExitCode {
         claims: claims.len(),
         findings: findings.len(),
     };
-    // JSON comes in pieces, written one after another.
-    let json = matches!(opts.format, CheckFormat::Json)
-        .then(|| report::check::json_pieces(&corpus, claims, &findings, summary));
+    // JSON and the human report come in pieces, written one after another.
+    let mut pieces = match opts.format {
+        CheckFormat::Json => report::check::json_pieces(&corpus, claims, &findings, summary),
+        CheckFormat::Human => {
+            print_load_errors(&corpus.errors);
+            let width = terminal_width().unwrap_or(120) as usize;
+            report::check::human_pieces(&corpus, &findings, color_wanted(color), width)
+        }
+        _ => Vec::new(),
+    };
     let out = match opts.format {
         CheckFormat::Json => String::new(),
         CheckFormat::Sarif => report::sarif::sarif(&corpus, &findings, config),
@@ -417,23 +424,15 @@ fn check(config: &Config, opts: &CheckArgs, color: ColorChoice) -> ExitCode {
                 .flatten();
             report::formats::table(&corpus, &findings, width)
         }
+        CheckFormat::Human if opts.quiet => String::new(),
         CheckFormat::Human => {
-            print_load_errors(&corpus.errors);
-            let width = terminal_width().unwrap_or(120) as usize;
-            let mut out = report::check::human(&corpus, &findings, color_wanted(color), width);
-            if !opts.quiet {
-                let seconds = started.elapsed().as_secs_f64();
-                out.push_str(&report::check::summary_table(
-                    summary,
-                    &findings,
-                    corpus.errors.len(),
-                    Some(seconds),
-                ));
-            }
-            out
+            let seconds = started.elapsed().as_secs_f64();
+            report::check::summary_table(summary, &findings, corpus.errors.len(), Some(seconds))
         }
     };
-    let pieces = json.unwrap_or_else(|| vec![out]);
+    if !out.is_empty() || pieces.is_empty() {
+        pieces.push(out);
+    }
     match &opts.output {
         Some(file) => {
             let written = std::fs::File::create(file).and_then(|f| {

@@ -10,6 +10,7 @@ use miette::{
     Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError, SourceCode,
     SourceSpan, SpanContents,
 };
+use rayon::prelude::*;
 use rust_decimal::Decimal;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -20,6 +21,13 @@ struct Source<'a> {
     /// The path, control characters escaped.
     name: std::borrow::Cow<'a, str>,
     text: &'a str,
+    /// The text's line starts, so that a snippet is read from the lines around its span
+    /// rather than counted from the start of the file (which made rendering a large report
+    /// quadratic in the size of its files).
+    lines: &'a crate::load::lines::LineIndex,
+    /// Whether the text holds a carriage return, which miette also counts as a line break
+    /// where the line index does not: such a text is read from its start, as miette does.
+    has_cr: bool,
 }
 
 /// Prose lines are often whole paragraphs; a snippet shows this many characters either side
@@ -36,21 +44,33 @@ impl SourceCode for Source<'_> {
         let text = self.text;
         let start = text.floor_char_boundary(span.offset().min(text.len()));
         let end = text.ceil_char_boundary((span.offset() + span.len()).clamp(start, text.len()));
-        let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-        let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
-        let line = text[..line_start].matches('\n').count();
+        // 0-based line of the span's start, and where that line starts and ends.
+        let line = self.lines.line(start) - 1;
+        let line_start = self.lines.line_start(line + 1).unwrap_or(0);
+        let line_end =
+            memchr::memchr(b'\n', &text.as_bytes()[end..]).map_or(text.len(), |i| end + i);
         let long = text[line_start..line_end].chars().count() > 2 * WINDOW + 20;
         if !long {
-            let inner = text.read_span(span, before, after)?;
-            let first = inner.span().offset();
-            let first_line_start = text[..first].rfind('\n').map_or(0, |i| i + 1);
+            // miette reads the context lines from the start of what it is given: it is given
+            // the text from the first context line on, and its lines and offsets are moved
+            // back to the file's.
+            let first = if self.has_cr {
+                0
+            } else {
+                line.saturating_sub(before)
+            };
+            let from = self.lines.line_start(first + 1).unwrap_or(0);
+            let moved = SourceSpan::from((span.offset().saturating_sub(from), span.len()));
+            let inner = text[from..].read_span(&moved, before, after)?;
+            let offset = inner.span().offset() + from;
+            let first_line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
             return Ok(Box::new(miette::MietteSpanContents::new_named(
                 self.name.to_string(),
                 inner.data(),
-                *inner.span(),
-                inner.line(),
-                text[first_line_start..first].chars().count(),
-                inner.line_count(),
+                SourceSpan::from((offset, inner.span().len())),
+                inner.line() + first,
+                text[first_line_start..offset].chars().count(),
+                inner.line_count() + first,
             )));
         }
         // A window of the long line around the span, on character boundaries.
@@ -148,6 +168,16 @@ fn miette_severity(s: Severity) -> miette::Severity {
 /// Renders findings as miette diagnostics: the primary file's figures labelled, every other
 /// file's figures as related diagnostics, and the evidence as help.
 pub fn human(corpus: &Corpus, findings: &[Finding], color: bool, width: usize) -> String {
+    human_pieces(corpus, findings, color, width).concat()
+}
+
+/// As [`human`], one piece a finding (written one after another, never joined in memory).
+pub fn human_pieces(
+    corpus: &Corpus,
+    findings: &[Finding],
+    color: bool,
+    width: usize,
+) -> Vec<String> {
     let theme = if color {
         GraphicalTheme::unicode()
     } else {
@@ -159,8 +189,13 @@ pub fn human(corpus: &Corpus, findings: &[Finding], color: bool, width: usize) -
         .with_word_separator(textwrap::WordSeparator::Custom(wrap_points))
         .with_word_splitter(textwrap::WordSplitter::NoHyphenation)
         .with_break_words(false);
-    let mut out = String::new();
-    for f in findings {
+    // Whether each file holds a carriage return, worked out once per file shown.
+    let has_cr: Vec<std::sync::OnceLock<bool>> = (0..corpus.docs.len())
+        .map(|_| std::sync::OnceLock::new())
+        .collect();
+    // Each finding is rendered on its own (in parallel), then the reports are joined in order.
+    findings.par_iter().map(|f| {
+        let mut out = String::new();
         // Locations grouped by file, the primary's file first.
         let mut by_doc: Vec<(usize, Vec<&crate::finding::Location>)> = Vec::new();
         for l in &f.locations {
@@ -191,6 +226,9 @@ pub fn human(corpus: &Corpus, findings: &[Finding], color: bool, width: usize) -
                     source: Source {
                         name: super::escape_controls(&doc.path),
                         text: doc.source(),
+                        lines: doc.lines(),
+                        has_cr: *has_cr[*d]
+                            .get_or_init(|| memchr::memchr(b'\r', doc.source().as_bytes()).is_some()),
                     },
                     labels: locs
                         .iter()
@@ -226,8 +264,8 @@ pub fn human(corpus: &Corpus, findings: &[Finding], color: bool, width: usize) -
         main.related = parts;
         let _ = handler.render_report(&mut out, &main);
         out.push('\n');
-    }
-    out
+        out
+    }).collect()
 }
 
 /// Where a line of help or message text may wrap: after spaces, and between two CJK
@@ -519,5 +557,50 @@ mod tests {
             ["first:", "examples/newsroom/記事.md"]
         );
         assert_eq!(words("「京都」の"), ["「京", "都」", "の"]);
+    }
+
+    /// A snippet read from the lines around its span is the one miette reads from the start
+    /// of the file: the same text, span, line, column and line count, for spans at the start,
+    /// the middle and the end of a file, with and without context lines.
+    #[test]
+    fn snippets_read_near_their_span_match_reading_the_whole_file() {
+        use miette::SourceCode;
+        let lines: Vec<String> = (0..40)
+            .map(|i| format!("第{i}行の文は売上が{i}億円だった。"))
+            .collect();
+        for text in [lines.join("\n"), lines.join("\n") + "\n"] {
+            let index = crate::load::lines::LineIndex::new(&text);
+            let source = super::Source {
+                name: "a.md".into(),
+                text: &text,
+                lines: &index,
+                has_cr: false,
+            };
+            for (offset, len) in [
+                (0, 3),
+                (5, 0),
+                (200, 6),
+                (text.len() - 9, 9),
+                (text.len(), 0),
+            ] {
+                let offset = text.floor_char_boundary(offset);
+                let span = miette::SourceSpan::from((offset, len));
+                for (before, after) in [(0, 0), (1, 1), (3, 2), (50, 50)] {
+                    let got = source.read_span(&span, before, after).unwrap();
+                    let want = text.read_span(&span, before, after).unwrap();
+                    assert_eq!(got.data(), want.data(), "{offset} {before} {after}");
+                    assert_eq!(got.span(), want.span(), "{offset} {before} {after}");
+                    assert_eq!(got.line(), want.line(), "{offset} {before} {after}");
+                    assert_eq!(
+                        got.line_count(),
+                        want.line_count(),
+                        "{offset} {before} {after}"
+                    );
+                    let first = want.span().offset();
+                    let line_start = text[..first].rfind('\n').map_or(0, |i| i + 1);
+                    assert_eq!(got.column(), text[line_start..first].chars().count());
+                }
+            }
+        }
     }
 }
