@@ -3,6 +3,8 @@
 //! costs and a cut in handling time are two measures), and so is the direction: the claim is
 //! "reduction of 対応時間" or "gain in 生産性", of whoever the sentence says made it.
 
+use super::vocab::{word_script, Script};
+
 /// Words right after the percentage that make it a fall of the quantity before it.
 pub(super) const FALLS: &[&str] = &[
     "削減",
@@ -101,13 +103,9 @@ const VAGUE: &[&str] = &[
 /// between kanji, none of them a particle or a verb's ending (「高速化され電力効率」 is two
 /// words).
 fn run_start(text: &str) -> Option<usize> {
-    let word = |c: char| {
-        ('\u{4E00}'..='\u{9FFF}').contains(&c)
-            || ('\u{30A1}'..='\u{30FA}').contains(&c)
-            || c == 'ー'
-            || c.is_ascii_alphabetic()
-    };
-    let kanji = |c: char| ('\u{4E00}'..='\u{9FFF}').contains(&c);
+    // Letters of any script, not digits.
+    let word = |c: char| word_script(c).is_some() && !c.is_ascii_digit();
+    let kanji = |c: char| word_script(c) == Some(Script::Kanji);
     let okurigana = |c: char| {
         ('\u{3041}'..='\u{309F}').contains(&c) && !"をがはものにでとへやかされてたしず".contains(c)
     };

@@ -14,7 +14,7 @@ pub mod spec;
 mod subject;
 mod vocab;
 
-pub use vocab::{fold, Vocab};
+pub use vocab::{fold, word_script, Script, Vocab};
 
 /// Whether a subject as written names someone (a company, a model: Amazon, アマゾン, xAI)
 /// rather than an area or a market.
@@ -1860,14 +1860,8 @@ fn government_actor(
 fn recipient_after_amount(after: &str, vocab: &Vocab) -> Option<String> {
     let end = after.find("投資")?;
     let what = &after[..end];
-    let word = |c: char| {
-        c.is_ascii_alphanumeric()
-            || ('\u{30A1}'..='\u{30FA}').contains(&c)
-            || c == 'ー'
-            || ('\u{4E00}'..='\u{9FFF}').contains(&c)
-    };
     if !(2..=15).contains(&what.chars().count())
-        || !what.chars().all(word)
+        || !what.chars().all(|c| word_script(c).is_some())
         || has_digit(what)
         || [
             "規模", "相当", "以上", "超", "巨額", "追加", "総額", "年間", "設備", "新規", "大型",

@@ -631,6 +631,29 @@ pub(super) fn is_kanji(c: char) -> bool {
     ('\u{4E00}'..='\u{9FFF}').contains(&c) || ('\u{3400}'..='\u{4DBF}').contains(&c) || c == '々'
 }
 
+/// The script of a character that words of names and measures are written in: Latin letters
+/// and digits, katakana (with the long-vowel mark ー), or kanji; `None` for hiragana,
+/// punctuation and everything else. Runs of one script are the words figlint splits
+/// recipients and changed quantities into.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Script {
+    Latin,
+    Katakana,
+    Kanji,
+}
+
+pub fn word_script(c: char) -> Option<Script> {
+    if c.is_ascii_alphanumeric() {
+        Some(Script::Latin)
+    } else if ('\u{30A1}'..='\u{30FA}').contains(&c) || c == 'ー' {
+        Some(Script::Katakana)
+    } else if ('\u{4E00}'..='\u{9FFF}').contains(&c) {
+        Some(Script::Kanji)
+    } else {
+        None
+    }
+}
+
 /// Full-width ASCII to ASCII, and ASCII lower case.
 pub fn fold(s: &str) -> String {
     // Every full-width form starts with the byte 0xEF; most text has none.

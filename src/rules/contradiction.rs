@@ -4,7 +4,7 @@
 
 use super::options::{self, Known, OptionError, OptionValue, Tolerance};
 use super::{fill, Context, Kind, Options, Rule};
-use crate::context::{Claim, Source, PRICE_METRICS, PRODUCT_METRICS};
+use crate::context::{word_script, Claim, Script, Source, PRICE_METRICS, PRODUCT_METRICS};
 use crate::finding::{fingerprint, At, Finding, FindingKind, Location};
 use std::collections::{BTreeMap, HashMap};
 
@@ -317,27 +317,16 @@ const GENERIC_HEADS: &[&str] = &[
 /// of katakana, and of kanji, of two characters or more (a lone 米 or 州 is a prefix or a
 /// suffix, not a word), without [`GENERIC_HEADS`].
 fn content_words(recipient: &str) -> std::collections::BTreeSet<&str> {
-    let class = |c: char| -> u8 {
-        if c.is_ascii_alphanumeric() {
-            1
-        } else if ('\u{30A1}'..='\u{30FA}').contains(&c) || c == 'ー' {
-            2
-        } else if ('\u{4E00}'..='\u{9FFF}').contains(&c) {
-            3
-        } else {
-            0
-        }
-    };
     let mut words = std::collections::BTreeSet::new();
-    let mut run: Option<(usize, u8)> = None;
+    let mut run: Option<(usize, Option<Script>)> = None;
     for (i, c) in recipient.char_indices().chain([(recipient.len(), ' ')]) {
-        let k = class(c);
+        let k = word_script(c);
         if run.is_some_and(|(_, rk)| rk == k) {
             continue;
         }
         if let Some((s, rk)) = run {
             let word = &recipient[s..i];
-            if rk != 0 && word.chars().count() >= 2 && !GENERIC_HEADS.contains(&word) {
+            if rk.is_some() && word.chars().count() >= 2 && !GENERIC_HEADS.contains(&word) {
                 words.insert(word);
             }
         }
