@@ -2053,3 +2053,31 @@ fn what_an_investment_goes_to_between_the_amount_and_the_word() {
     let d = fm("2026-02-05") + "KestrelがAIデータセンターに720億ドルを投資する。\n";
     assert_quiet(&[c, d]);
 }
+
+#[test]
+fn a_speed_up_in_percent_meets_the_same_speed_up_in_multiples() {
+    // 「50%向上」 is 1.5倍: against 3倍 for the same model it disagrees, against 1.5倍 it agrees.
+    let a = fm("2026-05-02") + "Quillon 7の推論速度は40%向上したと発表された。\n";
+    let b = fm("2026-05-20") + "Quillon 7は推論速度が3倍に向上したと伝えられた。\n";
+    let c = fm("2026-05-21") + "Quillon 7は推論速度が1.4倍に向上したと伝えられた。\n";
+    assert_only(
+        &[a.clone(), b],
+        "contradiction-across-articles",
+        &["40%", "3倍"],
+    );
+    assert_quiet(&[a, c]);
+    // English too: "40% faster" is 1.4 times.
+    let d = fm("2026-05-02") + "Quillon 7 runs inference 40% faster, its maker said.\n";
+    let e = fm("2026-05-20") + "Quillon 7 runs inference 1.4 times faster.\n";
+    assert_quiet(&[d, e]);
+}
+
+#[test]
+fn an_aspect_of_performance_is_a_measure_of_its_own() {
+    // A model's multilingual gain is not its overall gain; two multilingual gains meet.
+    let a = fm("2026-05-02") + "Quillon 7は多言語生成性能が2倍になった。\n";
+    let b = fm("2026-05-20") + "Quillon 7は性能が30%向上したという。\n";
+    assert_quiet(&[a.clone(), b]);
+    let c = fm("2026-05-21") + "Quillon 7の多言語対応は70%向上したと報じられた。\n";
+    assert_only(&[a, c], "contradiction-across-articles", &["2倍", "70%"]);
+}

@@ -386,6 +386,28 @@ fn session_19_findings_on_real_posts() {
 }
 
 #[test]
+fn session_20_findings_on_real_posts() {
+    // A model's multilingual gain as 2倍 in one post and 70%向上 (1.7倍) in another.
+    let f = found(
+        &[
+            "2025-12-10-1-llama-42.md",
+            "2025-12-15-1-meta-llama-470ai.md",
+        ],
+        "contradiction-across-articles",
+    );
+    assert_values(&f, &["2倍", "70%"]);
+    // A chip's performance gain, 50%向上 against 3倍.
+    let f = found(
+        &[
+            "2026-02-10-1-amazon-inferentia-3.md",
+            "2026-02-11-1-amazoninferentia-3.md",
+        ],
+        "contradiction-across-articles",
+    );
+    assert_values(&f, &["50%", "3倍"]);
+}
+
+#[test]
 fn a_sites_title_year_frames_no_title_on_the_whole_corpus() {
     // Most of the corpus's titles open with 「2026年」: a template, so the corpus original of
     // the seeds' Beijing headline meets its body's 2024 figure.

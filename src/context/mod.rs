@@ -527,8 +527,49 @@ pub const PRODUCT_METRICS: &[&str] = &[
     "training_speed",
     "processing_speed",
     "performance",
+    "multilingual_performance",
+    "dialogue_performance",
+    "multimodal_performance",
     "accuracy",
 ];
+
+/// A product's speeds and performance, whose gains are stated as a percentage or a multiple.
+const SPEED_METRICS: &[&str] = &[
+    "inference_speed",
+    "training_speed",
+    "processing_speed",
+    "performance",
+    "multilingual_performance",
+    "dialogue_performance",
+    "multimodal_performance",
+];
+
+/// The unit a multiple (「3倍」) is written in.
+const MULTIPLE: &str = "倍";
+
+/// Whether the words after a percentage make it a gain (「50%向上」, 「50%の性能向上」, "50%
+/// faster", 「提升50%」 is handled by the verb before it): a gain word within a few words,
+/// with no stop, comma or other figure before it, and no fall.
+fn gain_follows(after: &str) -> bool {
+    let near: String = after
+        .chars()
+        .take_while(|c| !matches!(c, '。' | '、' | '，' | ',' | '.' | '！' | '？' | '\n'))
+        .take(8)
+        .collect();
+    if has_digit(&near) || change::FALLS.iter().any(|w| near.contains(w)) {
+        return false;
+    }
+    const MORE: &[&str] = &[
+        "アップ",
+        "UP",
+        "高速",
+        " faster",
+        " improvement",
+        " speedup",
+        " boost",
+    ];
+    change::GAINS.iter().chain(MORE).any(|w| near.contains(w))
+}
 
 /// Words that say what a gain is measured against, after the thing's name.
 const AGAINST: &[&str] = &[
@@ -1381,7 +1422,18 @@ fn sentence_claims(
         }
         let key = government_actor((&subject, &key, &scope), &vocab.metrics[metric].0, vocab)
             .unwrap_or(key);
-        let (low, high) = interval(f, vocab.settings.approx_tolerance);
+        let (mut low, mut high) = interval(f, vocab.settings.approx_tolerance);
+        let mut value = f.raw.value.to_f64().unwrap_or(f64::NAN);
+        let mut unit = f.raw.unit.clone();
+        // 「推論速度50%向上」: a product's speed-up stated as a percentage is the multiple it
+        // reaches (1.5倍), so that it meets the same speed-up stated in 倍 (「推論速度2倍」).
+        if f.raw.kind == Kind::Percent
+            && SPEED_METRICS.contains(&metric_name.split(" (vs ").next().unwrap_or(""))
+            && gain_follows(&text[fe..])
+        {
+            (low, high, value) = (1.0 + low / 100.0, 1.0 + high / 100.0, 1.0 + value / 100.0);
+            unit = MULTIPLE.to_string();
+        }
         out.push(Claim {
             figure: base + k,
             doc: f.doc,
@@ -1390,10 +1442,10 @@ fn sentence_claims(
             scope,
             metric: metric_name,
             period,
-            unit: f.raw.unit.clone(),
+            unit,
             low,
             high,
-            value: f.raw.value.to_f64().unwrap_or(f64::NAN),
+            value,
             headline,
             source: sentence_sources
                 .get_or_insert_with(|| vocab.sources_in(text))
