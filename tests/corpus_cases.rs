@@ -2081,3 +2081,27 @@ fn an_aspect_of_performance_is_a_measure_of_its_own() {
     let c = fm("2026-05-21") + "Quillon 7の多言語対応は70%向上したと報じられた。\n";
     assert_only(&[a, c], "contradiction-across-articles", &["2倍", "70%"]);
 }
+
+#[test]
+fn an_industrys_size_written_as_one_word_keeps_its_industry() {
+    // 「X国AI産業規模」 is the size of X国's AI industry, as 「X国のAI関連産業の規模」 is; the
+    // size of its AI market is another thing.
+    let a =
+        fm("2026-04-02") + "2025年のノルディアAI産業規模は前年比20%増の6,000億ユーロに達した。\n";
+    let b = fm("2026-04-20") + "2025年のノルディアのAI関連産業の規模は4,000億ユーロだった。\n";
+    let c = fm("2026-04-21") + "2025年のノルディアのAI市場規模は4,000億ユーロだった。\n";
+    assert_only(
+        &[a.clone(), b],
+        "contradiction-across-articles",
+        &["6,000億ユーロ", "4,000億ユーロ"],
+    );
+    assert_quiet(&[a, c]);
+}
+
+#[test]
+fn an_announcement_is_no_part_of_whose_figure_it_is() {
+    // 「Xの発表では」 states X's figure.
+    let a = fm("2026-05-02") + "Quillon 7の発表では、推論速度が2倍に向上したという。\n";
+    let b = fm("2026-05-20") + "Quillon 7は推論速度が3倍に向上したと伝えられた。\n";
+    assert_only(&[a, b], "contradiction-across-articles", &["2倍", "3倍"]);
+}

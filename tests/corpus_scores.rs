@@ -405,6 +405,15 @@ fn session_20_findings_on_real_posts() {
         "contradiction-across-articles",
     );
     assert_values(&f, &["50%", "3倍"]);
+    // China's 2024 AI industry: 「中国AI産業規模」 9,000億元 against 「中国のAI関連産業の規模」 7,000億元.
+    let f = found(
+        &[
+            "2025-10-07-3-ai5300.md",
+            "2025-10-20-2-ai-article-update.md",
+        ],
+        "contradiction-across-articles",
+    );
+    assert_values(&f, &["9,000億元", "7,000億元"]);
 }
 
 #[test]
