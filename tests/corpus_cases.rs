@@ -2105,3 +2105,21 @@ fn an_announcement_is_no_part_of_whose_figure_it_is() {
     let b = fm("2026-05-20") + "Quillon 7は推論速度が3倍に向上したと伝えられた。\n";
     assert_only(&[a, b], "contradiction-across-articles", &["2倍", "3倍"]);
 }
+
+#[test]
+fn a_rounds_total_is_the_round_not_a_running_total() {
+    // 「総額17億ユーロの資金調達ラウンド」 is one round's size; 「これまでの調達総額」 sums rounds.
+    let text = fm("2026-05-02")
+        + "ベルダAIは総額17億ユーロの資金調達ラウンドを完了した。\n\n"
+        + "これにより、ベルダAIの資金調達総額は30億ユーロとなった。\n";
+    let (_, claims, _) = common::check_texts(&[text.as_str()], &Config::shipped());
+    let metric_of = |value: f64| {
+        claims
+            .iter()
+            .find(|c| c.value == value)
+            .map(|c| c.metric.clone())
+            .unwrap_or_default()
+    };
+    assert_eq!(metric_of(17e8), "funding", "{claims:?}");
+    assert_eq!(metric_of(30e8), "funding (total)", "{claims:?}");
+}

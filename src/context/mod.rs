@@ -2256,7 +2256,14 @@ fn measure_variant(
     (cs, fs, fe): (usize, usize, usize),
     kind: Kind,
 ) -> Option<&'static str> {
-    if is_total(&text[..fs]) {
+    // 「総額17億ユーロの資金調達ラウンド」: the size of one round, not a running total.
+    let one_round = || {
+        let after = &text[fe..];
+        let near = &after[..after.floor_char_boundary(after.len().min(36))];
+        let near = near.split(['、', '。', '，', ',']).next().unwrap_or("");
+        near.contains("ラウンド") || near.contains(" round")
+    };
+    if is_total(&text[..fs]) && !one_round() {
         return Some(" (total)");
     }
     if kind != Kind::Money {
