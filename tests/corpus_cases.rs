@@ -2123,3 +2123,18 @@ fn a_rounds_total_is_the_round_not_a_running_total() {
     assert_eq!(metric_of(17e8), "funding", "{claims:?}");
     assert_eq!(metric_of(30e8), "funding (total)", "{claims:?}");
 }
+
+#[test]
+fn a_cut_in_staff_is_a_round_of_layoffs_not_a_head_count() {
+    // 「1万人の従業員削減」 is a cut, never the company's head count; two cuts of one round meet.
+    let a = fm("2026-05-02")
+        + "ノースウィンド社は2025年末の従業員数が12万人に達した。\n\n"
+        + "ノースウィンド社は1万人の従業員削減を発表した。\n";
+    assert_quiet(std::slice::from_ref(&a));
+    let b = fm("2026-05-20") + "ノースウィンド社が4万人の人員削減に踏み切った。\n";
+    assert_flags(
+        &[a, b],
+        "contradiction-across-articles",
+        &["1万人", "4万人"],
+    );
+}
