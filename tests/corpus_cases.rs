@@ -2138,3 +2138,15 @@ fn a_cut_in_staff_is_a_round_of_layoffs_not_a_head_count() {
         &["1万人", "4万人"],
     );
 }
+
+#[test]
+fn a_means_before_de_does_not_narrow_whose_figure_it_is() {
+    // 「汎用性向上で40%性能アップ」: how the gain came, not a part of the model; a place before で
+    // still narrows (「欧州で」).
+    let a = fm("2026-05-02") + "Quillon 7は汎用性向上で40%の性能向上を果たした。\n";
+    let b = fm("2026-05-20") + "Quillon 7は性能が30%向上したという。\n";
+    assert_only(&[a, b], "contradiction-across-articles", &["40%", "30%"]);
+    let c = fm("2026-05-02") + "ノースウィンド社は2025年に欧州で3億ドルの売上を上げた。\n";
+    let d = fm("2026-05-20") + "ノースウィンド社の2025年の売上は8億ドルだった。\n";
+    assert_quiet(&[c, d]);
+}

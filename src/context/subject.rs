@@ -28,6 +28,11 @@ pub(super) fn qualifier_between(
                 at = end + marker.len();
                 continue;
             }
+            // A means (「汎用性向上で」, 「AI活用で」) is how, not where or of what.
+            if is_means(np) {
+                at = end + marker.len();
+                continue;
+            }
             let np = without_years(np);
             // A qualifier that only frames the measure (「AI設備投資予測で」, 「2026年の計画では」)
             // narrows nothing.
@@ -44,6 +49,17 @@ pub(super) fn qualifier_between(
         }
     }
     None
+}
+
+/// Whether a noun phrase before 「で」 names a means, an action or change (「汎用性向上」, 「AI活用」,
+/// 「業務の効率化」), rather than a place or a segment.
+fn is_means(np: &str) -> bool {
+    const MEANS: &[&str] = &["活用", "導入", "強化", "最適化", "自動化", "刷新", "統合"];
+    super::change::GAINS
+        .iter()
+        .chain(super::change::FALLS)
+        .chain(MEANS)
+        .any(|w| np.ends_with(w))
 }
 
 /// Whether a qualifier is a time or an amount rather than a place or a segment (「2025年9月
