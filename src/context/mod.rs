@@ -542,9 +542,10 @@ fn speed_metric(metric: &str) -> bool {
 /// The unit a multiple (「3倍」) is written in.
 const MULTIPLE: &str = "倍";
 
-/// Whether the words after a percentage make it a gain (「50%向上」, 「50%の性能向上」, "50%
-/// faster", 「提升50%」 is handled by the verb before it): a gain word within a few words,
-/// with no stop, comma or other figure before it, and no fall.
+/// Whether the words after a percentage make it a gain (「50%向上」, 「50%の性能向上」, 「40%
+/// アップ」): a gain word within a few words, with no stop, comma or other figure before it,
+/// and no fall. Japanese only for now: English writes its multiples as `x` and its gains
+/// before the percentage ("improved by 40%"), Chinese too (「提升50%」).
 fn gain_follows(after: &str) -> bool {
     let near: String = after
         .chars()
@@ -554,15 +555,7 @@ fn gain_follows(after: &str) -> bool {
     if has_digit(&near) || change::FALLS.iter().any(|w| near.contains(w)) {
         return false;
     }
-    const MORE: &[&str] = &[
-        "アップ",
-        "UP",
-        "高速",
-        " faster",
-        " improvement",
-        " speedup",
-        " boost",
-    ];
+    const MORE: &[&str] = &["アップ", "UP", "高速"];
     change::GAINS.iter().chain(MORE).any(|w| near.contains(w))
 }
 
