@@ -414,6 +414,21 @@ fn session_20_findings_on_real_posts() {
         "contradiction-across-articles",
     );
     assert_values(&f, &["9,000億元", "7,000億元"]);
+    // Llama 4's overall gain: 「汎用性向上で40%性能UP」 (a means, not a part) against 30%.
+    let f = found(
+        &[
+            "2025-12-15-1-llama-4metaopenai.md",
+            "2025-12-28-1-llama-4.md",
+        ],
+        "contradiction-across-articles",
+    );
+    assert_values(&f, &["30%", "40%"]);
+    // Amazon's job cuts: 「従業員削減」 is a round of layoffs, not a head count.
+    let f = found(
+        &["2025-10-28-1-amazonai3.md", "2025-11-01-2-amazonaiaws.md"],
+        "contradiction-across-articles",
+    );
+    assert_values(&f, &["3万人", "約1万4,000人"]);
 }
 
 #[test]

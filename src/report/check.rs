@@ -568,13 +568,20 @@ mod tests {
         let lines: Vec<String> = (0..40)
             .map(|i| format!("第{i}行の文は売上が{i}億円だった。"))
             .collect();
-        for text in [lines.join("\n"), lines.join("\n") + "\n"] {
+        // A text with carriage returns (miette counts a lone one as a line break) is read
+        // from its start.
+        for text in [
+            lines.join("\n"),
+            lines.join("\n") + "\n",
+            lines.join("\r\n"),
+            lines.join("\n").replacen("の文", "\rの文", 3),
+        ] {
             let index = crate::load::lines::LineIndex::new(&text);
             let source = super::Source {
                 name: "a.md".into(),
                 text: &text,
                 lines: &index,
-                has_cr: false,
+                has_cr: text.contains('\r'),
             };
             for (offset, len) in [
                 (0, 3),
