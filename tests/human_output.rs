@@ -139,3 +139,38 @@ fn a_far_conversion_rate_reads_as_a_ratio() {
     );
     assert!(helps.iter().all(|h| !h.contains("% off")), "{helps:?}");
 }
+
+#[test]
+fn a_repeated_block_is_named_where_it_starts_not_reprinted() {
+    let dir = tempfile::tempdir().unwrap();
+    let paragraphs = [
+        "港湾の自動化は、荷役の待ち時間を減らすために段階的に進められてきた。岸壁の混雑は季節によって大きく変わる。",
+        "最初に導入されたのは、夜間の積み下ろしを管理する小さな配車の仕組みだった。操作は単純で覚えやすかった。",
+        "現場の作業員は、その画面を見ながら翌朝の段取りを決めるようになった。紙の予定表は次第に使われなくなった。",
+    ]
+    .join("\n\n");
+    write(
+        dir.path(),
+        "examples/newsroom/port.md",
+        &format!("---\ntitle: 港湾\n---\n\n{paragraphs}\n\n## 繰り返し\n\n{paragraphs}\n"),
+    );
+    let out = check(dir.path(), "human", 100);
+    assert!(
+        out.contains("3 paragraphs in a row repeated 2 times"),
+        "{out}"
+    );
+    // Each copy is labelled at its first line with the lines it covers...
+    assert!(out.contains("first here (lines 5–9)"), "{out}");
+    assert!(out.contains("copy 2 here (lines 13–17)"), "{out}");
+    // ...and its other paragraphs are not printed again.
+    assert!(!out.contains("現場の作業員"), "{out}");
+    // The JSON location still spans the whole block.
+    let json: serde_json::Value = serde_json::from_str(&check(dir.path(), "json", 100)).unwrap();
+    let places: Vec<(u64, u64)> = json["findings"][0]["locations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| (l["line"].as_u64().unwrap(), l["end_line"].as_u64().unwrap()))
+        .collect();
+    assert_eq!(places, [(5, 9), (13, 17)]);
+}

@@ -234,12 +234,12 @@ pub fn human_pieces(
                         .iter()
                         .enumerate()
                         .map(|(k, l)| {
-                            let (start, end) = l.span(corpus);
+                            let (start, end, label) = shown_span(l, corpus, doc.source());
                             let span = SourceSpan::from((start, end - start));
                             if i == 0 && k == 0 {
-                                LabeledSpan::new_primary_with_span(Some(l.label.clone()), span)
+                                LabeledSpan::new_primary_with_span(Some(label), span)
                             } else {
-                                LabeledSpan::new_with_span(Some(l.label.clone()), span)
+                                LabeledSpan::new_with_span(Some(label), span)
                             }
                         })
                         .collect(),
@@ -266,6 +266,33 @@ pub fn human_pieces(
         out.push('\n');
         out
     }).collect()
+}
+
+/// Characters of a text span (a repeated block, a marker) that a snippet underlines.
+const SHOWN_CHARS: usize = 24;
+
+/// The part of a location a snippet shows, and its label. A figure is shown whole; a text
+/// span (a repeated block of many paragraphs, say) by its start: at most its first line and
+/// [`SHOWN_CHARS`] characters, the label saying which lines it covers, so that a block is
+/// named where it starts instead of reprinted (the JSON and SARIF locations keep the whole
+/// span).
+fn shown_span(l: &crate::finding::Location, corpus: &Corpus, text: &str) -> (usize, usize, String) {
+    let (start, end) = l.span(corpus);
+    let crate::finding::At::Text { place, .. } = &l.at else {
+        return (start, end, l.label.clone());
+    };
+    let line_end = memchr::memchr(b'\n', &text.as_bytes()[start..end]).map_or(end, |i| start + i);
+    let shown = text[start..line_end].trim_end_matches('\r');
+    let cut = shown
+        .char_indices()
+        .nth(SHOWN_CHARS)
+        .map_or(shown.len(), |(i, _)| i);
+    let label = if place.end_line > place.line {
+        format!("{} (lines {}–{})", l.label, place.line, place.end_line)
+    } else {
+        l.label.clone()
+    };
+    (start, start + cut, label)
 }
 
 /// Where a line of help or message text may wrap: after spaces, and between two CJK
