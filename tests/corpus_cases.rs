@@ -187,6 +187,22 @@ fn estimates_of_two_named_sources_do_not_contradict() {
 }
 
 #[test]
+fn two_estimates_beside_a_contradiction_are_one_finding() {
+    // 500 and 800 are two firms' estimates; the uncredited 90 contradicts both. The conflict
+    // is reported once, by the contradiction, which lists all three values with their sources.
+    let a = fm("2025-10-01")
+        + "IDCによると、量子センサー市場は2027年に500億円に達すると予測されている。\n";
+    let b = fm("2025-11-01")
+        + "ガートナーによれば、量子センサー市場は2027年に800億円に達する見込みだ。\n";
+    let c = fm("2025-12-01") + "量子センサー市場は2027年に90億円に達する見込みだ。\n";
+    assert_only(
+        &[a, b, c],
+        "contradiction-across-articles",
+        &["500億円", "800億円", "90億円"],
+    );
+}
+
+#[test]
 fn one_undated_event_told_with_other_amounts_weeks_apart() {
     // The same news item (who invests in what), told without a year in posts weeks apart.
     let a = fm("2025-12-01") + "先日、ホンダが水素AI分野に200億円を投資すると発表した。\n";

@@ -805,6 +805,8 @@ fn conflicting_classes(
         .collect();
     // Conflicting pairs of classes, each with a representative pair of claims.
     let mut conflicts: Vec<Conflict> = Vec::new();
+    // Whether two values of the cluster contradict each other (the `values` rule's finding).
+    let mut contradicted = false;
     for a in 0..classes.len() {
         for b in a + 1..classes.len() {
             let (ca, cb) = (&claims[classes[a].claims[0]], &claims[classes[b].claims[0]]);
@@ -853,12 +855,20 @@ fn conflicting_classes(
                 Between::Sources if as_values().is_none() => {
                     pair(&|x, y| x.source.is_some() && y.source.is_some() && x.source != y.source)
                 }
-                Between::Sources => None,
+                Between::Sources => {
+                    contradicted = true;
+                    None
+                }
             };
             if let Some((x, y)) = pair {
                 conflicts.push((a, b, x, y));
             }
         }
+    }
+    // A conflict is reported once: when values of the cluster contradict each other, the
+    // `values` finding lists every value with its source, the estimates among them too.
+    if contradicted {
+        conflicts.clear();
     }
     conflicts
 }
