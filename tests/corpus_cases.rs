@@ -2162,3 +2162,23 @@ fn a_means_before_de_does_not_narrow_whose_figure_it_is() {
     let d = fm("2026-05-20") + "ノースウィンド社の2025年の売上は8億ドルだった。\n";
     assert_quiet(&[c, d]);
 }
+
+#[test]
+fn a_round_amount_is_read_as_written_unless_about_or_a_bound() {
+    // 「1000億円」 is a thousand, not anything from 500 to 1500: 1200 in another post for the
+    // same investment disagrees with it.
+    let a = fm("2025-10-01") + "Norvaxは量子通信の研究に1000億円を投資すると発表した。\n";
+    let b = fm("2025-10-20") + "Norvaxは量子通信の研究に1200億円を投資すると発表した。\n";
+    assert_flags(
+        &[a.clone(), b],
+        "contradiction-across-articles",
+        &["1000億円", "1200億円"],
+    );
+    // About a thousand allows 1050, and a round cap or floor is a threshold picked round.
+    let about = fm("2025-10-20") + "Norvaxは量子通信の研究に約1000億円を投資すると発表した。\n";
+    let exact = fm("2025-10-25") + "Norvaxは量子通信の研究に1,050億円を投資すると発表した。\n";
+    assert_quiet(&[about, exact]);
+    let cap = fm("2025-10-20") + "Norvaxは量子通信の研究に最大100億ドルを投資すると発表した。\n";
+    let more = fm("2025-10-25") + "Norvaxは量子通信の研究に140億ドルを投資すると発表した。\n";
+    assert_quiet(&[cap, more]);
+}

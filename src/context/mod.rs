@@ -2577,6 +2577,9 @@ pub(super) fn is_digit_comma(text: &str, i: usize) -> bool {
     before && after
 }
 
+/// The most a figure not marked 約 / about is read to stray from its value, as a share of it.
+const ROUND_SHARE: f64 = 0.1;
+
 /// The values a figure allows: its rounding interval (half its precision either side), widened
 /// for 約 / about, opened by a bound, spanning a range.
 pub fn interval(f: &Figure, approx_tolerance: f64) -> (f64, f64) {
@@ -2584,8 +2587,12 @@ pub fn interval(f: &Figure, approx_tolerance: f64) -> (f64, f64) {
     let mut half = f.raw.precision.to_f64().unwrap_or(0.0).abs() / 2.0;
     // 「2倍」 is read as twice, not as anything from 1.5 to 2.5 times: a small whole multiple
     // is stated exactly unless 約 says otherwise (2倍 and 2.5倍 differ).
-    if f.raw.unit == "倍" && !f.raw.approx {
-        half = half.min(v.abs() * 0.1);
+    //
+    // The same holds for a round amount or count: 「1000億円」 is read as 900–1100億, not as
+    // anything from 500 to 1500 (a writer who meant about a thousand writes 約1000億). A bound
+    // keeps its rounding: 「1兆ドル超」 and 「最大100億ドル」 are thresholds picked round.
+    if !f.raw.approx && (f.raw.unit == "倍" || f.raw.bound.is_none()) {
+        half = half.min(v.abs() * ROUND_SHARE);
     }
     let (mut lo, mut hi) = match f.raw.range {
         Some((l, h)) => (
