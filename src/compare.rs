@@ -19,7 +19,8 @@ fn compare(cx: &Context<'_>, config: &Config) -> Vec<Finding> {
             out
         })
         .collect();
-    let mut findings = merge_same_primary(config, findings);
+    let findings = merge_same_primary(config, findings);
+    let mut findings = fold_contained(cx.corpus, findings);
     sort(cx.corpus, &mut findings);
     // A paragraph repeated in one article repeats its finding: keep the first.
     let mut seen = std::collections::HashSet::new();
@@ -67,6 +68,75 @@ fn merge_same_primary(config: &Config, findings: Vec<Finding>) -> Vec<Finding> {
         rest.push(first);
     }
     rest
+}
+
+/// One conflict, one finding: a contradiction whose figures are all among another
+/// contradiction's (an article that contradicts itself, and whose values other articles also
+/// state) joins that finding's help instead of being reported again.
+fn fold_contained(corpus: &Corpus, findings: Vec<Finding>) -> Vec<Finding> {
+    use crate::finding::FindingKind;
+    use std::collections::{BTreeSet, HashMap};
+    let figures = |f: &Finding| -> BTreeSet<usize> {
+        f.locations.iter().filter_map(|l| l.figure()).collect()
+    };
+    let sets: Vec<BTreeSet<usize>> = findings
+        .iter()
+        .map(|f| {
+            if f.kind == FindingKind::Contradiction {
+                figures(f)
+            } else {
+                BTreeSet::new()
+            }
+        })
+        .collect();
+    // The contradictions each figure is part of.
+    let mut by_figure: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (i, set) in sets.iter().enumerate() {
+        for &fig in set {
+            by_figure.entry(fig).or_default().push(i);
+        }
+    }
+    // Each contained finding, and the first finding that holds it.
+    let mut into: HashMap<usize, usize> = HashMap::new();
+    for (i, set) in sets.iter().enumerate() {
+        let Some(first) = set.first() else { continue };
+        let holder = by_figure[first]
+            .iter()
+            .copied()
+            .find(|&j| j != i && sets[j].len() > set.len() && set.is_subset(&sets[j]));
+        if let Some(j) = holder {
+            into.insert(i, j);
+        }
+    }
+    if into.is_empty() {
+        return findings;
+    }
+    let mut findings: Vec<Option<Finding>> = findings.into_iter().map(Some).collect();
+    let mut folded: Vec<(usize, Finding)> = into
+        .iter()
+        .map(|(&i, &j)| (j, findings[i].take().expect("each finding folds once")))
+        .collect();
+    folded.sort_by(|a, b| (a.0, &a.1.fingerprint).cmp(&(b.0, &b.1.fingerprint)));
+    for (j, other) in folded {
+        // A holder that was itself folded passes the note on to its own holder.
+        let mut k = j;
+        while let Some(&next) = into.get(&k) {
+            k = next;
+        }
+        let Some(keeper) = findings[k].as_mut() else {
+            continue;
+        };
+        let place = other
+            .locations
+            .first()
+            .map(|l| format!(" (in {})", corpus.docs[l.doc(corpus)].path))
+            .unwrap_or_default();
+        keeper
+            .help
+            .push_str(&format!("\nalso {}: {}{place}", other.rule, other.message));
+        keeper.severity = keeper.severity.max(other.severity);
+    }
+    findings.into_iter().flatten().collect()
 }
 
 /// Orders findings by the primary figure's place (path, offset), then rule.

@@ -2182,3 +2182,59 @@ fn a_round_amount_is_read_as_written_unless_about_or_a_bound() {
     let more = fm("2025-10-25") + "Norvaxは量子通信の研究に140億ドルを投資すると発表した。\n";
     assert_quiet(&[cap, more]);
 }
+
+#[test]
+fn an_article_that_contradicts_itself_and_others_is_one_finding() {
+    // The first post gives two growth rates for one year; the second repeats one of them. One
+    // conflict: reported once, across articles, its help naming the article at odds with itself.
+    // (Each names a different figure first, so that the older one-finding-per-figure merge
+    // does not already join them.)
+    let a = fm("2025-10-01")
+        + "Veltaの国内出荷台数は2024年に18%増加した。\n\n後半では、Veltaの国内出荷台数は2024年に30%増加したとしている。\n";
+    let b = fm("2025-10-05") + "Veltaの国内出荷台数は2024年に18%増加した。\n";
+    let c = fm("2025-10-09") + "Veltaの国内出荷台数は2024年に18%増加した。\n";
+    let refs = [a.as_str(), b.as_str(), c.as_str()];
+    let (_, _, findings) = common::check_texts(&refs, &Config::shipped());
+    let rules: Vec<&str> = findings.iter().map(|f| f.rule.as_str()).collect();
+    assert_eq!(rules, ["contradiction-across-articles"], "{findings:#?}");
+    assert!(
+        findings[0].help.contains("also contradiction-in-article: "),
+        "{}",
+        findings[0].help
+    );
+}
+
+#[test]
+fn one_value_in_several_writings_is_listed_once_in_its_most_precise() {
+    // 1000億ドル, 1,000億ドル and 約1000億ドル are one value; 約20億 meets 20億 as 20億, so 約30億
+    // still disagrees with it.
+    let posts = [
+        fm("2025-10-01") + "Orbisは2025年に1000億ドルを調達した。\n",
+        fm("2025-10-02") + "Orbisは2025年に1,000億ドルを調達した。\n",
+        fm("2025-10-03") + "Orbisは2025年に約1000億ドルを調達した。\n",
+        fm("2025-10-04") + "Orbisは2025年に400億ドルを調達した。\n",
+    ];
+    let refs: Vec<&str> = posts.iter().map(String::as_str).collect();
+    let (_, _, findings) = common::check_texts(&refs, &Config::shipped());
+    assert_eq!(findings.len(), 1, "{findings:#?}");
+    assert!(
+        findings[0]
+            .message
+            .ends_with("1,000億ドル (3 articles) vs 400億ドル (1 article)")
+            || findings[0]
+                .message
+                .ends_with("400億ドル (1 article) vs 1,000億ドル (3 articles)"),
+        "{}",
+        findings[0].message
+    );
+    let posts = [
+        fm("2025-10-01") + "GaleはOrbisに合計で約30億ドルを投資している。\n",
+        fm("2025-10-02") + "GaleはOrbisに合計で約20億ドルを投資している。\n",
+        fm("2025-10-03") + "GaleはOrbisに合計で20億ドルを投資している。\n",
+    ];
+    assert_flags(
+        &posts,
+        "contradiction-across-articles",
+        &["約30億ドル", "20億ドル"],
+    );
+}

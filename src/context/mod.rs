@@ -2590,8 +2590,10 @@ pub fn interval(f: &Figure, approx_tolerance: f64) -> (f64, f64) {
     //
     // The same holds for a round amount or count: 「1000億円」 is read as 900–1100億, not as
     // anything from 500 to 1500 (a writer who meant about a thousand writes 約1000億). A bound
-    // keeps its rounding: 「1兆ドル超」 and 「最大100億ドル」 are thresholds picked round.
-    if !f.raw.approx && (f.raw.unit == "倍" || f.raw.bound.is_none()) {
+    // keeps its rounding: 「1兆ドル超」 and 「最大100億ドル」 are thresholds picked round; so does
+    // a scale (「100億ドル規模の投資」 is an investment of the order of ten billion).
+    let scale = f.after.starts_with("規模");
+    if !f.raw.approx && (f.raw.unit == "倍" || f.raw.bound.is_none() && !scale) {
         half = half.min(v.abs() * ROUND_SHARE);
     }
     let (mut lo, mut hi) = match f.raw.range {

@@ -363,6 +363,9 @@ fn party(key: &str) -> (&str, &str) {
 /// Claims of one cluster with the same stated value and interval.
 struct ValueClass {
     claims: Vec<usize>,
+    /// The member whose interval is narrowest: the class's value as its most precise writing
+    /// allows it, which the comparison uses (約20億 and 20億 are one value, read as 20億).
+    rep: usize,
     docs: Vec<usize>,
 }
 
@@ -703,8 +706,8 @@ fn report_cluster(
     out.push(cluster_finding(rule, cx, &found, pc, locations));
 }
 
-/// The values of a cluster of claims: identical intervals (the same figure repeated) are one
-/// class; within an article, one per period.
+/// The values of a cluster of claims: one value (the same figure repeated, in any writing) is
+/// one class; within an article, one per period.
 fn value_classes(cx: &Context<'_>, cluster: &[usize], scope: Scope) -> Vec<ValueClass> {
     let claims = &cx.corpus.claims;
     let mut classes: Vec<ValueClass> = Vec::new();
@@ -716,14 +719,28 @@ fn value_classes(cx: &Context<'_>, cluster: &[usize], scope: Scope) -> Vec<Value
         } else {
             None
         };
-        let k = (c.low.to_bits(), c.high.to_bits(), period, c.unit.as_str());
+        // One value in any writing (1000億ドル, 1,000億ドル, $100B, 約1000億ドル) is one class,
+        // whatever its digits or 約 say of its rounding; bounds and ranges are known by what
+        // they allow.
+        let raw = &cx.corpus.figures[c.figure].raw;
+        let (lo, hi) = if raw.bound.is_none() && raw.range.is_none() {
+            (c.value.to_bits(), 0)
+        } else {
+            (c.low.to_bits(), c.high.to_bits())
+        };
+        let k = (lo, hi, period, c.unit.as_str());
         let at = *index.entry(k).or_insert_with(|| {
             classes.push(ValueClass {
                 claims: Vec::new(),
+                rep: i,
                 docs: Vec::new(),
             });
             classes.len() - 1
         });
+        let rep = &claims[classes[at].rep];
+        if c.high - c.low < rep.high - rep.low {
+            classes[at].rep = i;
+        }
         classes[at].claims.push(i);
         if !classes[at].docs.contains(&c.doc) {
             classes[at].docs.push(c.doc);
@@ -780,8 +797,8 @@ fn conflicting_classes(
                     b == a
                         || !conflict_in(
                             cx,
-                            &claims[classes[a].claims[0]],
-                            &claims[classes[b].claims[0]],
+                            &claims[classes[a].rep],
+                            &claims[classes[b].rep],
                             o.tolerance,
                         )
                 })
@@ -809,7 +826,7 @@ fn conflicting_classes(
     let mut contradicted = false;
     for a in 0..classes.len() {
         for b in a + 1..classes.len() {
-            let (ca, cb) = (&claims[classes[a].claims[0]], &claims[classes[b].claims[0]]);
+            let (ca, cb) = (&claims[classes[a].rep], &claims[classes[b].rep]);
             let restated = || {
                 scope == Scope::Corpus
                     && classes[a].claims.iter().any(|&x| {
@@ -992,11 +1009,8 @@ fn values_side_by_side(cx: &Context<'_>, found: &Cluster<'_>, pc: usize) -> Stri
     };
     for k in std::iter::once(found.primary).chain(found.others.iter().copied()) {
         let class = &found.classes[k];
-        let first = if k == found.primary {
-            pc
-        } else {
-            class.claims[0]
-        };
+        // A value stated in several writings is shown in its most precise one.
+        let first = if k == found.primary { pc } else { class.rep };
         let text = text_of(cx, first);
         let n = class.docs.len();
         let count = match found.scope {
@@ -1093,7 +1107,7 @@ fn cluster_finding(
             match scope {
                 Scope::Corpus => format!(
                     "{} in {n} article{} (first: {first}){credited}",
-                    text_of(cx, classes[k].claims[0]),
+                    text_of(cx, classes[k].rep),
                     if n == 1 { "" } else { "s" }
                 ),
                 Scope::Article => format!(
