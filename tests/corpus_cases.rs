@@ -2181,6 +2181,10 @@ fn a_round_amount_is_read_as_written_unless_about_or_a_bound() {
     let cap = fm("2025-10-20") + "Norvaxは量子通信の研究に最大100億ドルを投資すると発表した。\n";
     let more = fm("2025-10-25") + "Norvaxは量子通信の研究に140億ドルを投資すると発表した。\n";
     assert_quiet(&[cap, more]);
+    // So does a scale: 「100億ドル規模」 is of the order of ten billion.
+    let scale = fm("2025-10-20") + "Norvaxは量子通信の研究に100億ドル規模の投資を行う。\n";
+    let more = fm("2025-10-25") + "Norvaxは量子通信の研究に130億ドルを投資すると発表した。\n";
+    assert_quiet(&[scale, more]);
 }
 
 #[test]
@@ -2237,4 +2241,14 @@ fn one_value_in_several_writings_is_listed_once_in_its_most_precise() {
         "contradiction-across-articles",
         &["約30億ドル", "20億ドル"],
     );
+}
+
+#[test]
+fn a_score_without_its_percent_sign_meets_the_same_score_with_it() {
+    // A table cell drops the % that the sentence writes: one measure. HumanEval+ is a benchmark
+    // of its own, not HumanEval.
+    let a = fm("2026-01-10") + "Zeta-7はMMLUで84.2%を記録した。HumanEvalでは71.0%だった。\n";
+    let b = fm("2026-02-10")
+        + "主要ベンチマークの比較は次の通り。\n\n| ベンチマーク | Zeta-7 | Quill 3 |\n|---|---|---|\n| MMLU | 89.9 | 80.1 |\n| HumanEval+ | 64.0 | 60.5 |\n";
+    assert_only(&[a, b], "contradiction-across-articles", &["84.2%", "89.9"]);
 }

@@ -551,6 +551,11 @@ fn names_in(
             let digits = b[end..].iter().take_while(|c| c.is_ascii_digit()).count();
             name.push_str(&text[end..end + digits]);
             end += digits;
+            // An extended edition is a benchmark of its own (HumanEval+, MBPP+).
+            if b.get(end) == Some(&b'+') {
+                name.push('+');
+                end += 1;
+            }
         }
         // A Latin name is a whole word (IDC, not "idcard").
         let word = spelling

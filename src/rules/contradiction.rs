@@ -398,6 +398,9 @@ const CROSS_CURRENCY_RATIO: f64 = 1.5;
 /// The unit a claim is grouped by across articles: `money` for a named company's deal or
 /// valuation in any currency (see [`CROSS_CURRENCY_METRICS`]), else its own.
 fn group_unit<'a>(c: &'a Claim, vocab: &crate::context::Vocab) -> &'a str {
+    if is_bare_score(c) {
+        return "%";
+    }
     let metric = c.metric.strip_suffix(TOTAL).unwrap_or(&c.metric);
     if CROSS_CURRENCY_METRICS.contains(&metric)
         && c.scope.is_empty()
@@ -406,6 +409,21 @@ fn group_unit<'a>(c: &'a Claim, vocab: &crate::context::Vocab) -> &'a str {
         "money"
     } else {
         c.unit.as_str()
+    }
+}
+
+/// A benchmark score written without its percent sign, as a table cell often is
+/// (「| SWE-bench Verified | 58.7 |」): the same measure as 「74.9%」 in a sentence.
+fn is_bare_score(c: &Claim) -> bool {
+    c.unit.is_empty() && c.metric.starts_with("score on ")
+}
+
+/// The unit two claims are compared in: a bare score is a percentage.
+fn compared_unit(c: &Claim) -> &str {
+    if is_bare_score(c) {
+        "%"
+    } else {
+        &c.unit
     }
 }
 
@@ -419,7 +437,7 @@ fn in_dollars(c: &Claim, cx: &Context<'_>) -> Option<(f64, f64)> {
 /// Whether two claims' values cannot both be true: in one unit, beyond the tolerance; in two
 /// currencies, more than [`CROSS_CURRENCY_RATIO`] apart once both are in dollars.
 fn conflict_in(cx: &Context<'_>, a: &Claim, b: &Claim, tol: Tolerance) -> bool {
-    if a.unit == b.unit {
+    if compared_unit(a) == compared_unit(b) {
         return conflict(a, b, tol);
     }
     match (in_dollars(a, cx), in_dollars(b, cx)) {
@@ -728,7 +746,7 @@ fn value_classes(cx: &Context<'_>, cluster: &[usize], scope: Scope) -> Vec<Value
         } else {
             (c.low.to_bits(), c.high.to_bits())
         };
-        let k = (lo, hi, period, c.unit.as_str());
+        let k = (lo, hi, period, compared_unit(c));
         let at = *index.entry(k).or_insert_with(|| {
             classes.push(ValueClass {
                 claims: Vec::new(),
@@ -1132,7 +1150,7 @@ fn cluster_finding(
     );
     let units: std::collections::BTreeSet<&str> = std::iter::once(primary)
         .chain(others.iter().copied())
-        .map(|k| claims[classes[k].claims[0]].unit.as_str())
+        .map(|k| compared_unit(&claims[classes[k].claims[0]]))
         .collect();
     let help = if units.len() > 1 {
         format!(
