@@ -6,7 +6,7 @@
 use super::vocab::{word_script, Script};
 
 /// Words right after the percentage that make it a fall of the quantity before it.
-pub(super) const FALLS: &[&str] = &[
+pub(crate) const FALLS: &[&str] = &[
     "削減",
     "短縮",
     "低減",

@@ -7,7 +7,7 @@
 //! them together into claims, one sentence at a time.
 
 mod benchmark;
-mod change;
+pub(crate) mod change;
 mod metric;
 mod period;
 pub mod spec;

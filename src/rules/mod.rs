@@ -15,6 +15,7 @@ mod conversion_same_amount;
 mod conversion_stale_rate;
 pub mod fact;
 mod growth_arithmetic;
+mod impossible_fall;
 mod near_duplicate_article;
 pub mod options;
 mod part_exceeds_whole;
@@ -47,6 +48,7 @@ pub static KINDS: &[&Kind] = &[
     &growth_arithmetic::KIND,
     &ratio_arithmetic::KIND,
     &part_exceeds_whole::KIND,
+    &impossible_fall::KIND,
 ];
 
 /// The kind called `name` in YAML.
