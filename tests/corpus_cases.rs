@@ -2252,3 +2252,17 @@ fn a_score_without_its_percent_sign_meets_the_same_score_with_it() {
         + "主要ベンチマークの比較は次の通り。\n\n| ベンチマーク | Zeta-7 | Quill 3 |\n|---|---|---|\n| MMLU | 89.9 | 80.1 |\n| HumanEval+ | 64.0 | 60.5 |\n";
     assert_only(&[a, b], "contradiction-across-articles", &["84.2%", "89.9"]);
 }
+
+#[test]
+fn the_next_periods_value_of_a_series_has_the_measure_of_the_first() {
+    // 「2025年には年間売上40億ドル、2026年には90億ドル」: the measure is named once, for the
+    // first period; the second value is the same measure's for 2026.
+    let a = fm("2025-10-01")
+        + "Orbisは、2025年には年間売上40億ドル、2026年には90億ドルを見込んでいる。\n";
+    let b = fm("2025-10-20") + "Orbisの2026年の年間売上は60億ドルになる見通しだ。\n";
+    assert_only(
+        &[a, b],
+        "contradiction-across-articles",
+        &["90億ドル", "60億ドル"],
+    );
+}

@@ -1755,6 +1755,52 @@ fn starts_of_changes(
             ..to.clone()
         });
     }
+    // The end of a change, or the next period's value of a series, whose start made the claim
+    // (「今年3月には600億ドルの評価額が、9月には1,700億ドルに」 aside, 「2024年に209億円の市場は
+    // 2030年には1,367億円へ」): it has the start's measure and subject, for its own period.
+    for &k in unclaimed {
+        let f = &figs[k];
+        if !matches!(f.raw.kind, Kind::Money | Kind::Count)
+            || added.iter().any(|c: &Claim| c.figure == at.base + k)
+        {
+            continue;
+        }
+        let Some(prev) = (0..k).rev().find(|&j| {
+            kind_bit(figs[j].raw.kind) != 0 && !restated.get(j).copied().unwrap_or(false)
+        }) else {
+            continue;
+        };
+        if figs[prev].raw.unit != f.raw.unit || pos[prev].1 > pos[k].0 {
+            continue;
+        }
+        let between = &text[pos[prev].1..pos[k].0];
+        let change = past_aside(between).starts_with("から");
+        let series = between.starts_with(['、', '，'])
+            && between.chars().count() <= 16
+            && continues(between)
+            && has_digit(between);
+        if !change && !series {
+            continue;
+        }
+        let Some(from) = out[first..].iter().find(|c| c.figure == at.base + prev) else {
+            continue;
+        };
+        let period = period_of(at.doc, text, figs, pos, k);
+        if period.is_none() || period == from.period {
+            continue;
+        }
+        let (low, high) = interval(f, vocab.settings.approx_tolerance);
+        added.push(Claim {
+            figure: at.base + k,
+            period,
+            unit: f.raw.unit.clone(),
+            low,
+            high,
+            value: f.raw.value.to_f64().unwrap_or(f64::NAN),
+            framing: None,
+            ..from.clone()
+        });
+    }
     if !added.is_empty() {
         out.extend(added);
         out[first..].sort_by_key(|c| c.figure);
