@@ -1692,7 +1692,8 @@ fn reaches_on(after: &str) -> bool {
 /// subject of the claim it goes to: an amount that made no claim, followed by 「から」 and,
 /// before any other amount, an amount of the same unit that did. So has the first of two
 /// amounts for two periods that share one predicate (「2025年には2,440億ドル、2030年には
-/// 8,270億ドルに達する」): the words between them name only the next period. `unclaimed`:
+/// 8,270億ドルに達する」): the words between them name only the next period. And the end of
+/// a change or a series whose start made the claim has the start's. `unclaimed`:
 /// the sentence's figures without a claim; its claims are `out[first..]`; `restated`: which
 /// figures restate the one before in another currency.
 fn starts_of_changes(
@@ -1709,21 +1710,14 @@ fn starts_of_changes(
     };
     let text = &at.doc.blocks[sent.block].text[sent.start..sent.end];
     let mut added = Vec::new();
-    for &k in unclaimed {
-        let f = &figs[k];
-        if !matches!(f.raw.kind, Kind::Money | Kind::Count) {
-            continue;
-        }
-        // The next amount of the sentence (years and conversions aside) must be the change's
-        // end, or the same measure's value for the next period.
-        let Some(next) = (k + 1..figs.len()).find(|&j| {
-            kind_bit(figs[j].raw.kind) != 0 && !restated.get(j).copied().unwrap_or(false)
-        }) else {
-            continue;
-        };
-        if figs[next].raw.unit != f.raw.unit {
-            continue;
-        }
+    // Which figures are amounts (years and conversions aside).
+    let amount =
+        |j: &usize| kind_bit(figs[*j].raw.kind) != 0 && !restated.get(*j).copied().unwrap_or(false);
+    let claim_of = |j: usize| out[first..].iter().find(|c| c.figure == at.base + j);
+    // Amount `k` starts a change or a series whose next amount is `next`: the change's end,
+    // or the same measure's value for the next period.
+    let starts = |k: usize| -> Option<usize> {
+        let next = (k + 1..figs.len()).find(amount)?;
         let after = past_aside(&text[pos[k].1..]);
         let change = after.starts_with("から");
         let series = !change
@@ -1733,10 +1727,32 @@ fn starts_of_changes(
                 let between = &text[text.len() - after.len()..pos[next].0];
                 between.chars().count() <= 16 && continues(between) && has_digit(between)
             };
-        if !change && !series {
+        (figs[next].raw.unit == figs[k].raw.unit && (change || series)).then_some(next)
+    };
+    // Amount `k` ends a change or a series whose start is `prev` (「2025年には年間売上130億ドル、
+    // 2026年には200億～260億ドル」): the mirror of the above.
+    let ends = |k: usize| -> Option<usize> {
+        let prev = (0..k).rev().find(amount)?;
+        if figs[prev].raw.unit != figs[k].raw.unit || pos[prev].1 > pos[k].0 {
+            return None;
+        }
+        let between = &text[pos[prev].1..pos[k].0];
+        let change = past_aside(between).starts_with("から");
+        let series = between.starts_with(['、', '，'])
+            && between.chars().count() <= 16
+            && continues(between)
+            && has_digit(between);
+        (change || series).then_some(prev)
+    };
+    for &k in unclaimed {
+        let f = &figs[k];
+        if !matches!(f.raw.kind, Kind::Money | Kind::Count) {
             continue;
         }
-        let Some(to) = out[first..].iter().find(|c| c.figure == at.base + next) else {
+        let Some(to) = starts(k)
+            .and_then(claim_of)
+            .or_else(|| ends(k).and_then(claim_of))
+        else {
             continue;
         };
         let period = period_of(at.doc, text, figs, pos, k);
@@ -1753,52 +1769,6 @@ fn starts_of_changes(
             value: f.raw.value.to_f64().unwrap_or(f64::NAN),
             framing: None,
             ..to.clone()
-        });
-    }
-    // The end of a change, or the next period's value of a series, whose start made the claim
-    // (「今年3月には600億ドルの評価額が、9月には1,700億ドルに」 aside, 「2024年に209億円の市場は
-    // 2030年には1,367億円へ」): it has the start's measure and subject, for its own period.
-    for &k in unclaimed {
-        let f = &figs[k];
-        if !matches!(f.raw.kind, Kind::Money | Kind::Count)
-            || added.iter().any(|c: &Claim| c.figure == at.base + k)
-        {
-            continue;
-        }
-        let Some(prev) = (0..k).rev().find(|&j| {
-            kind_bit(figs[j].raw.kind) != 0 && !restated.get(j).copied().unwrap_or(false)
-        }) else {
-            continue;
-        };
-        if figs[prev].raw.unit != f.raw.unit || pos[prev].1 > pos[k].0 {
-            continue;
-        }
-        let between = &text[pos[prev].1..pos[k].0];
-        let change = past_aside(between).starts_with("から");
-        let series = between.starts_with(['、', '，'])
-            && between.chars().count() <= 16
-            && continues(between)
-            && has_digit(between);
-        if !change && !series {
-            continue;
-        }
-        let Some(from) = out[first..].iter().find(|c| c.figure == at.base + prev) else {
-            continue;
-        };
-        let period = period_of(at.doc, text, figs, pos, k);
-        if period.is_none() || period == from.period {
-            continue;
-        }
-        let (low, high) = interval(f, vocab.settings.approx_tolerance);
-        added.push(Claim {
-            figure: at.base + k,
-            period,
-            unit: f.raw.unit.clone(),
-            low,
-            high,
-            value: f.raw.value.to_f64().unwrap_or(f64::NAN),
-            framing: None,
-            ..from.clone()
         });
     }
     if !added.is_empty() {
