@@ -448,3 +448,47 @@ fn a_sites_title_year_frames_no_title_on_the_whole_corpus() {
         "no headline finding on Beijing's 25% and 12% in the corpus"
     );
 }
+
+#[test]
+fn session_21_findings_on_real_posts() {
+    // A table cell's 58.7 (no % sign) against a sentence's 74.9% for one model and benchmark.
+    let f = found(
+        &[
+            "2025-09-07-2-openai-gpt-5ai新時代を拓く.md",
+            "2026-04-19-1100-llm-comparison-guide-2026.md",
+        ],
+        "contradiction-across-articles",
+    );
+    assert_values(&f, &["74.9%", "58.7"]);
+    // A running total: 「合計で約30億ドル」 against 「Googleから総額20億ドル」 (20億 is read as
+    // 18–22億, not 15–25億).
+    let f = found(
+        &[
+            "2025-10-26-2-googleanthropictpu.md",
+            "2025-10-25-2-anthropicclaude-haiku-45.md",
+        ],
+        "contradiction-across-articles",
+    );
+    assert_values(&f, &["約30億ドル", "20億ドル"]);
+    // A cut of 300%.
+    let f = found(&["2025-12-15-2-awsinferentia-4.md"], "impossible-fall");
+    assert_values(&f, &["300%"]);
+    // A post that contradicts itself (91.8 and 88.9) and another that repeats its 91.8: one
+    // finding, across articles (the two findings point first at different figures, so the
+    // one-finding-per-figure merge does not join them; the containment fold does).
+    let posts = [
+        "2026-04-07-3-open-source-llm-vs-gpt4o-strat.md",
+        "2026-03-23-2-deepseek-r1-cot-inference-mode.md",
+    ];
+    assert_values(
+        &found(&posts, "contradiction-across-articles"),
+        &["91.8", "88.9"],
+    );
+    let inside = found(&posts, "contradiction-in-article");
+    assert!(
+        !inside
+            .iter()
+            .any(|t| t.iter().any(|x| x == "91.8") && t.iter().any(|x| x == "88.9")),
+        "the in-article conflict is reported again: {inside:?}"
+    );
+}

@@ -4,6 +4,7 @@
 
 use super::{Context, Kind, Rule, ToleranceOnly};
 use crate::context::change::FALLS;
+use crate::context::interval;
 use crate::figure::Kind as FigureKind;
 use crate::finding::{fingerprint, Finding, FindingKind, Location};
 use rust_decimal::prelude::ToPrimitive;
@@ -64,16 +65,17 @@ fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
             continue;
         }
         let value = f.raw.value.to_f64().unwrap_or(0.0);
-        // Half the last written digit below the value, less the rule's room, is still over 100.
-        let low = value - f.raw.precision.to_f64().unwrap_or(0.0).abs() / 2.0;
+        // The least the figure's writing allows (its rounding, 約) is still over 100 by more
+        // than the rule's room.
+        let (low, _) = interval(f, cx.vocab.settings().approx_tolerance);
         if low <= 100.0 + o.tolerance.pp || !is_fall(&f.before, &f.after) {
             continue;
         }
         let text = f.text.as_str();
-        let quarter = 100.0 - 100.0 / (1.0 + value / 100.0);
+        let fall = 100.0 - 100.0 / (1.0 + value / 100.0);
         let help = format!(
             "a fall of 100% leaves nothing, so {text} cannot be a fall; if the quantity became \
-             1/{times} of what it was, that is a fall of {quarter:.0}% (or write 「1/{times}に」 / \
+             1/{times} of what it was, that is a fall of {fall:.0}% (or write 「1/{times}に」 / \
              \"{times} times lower\"); if it grew, say so",
             times = format_times(1.0 + value / 100.0),
         );
