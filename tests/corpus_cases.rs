@@ -2266,3 +2266,37 @@ fn the_next_periods_value_of_a_series_has_the_measure_of_the_first() {
         &["90億ドル", "60億ドル"],
     );
 }
+
+#[test]
+fn a_field_named_in_latin_letters_does_not_stop_a_subject_carried_over() {
+    // 「彼らは、2026年にはAI設備投資に…」: "AI" is the field the money goes to, not another
+    // name the sentence turns to; the investment is Orbis's, whose 2026 plan another post
+    // gives differently.
+    let a = fm("2025-10-01")
+        + "Orbisは次世代モデルの開発を進めている。彼らは、2026年にはAI設備投資に900億ドルを計画している。\n";
+    let b = fm("2025-10-20") + "Orbisは2026年にAI設備投資に600億ドルを計画している。\n";
+    assert_only(
+        &[a, b],
+        "contradiction-across-articles",
+        &["900億ドル", "600億ドル"],
+    );
+}
+
+#[test]
+fn on_a_global_scale_is_not_a_size() {
+    // 「世界規模で投資する」 says how widely the money is spent: the amount is an investment,
+    // met by the same year's investment elsewhere, not a size.
+    let claims = claims_of(
+        &(fm("2025-10-01") + "Orbisは2025年にデータセンターに800億ドルを世界規模で投資する。\n"),
+    );
+    assert!(
+        claims.iter().any(|c| c.0 == 8e10 && c.2 == "investment"),
+        "expected an investment, got {claims:?}"
+    );
+    // An amount 「…規模で」 still gives the size.
+    let claims = claims_of(&(fm("2025-10-01") + "生成AI市場は2025年に710億ドル規模で推移する。\n"));
+    assert!(
+        claims.iter().any(|c| c.0 == 7.1e10 && c.2 == "size"),
+        "expected a size, got {claims:?}"
+    );
+}

@@ -784,18 +784,39 @@ fn referred_company(doc: &Document, sentence: usize, vocab: &Vocab) -> Option<Ca
         .iter()
         .any(|a| text[cs.start..cs.end].contains(a));
     let before = &text[ps.start..ps.end];
+    // 「同社」 after a sentence that does not open with the name: the one well-known company
+    // the sentence before names (「これらの実績は、Acmeが…証拠です。同社が…」).
+    let found = match opened_name(before, anaphor, vocab) {
+        Some(s) => Some((prev, s)),
+        None if anaphor => only_company_in(before, vocab).map(|s| (prev, s)),
+        None => None,
+    };
+    let (prev, subject) = found?;
+    let (key, scope) = vocab.normalise(&subject);
+    (key.chars().count() >= 2).then_some(Carry {
+        sentence: prev,
+        subject,
+        key,
+        scope,
+        measure: None,
+    })
+}
+
+/// The name `sentence` opens with as its topic (「Acmeは」, 「Acme社は」), or, when `anaphor`
+/// (the sentence after refers back to it), as its subject or owner (「Acmeが」, 「Acmeの」).
+fn opened_name(sentence: &str, anaphor: bool, vocab: &Vocab) -> Option<String> {
     // An adverb or a frame set off at the start (「特に、」, 「一方、」, 「日本では、」) comes
     // before the name; a lead that is a name (「Acmeは、」) is the name.
-    let opening = match before.split_once('、') {
+    let opening = match sentence.split_once('、') {
         Some((lead, rest))
             if lead.chars().count() <= 6
                 && !subject::is_name(lead.trim_end_matches(['は', 'が'])) =>
         {
             rest
         }
-        _ => before,
+        _ => sentence,
     };
-    let opened = subject::title_topic(opening, vocab).filter(|subject| {
+    subject::title_topic(opening, vocab).filter(|subject| {
         let Some(at) = opening.find(subject.as_str()) else {
             return false;
         };
@@ -805,21 +826,6 @@ fn referred_company(doc: &Document, sentence: usize, vocab: &Vocab) -> Option<Ca
         subject::is_name(subject)
             && matches!(next, Some('は' | 'が' | 'も' | 'の' | ' ' | '社'))
             && (anaphor || topic)
-    });
-    // 「同社」 after a sentence that does not open with the name: the one well-known company
-    // the sentence before names (「これらの実績は、Acmeが…証拠です。同社が…」).
-    let subject = match opened {
-        Some(s) => s,
-        None if anaphor => only_company_in(before, vocab)?,
-        None => return None,
-    };
-    let (key, scope) = vocab.normalise(&subject);
-    (key.chars().count() >= 2).then_some(Carry {
-        sentence: prev,
-        subject,
-        key,
-        scope,
-        measure: None,
     })
 }
 
@@ -1784,6 +1790,7 @@ fn metric_words_in(text: &str, vocab: &Vocab) -> Vec<(usize, usize, usize)> {
     vocab
         .metric_words()
         .find_iter(folded.as_str())
+        .filter(|m| !scale_adverb(&folded, m.start(), m.end()))
         .map(|m| {
             (
                 m.start(),
@@ -1792,6 +1799,27 @@ fn metric_words_in(text: &str, vocab: &Vocab) -> Vec<(usize, usize, usize)> {
             )
         })
         .collect()
+}
+
+/// Whether the word at `start..end` is 「規模」 of "on a global scale" (「世界規模で投資する」,
+/// 「全社規模で導入」): it says how widely, not how much.
+fn scale_adverb(text: &str, start: usize, end: usize) -> bool {
+    const WIDTHS: &[&str] = &[
+        "世界",
+        "地球",
+        "グローバル",
+        "全社",
+        "全国",
+        "国家",
+        "業界",
+        "産業",
+        "社会",
+        "地域",
+    ];
+    &text[start..end] == "規模"
+        && text[end..].starts_with('で')
+        && !text[end..].starts_with("です")
+        && WIDTHS.iter().any(|w| text[..start].ends_with(w))
 }
 
 /// The metric of an amount without a metric word of its own: a market's size when the
@@ -2383,6 +2411,8 @@ fn names_another(head: &str, subject: &str, vocab: &Vocab) -> bool {
             && w.starts_with(|c: char| c.is_ascii_uppercase())
             && !subject.contains(w)
             && !vocab.is_metric_word(&fold(w))
+            // A field written in Latin letters (AI, IT, GPU) names no one either.
+            && !vocab.is_non_subject(w)
     });
     // The noun phrase that ends with a head word (生成AI市場), compared whole.
     let phrase_of = |end: usize| phrase_ending_at(head, end);
