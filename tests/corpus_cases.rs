@@ -2300,3 +2300,38 @@ fn on_a_global_scale_is_not_a_size() {
         "expected a size, got {claims:?}"
     );
 }
+
+#[test]
+fn a_change_stated_beside_its_two_values_is_worked_out() {
+    // The value reached is stated first, the change after 「前年のAから」.
+    let a = fm("2025-10-01")
+        + "調査では、生成AIを使う企業の割合は48.0%に達し、前年の30.0%から300%の増加となった。\n";
+    // (The extractor reads 「30.0%から300%」 as one from–to; the finding points at it.)
+    assert_only(&[a], "change-arithmetic", &["30.0%から300%", "48.0%"]);
+    // After 「これは」, in the sentence before.
+    let b = fm("2025-10-01")
+        + "Orbisは今年の設備投資を800億ドルに引き上げた。これは前年の500億ドルから200%の増額だ。\n";
+    assert_only(
+        &[b],
+        "change-arithmetic",
+        &["200%", "500億ドル", "800億ドル"],
+    );
+    // Chinese: the verb before the percentage.
+    let c = fm("2025-10-01") + "该公司的收入从100亿元增长到120亿元，增长了50%。\n";
+    assert_only(&[c], "change-arithmetic", &["50%"]);
+}
+
+#[test]
+fn a_change_the_values_give_or_a_rate_per_year_is_left_alone() {
+    // Rounded as written: 100 → 148 is 48%, 「約50%」.
+    let a = fm("2025-10-01") + "Orbisの売上は100億円から148億円へと約50%増加した。\n";
+    // A change in points between two shares.
+    let b = fm("2025-10-01") + "導入率は42%から61%へと19%上昇した。\n";
+    // A compound rate per year is growth-arithmetic's.
+    let c = fm("2025-10-01")
+        + "国内市場は2020年の100億円から2025年には300億円へ、年平均25%で成長した。\n";
+    // Two values with no change between them (「AからBの範囲で」) and a percentage of another thing.
+    let d =
+        fm("2025-10-01") + "投資額は100億円から150億円の範囲で、そのうち30%を研究開発に充てる。\n";
+    assert_quiet(&[a, b, c, d]);
+}

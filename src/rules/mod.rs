@@ -7,6 +7,7 @@
 //! table.
 
 pub mod artifact;
+mod change_arithmetic;
 mod contradiction;
 mod conversion_article_rate;
 mod conversion_corpus_rate;
@@ -49,6 +50,7 @@ pub static KINDS: &[&Kind] = &[
     &ratio_arithmetic::KIND,
     &part_exceeds_whole::KIND,
     &impossible_fall::KIND,
+    &change_arithmetic::KIND,
 ];
 
 /// The kind called `name` in YAML.
