@@ -2335,3 +2335,37 @@ fn a_change_the_values_give_or_a_rate_per_year_is_left_alone() {
         fm("2025-10-01") + "投資額は100億円から150億円の範囲で、そのうち30%を研究開発に充てる。\n";
     assert_quiet(&[a, b, c, d]);
 }
+
+#[test]
+fn the_second_value_of_a_change_told_by_month_is_that_months() {
+    // 「…3月には615億ドルでしたが、9月には1,830億ドルに」: 「でしたが」 is "but", not a new
+    // subject, so the second amount goes on with the valuation, and 9月 is September of the
+    // year named with March. Another post's September value then meets it.
+    let a = fm("2025-10-01")
+        + "Orbisの企業価値は、2025年3月には615億ドルでしたが、9月には1,830億ドルに急上昇しました。\n";
+    let b = fm("2025-10-20") + "Orbisの評価額は2025年9月に1,300億ドルとなった。\n";
+    assert_only(
+        &[a.clone(), b],
+        "contradiction-across-articles",
+        &["1,830億ドル", "1,300億ドル"],
+    );
+    let claims = claims_of(&a);
+    assert!(
+        claims
+            .iter()
+            .any(|c| c.0 == 6.15e10 && c.2 == "valuation" && c.3.as_deref() == Some("2025-03"))
+            && claims
+                .iter()
+                .any(|c| c.0 == 1.83e11 && c.2 == "valuation" && c.3.as_deref() == Some("2025-09")),
+        "expected March and September valuations, got {claims:?}"
+    );
+    // A span (「1月から7月にかけて」) is no one month.
+    let c =
+        fm("2025-10-01") + "Orbisの売上高は2025年1月から7月にかけて、累計で40億ドルに達した。\n";
+    assert!(
+        claims_of(&c)
+            .iter()
+            .all(|c| c.3.as_deref() != Some("2025-07")),
+        "a span read as its last month"
+    );
+}

@@ -37,7 +37,7 @@ pub(super) fn is_restatement(gap: &str) -> bool {
 
 /// Whether the words after an amount make it an amount of the noun they name
 /// (「170億ドルのキャッシュフロー」), not the end of a clause.
-fn owns_noun_after(after: &str) -> bool {
+pub(super) fn owns_noun_after(after: &str) -> bool {
     let Some(rest) = after.strip_prefix('の') else {
         return false;
     };

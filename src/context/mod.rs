@@ -1100,6 +1100,9 @@ fn sentence_claims(
         let mut topic_item: Option<(Option<i64>, (usize, String))> = None;
         // A percentage that changes a quantity named before it (「対応時間を40%短縮」).
         let mut change: Option<String> = None;
+        // Where the measure the sentence sets off as its topic ends, when that is the
+        // figure's measure (see `measure_topic`).
+        let mut topical: Option<(usize, usize)> = None;
         let metric = match &bench {
             Some(_) => vocab.metrics.iter().position(|(n, _)| n == "score"),
             None => metric_for(&scene, &metric_hits, vocab, k, (cs, ce))
@@ -1108,6 +1111,11 @@ fn sentence_claims(
                     list_metric(&scene, &metric_hits, vocab, k, |o| {
                         clause_bounds(text, pos[o].0, pos[o].1)
                     })
+                })
+                .or_else(|| {
+                    let (m, at) = measure_topic(text, &metric_hits, vocab, (&pos, figs), k, cs)?;
+                    topical = Some(at);
+                    Some(m)
                 })
                 .or_else(|| {
                     let item = topic_list_metric(&scene, &metric_hits, vocab, k, (cs, ce))?;
@@ -1218,8 +1226,14 @@ fn sentence_claims(
             // A continued measure is of the subject it continues.
             last_subject.clone()
         } else {
-            // A subject that names nothing (「その成長ぶりは」) leaves the measure bare.
-            let own = measured(subject().as_ref());
+            // A subject that names nothing (「その成長ぶりは」) leaves the measure bare. A
+            // measure set off as the topic is of whoever the topic names before it
+            // (「Acmeの企業価値は、…」).
+            let own = measured(subject().as_ref()).or_else(|| {
+                let (start, _) = topical?;
+                subject_of(text, start, &pos, &kinds, vocab, doc.meta.lang, headline)
+                    .filter(|(at, _)| *at < start)
+            });
             let bare = match &own {
                 Some((_, s)) => vocab.is_non_subject(s) || vocab.is_anaphor(s),
                 None => last_subject.is_none(),
@@ -1287,6 +1301,12 @@ fn sentence_claims(
             }
             continue;
         };
+        // A measure set off as the topic is whose the topic says (「Acmeの企業価値は、」): a
+        // subject found only after it (「2024年下半期の」) is not the measure's owner.
+        if topical.is_some_and(|(_, end)| explicit && subject_at >= end) {
+            unclaimed.push(k);
+            continue;
+        }
         // Scope words and places in the clause before the subject's own narrow it
         // ("日本国内でも、…AI市場は").
         let subject_at = text.floor_char_boundary(subject_at);
@@ -1606,7 +1626,15 @@ fn continues(between: &str) -> bool {
     ];
     let new_subject = between.char_indices().any(|(i, c)| match c {
         'は' => !between[..i].ends_with('に'),
-        'が' | 'も' => true,
+        // 「…でしたが、」「…だったが、」: "but", which goes on about the same thing.
+        'が' => {
+            let head = between[..i].trim_end_matches('の');
+            !["でした", "だった", "です", "ました", "である", "であった"]
+                .iter()
+                .any(|w| head.ends_with(w))
+                || !between[i + c.len_utf8()..].starts_with(['、', '，'])
+        }
+        'も' => true,
         _ => false,
     });
     !new_subject && !BREAKS.iter().any(|w| between.contains(w)) && !owned_by_another(between)
@@ -1781,6 +1809,35 @@ fn starts_of_changes(
         out.extend(added);
         out[first..].sort_by_key(|c| c.figure);
     }
+}
+
+/// The measure a sentence sets off as its topic before the clause of figure `k` (starting at
+/// `cs`): 「Acmeの企業価値は、2025年3月には615億ドル」 is a valuation. Only for the first figure
+/// of its kind after the topic.
+fn measure_topic(
+    text: &str,
+    hits: &[(usize, usize, usize)],
+    vocab: &Vocab,
+    (pos, figs): (&[(usize, usize)], &[Figure]),
+    k: usize,
+    cs: usize,
+) -> Option<(usize, (usize, usize))> {
+    let head = text[..cs].strip_suffix(['、', '，'])?;
+    let topic_end = head.strip_suffix('は')?.len();
+    let kind = figs[k].raw.kind;
+    // (「…の規模は、」 says only that an amount follows, not of what.)
+    let &(s, e, m) = hits.iter().find(|&&(s, e, m)| {
+        e == topic_end && vocab.metrics[m].1 & kind_bit(kind) != 0 && &text[s..e] != "規模"
+    })?;
+    let first = (0..k).all(|o| pos[o].1 <= e || figs[o].raw.kind != kind);
+    // The figure's clause names no subject of its own (「…ユーザーは、質問文の長さが2倍に」).
+    let lead = &text[cs..pos[k].0];
+    let own = lead
+        .char_indices()
+        .any(|(i, c)| c == 'が' || c == 'は' && !lead[..i].ends_with(['に', 'で', 'と']));
+    // 「…の拡大は、75%以上の企業が」: an amount of the noun after it.
+    let of_noun = metric::owns_noun_after(&text[pos[k].1..]);
+    (first && !own && !of_noun).then_some((m, (s, e)))
 }
 
 /// The metric words of a sentence: `(start, end, metric)`, found in its folded text (same

@@ -38,6 +38,19 @@ pub(super) fn period_of(
                 || frames_sentence(text, pos[o])
                 || !(o + 1..k).any(|m| figs[m].raw.kind == kind && pos[m].1 <= cs)
         });
+    // 「2025年3月には615億ドルでしたが、9月には1,830億ドルに」: a month named on its own in the
+    // figure's clause goes on from the year before, when that year names an earlier month.
+    let nearest = (0..k)
+        .rev()
+        .take_while(|&o| pos[o].0 >= near)
+        .find(|&o| figs[o].raw.kind == Kind::Year);
+    if let Some(o) = nearest.filter(|&o| before != Some(o) && pos[o].1 <= cs) {
+        if let Some(month) = bare_month_between(text, cs, fs) {
+            if let Some(period) = month_of_year(text, figs, pos, o, month) {
+                return Some(period);
+            }
+        }
+    }
     let chosen = before.or_else(|| {
         ((k + 1)..figs.len())
             .take_while(|&o| pos[o].0 < ce)
@@ -46,8 +59,13 @@ pub(super) fn period_of(
     if let Some(o) = chosen {
         // A month named on its own between the year and the figure ("2024年の9%から2月には")
         // makes the period unclear.
-        if o < k && bare_month_between(text, pos[o].1, fs) {
-            return None;
+        if let Some(month) = (o < k)
+            .then(|| bare_month_between(text, pos[o].1, fs))
+            .flatten()
+        {
+            // Unless the year names an earlier month of its own: 「2025年3月には…、9月には」
+            // is September 2025.
+            return month_of_year(text, figs, pos, o, month);
         }
         // A year that dates another figure of an earlier clause does not date this one when
         // this clause names its own topic (「…2030年には8270億ドルに達し、特に生成AI市場は
@@ -101,13 +119,63 @@ pub(super) fn period_of(
         ("明年", 1),
         ("next year", 1),
     ];
-    rel.iter()
-        .filter_map(|(w, d)| before_text.rfind(w).map(|i| (i, *d)))
-        .filter(|&(i, _)| {
+    let (i, w, d) = rel
+        .iter()
+        .filter_map(|(w, d)| before_text.rfind(w).map(|i| (i, *w, *d)))
+        .filter(|&(i, _, _)| {
             !before_text[i..].starts_with("昨年比") && !before_text[i..].starts_with("去年同期")
         })
-        .max_by_key(|&(i, _)| i)
-        .map(|(_, d)| (i64::from(y) + d).to_string())
+        .max_by_key(|&(i, _, _)| i)?;
+    let year = i64::from(y) + d;
+    // 「今年の3月には」: a month named right after the word; 「今年3月には600億ドル…、9月には」:
+    // a later month named on its own goes on in that year.
+    let after = &before_text[i + w.len()..];
+    let own: String = after
+        .trim_start_matches('の')
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    let own_len = after.len() - after.trim_start_matches('の').len() + own.len();
+    let own = own
+        .parse::<u32>()
+        .ok()
+        .filter(|m| (1..=12).contains(m) && after[own_len..].starts_with('月'));
+    let later = own
+        .map_or(Some(after), |_| after.get(own_len + '月'.len_utf8()..))
+        .and_then(|rest| bare_month_between(rest, 0, rest.len()));
+    Some(match (own, later) {
+        (Some(m), None) => format!("{year}-{m:02}"),
+        (Some(m), Some(l)) if m < l && l <= 12 => format!("{year}-{l:02}"),
+        (None, Some(l)) if d == 0 && (1..=12).contains(&l) => format!("{year}-{l:02}"),
+        (None, None) => year.to_string(),
+        _ => return None,
+    })
+}
+
+/// The period of a month named on its own after year figure `o`: that month of the year
+/// when the year names an earlier month of its own (「2025年3月には…、9月には」 is
+/// 2025-09); else none (「2024年の9%から2月には」 may be February of either year).
+fn month_of_year(
+    text: &str,
+    figs: &[Figure],
+    pos: &[(usize, usize)],
+    o: usize,
+    month: u32,
+) -> Option<String> {
+    let written = &text[pos[o].0..pos[o].1];
+    // 「2025年1月から7月にかけて」 is a span, which no month stands for.
+    if ["から", "～", "〜", "-", "–", "—", "~"]
+        .iter()
+        .any(|w| text[pos[o].1..].starts_with(w))
+    {
+        return None;
+    }
+    let own = written
+        .split_once('年')
+        .and_then(|(_, m)| m.trim_end_matches('月').parse::<u32>().ok())?;
+    (own < month && month <= 12 && figs[o].raw.range.is_none())
+        .then(|| Some(format!("{}-{month:02}", figs[o].raw.value.to_i64()?)))
+        .flatten()
 }
 
 /// Whether a year set off at the start of its sentence (「2025年には、A市場は…、B市場は…」,
@@ -123,16 +191,27 @@ fn frames_sentence(text: &str, (ys, ye): (usize, usize)) -> bool {
             .any(|w| text[ye..].starts_with(w))
 }
 
-fn bare_month_between(text: &str, from: usize, to: usize) -> bool {
+/// The last month named on its own (「9月」, not 「3か月」) between `from` and `to`: the number
+/// written before 「月」.
+fn bare_month_between(text: &str, from: usize, to: usize) -> Option<u32> {
     let gap = &text[from.min(to)..to];
-    let mut prev_digit = false;
+    let mut last = None;
+    let mut run: Option<u32> = None;
     for c in gap.chars() {
-        if c == '月' && prev_digit {
-            return true;
+        let digit = c
+            .to_digit(10)
+            .or_else(|| ('０'..='９').contains(&c).then(|| c as u32 - '０' as u32));
+        match digit {
+            Some(d) => run = Some(run.unwrap_or(0).saturating_mul(10).saturating_add(d)),
+            None => {
+                if c == '月' && run.is_some() {
+                    last = run;
+                }
+                run = None;
+            }
         }
-        prev_digit = c.is_ascii_digit() || ('０'..='９').contains(&c);
     }
-    false
+    last
 }
 
 /// Halves of a year written after it (「2025年上半期」), with the period each stands for.
