@@ -170,6 +170,7 @@ pub fn run(corpus: &Corpus, config: &Config, vocab: &Vocab) -> Vec<Finding> {
             .iter()
             .any(|r| r.enabled && r.kind.name == "conversion-stale-rate"),
         template_year: crate::rules::template_year(corpus),
+        dated: Default::default(),
     };
     compare(&cx, config)
 }

@@ -2369,3 +2369,22 @@ fn the_second_value_of_a_change_told_by_month_is_that_months() {
         "a span read as its last month"
     );
 }
+
+#[test]
+fn a_past_deal_another_article_dates_may_be_converted_at_its_times_rate() {
+    // 「100億ドル（約1.3兆円）」 is 130円/$ in a September 2025 article: the rate of early
+    // 2023, not of the article's month. Alone it is a stale rate; when another article dates
+    // the same investment to January 2023, the writer converted at the deal's rate.
+    let restated = fm("2025-09-10") + "OrbisはZenithに100億ドル（約1.3兆円）を投資している。\n";
+    let dated = fm("2025-06-01") + "2023年1月、OrbisはZenithに100億ドルを投資した。\n";
+    let alone = rules_for(std::slice::from_ref(&restated));
+    assert!(
+        alone.iter().any(|(r, _)| r == "conversion-stale-rate"),
+        "expected a stale rate alone, got {alone:?}"
+    );
+    let both = rules_for(&[restated, dated]);
+    assert!(
+        both.iter().all(|(r, _)| !r.starts_with("conversion-")),
+        "expected the dated deal to explain the rate, got {both:?}"
+    );
+}

@@ -492,3 +492,31 @@ fn session_21_findings_on_real_posts() {
         "the in-article conflict is reported again: {inside:?}"
     );
 }
+
+#[test]
+fn session_22_findings_on_real_posts() {
+    // A change stated beside its two values: 525 → 750億ドル called 300%.
+    let f = found(
+        &["2025-09-08-1-google-ai検索進化marketとtechの最前線.md"],
+        "change-arithmetic",
+    );
+    assert_values(&f, &["300%", "525億ドル", "750億ドル"]);
+    // A score 42.2% → 61.4%, read by the extractor as one from–to, called a 300% leap.
+    let f = found(
+        &["2025-11-01-2-anthropic-claude-sonnet-45.md"],
+        "change-arithmetic",
+    );
+    assert_values(&f, &["300%", "42.2%から61.4%"]);
+    // 「今年の3月には600億ドルの評価だったのが、9月には1,700億ドル」: the September value meets
+    // another post's September value, and the March and September values of one post are
+    // not set against each other.
+    let posts = ["2025-10-11-3-llm.md", "2025-12-02-2-ai-article-update.md"];
+    assert_values(
+        &found(&posts, "contradiction-across-articles"),
+        &["1,830億ドルを超える", "1,700億ドル"],
+    );
+    assert!(
+        found(&posts, "contradiction-in-article").is_empty(),
+        "a March and a September valuation read as one period"
+    );
+}

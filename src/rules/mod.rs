@@ -217,6 +217,56 @@ pub struct Context<'a> {
     /// The year that opens most of the corpus's titles that state a figure (「2026年…」 on
     /// every post of a site): a template's prefix, which frames no title in particular.
     pub template_year: Option<String>,
+    /// The years the corpus dates its amounts to (see [`corpus_date_fit`]), built on first use.
+    pub dated: std::sync::OnceLock<DatedAmounts>,
+}
+
+/// Dated claims by what they state: (key, metric, unit) → (low, high, year) of each.
+pub type DatedAmounts = std::collections::HashMap<(String, String, String), Vec<(f64, f64, i32)>>;
+
+/// The calendar year a claim's period names (`2023`, `2023-04`, `2023H1`, `2023Q3`); none for
+/// a fiscal year or a span.
+fn calendar_year(period: &str) -> Option<i32> {
+    let year = period.get(..4)?.parse().ok()?;
+    match period.as_bytes().get(4) {
+        None | Some(b'H' | b'Q') => Some(year),
+        Some(b'-') if period.len() == 7 => Some(year),
+        _ => None,
+    }
+}
+
+/// The reference rate of a month of a year that other statements of the same amount date it
+/// to (another article's 「2023年1月、MicrosoftはOpenAIに100億ドルを投資」), that the
+/// conversion fits: an article that restates a past deal without its date may convert it at
+/// the rate of the deal's time. Months after the article's own are not considered.
+pub fn corpus_date_fit(cx: &Context<'_>, c: &Conversion, tol: f64) -> Option<RateQuote> {
+    let (y, m, _) = cx.corpus.docs[c.doc].meta.date?;
+    let claims = &cx.corpus.claims;
+    let at = claims.partition_point(|x| x.figure < c.source);
+    let own = claims.get(at).filter(|x| x.figure == c.source)?;
+    let dated = cx.dated.get_or_init(|| {
+        let mut map = DatedAmounts::new();
+        for x in claims.iter().filter(|x| x.compared()) {
+            if let Some(year) = x.period.as_deref().and_then(calendar_year) {
+                map.entry((x.key.clone(), x.metric.clone(), x.unit.clone()))
+                    .or_default()
+                    .push((x.low, x.high, year));
+            }
+        }
+        map
+    });
+    let years: std::collections::BTreeSet<i32> = dated
+        .get(&(own.key.clone(), own.metric.clone(), own.unit.clone()))?
+        .iter()
+        .filter(|&&(low, high, year)| low <= own.high && own.low <= high && year <= y)
+        .map(|&(_, _, year)| year)
+        .collect();
+    years.into_iter().rev().find_map(|year| {
+        let last = if year == y { m } else { 12 };
+        (1..=last)
+            .filter_map(|month| cx.fx.rate(&c.base, &c.quote, year, month))
+            .find(|q| q.exact_month && fits(c, q.rate, tol))
+    })
 }
 
 /// The year most headlines that state a figure are framed by (see `Claim::framing`), when at
@@ -358,7 +408,10 @@ pub fn standing(cx: &Context<'_>, c: &Conversion, tol: f64) -> RateStanding {
     let Some(now) = reference(cx, c) else {
         return RateStanding::Unjudged;
     };
-    if fits(c, now.rate, tol) || stated_date_fit(cx, c, tol).is_some() {
+    if fits(c, now.rate, tol)
+        || stated_date_fit(cx, c, tol).is_some()
+        || corpus_date_fit(cx, c, tol).is_some()
+    {
         return RateStanding::Fits;
     }
     match stale_fit(cx, c, STALE_TOLERANCE) {
