@@ -2334,6 +2334,17 @@ fn a_change_the_values_give_or_a_rate_per_year_is_left_alone() {
     let d =
         fm("2025-10-01") + "投資額は100億円から150億円の範囲で、そのうち30%を研究開発に充てる。\n";
     assert_quiet(&[a, b, c, d]);
+    // A change of another measure, of a part, or with no value reached right after it; and
+    // a range of the change itself (「10%から20%の増加」).
+    for text in [
+        "同社の売上高は150億円、営業利益は前年の20億円から50%増加した。",
+        "売上高は150億円に達し、そのうち海外は前年の50億円から20%増加した。",
+        "売上高は100億円から20%増の見通しで、利益は30億円となる。",
+        "営業利益は前年の20億円から50%増の見込みだが、売上高は200億円にとどまる。",
+        "営業利益率は15%に達し、来年は10%から20%の増加が見込まれる。",
+    ] {
+        assert_quiet(&[fm("2025-10-01") + text + "\n"]);
+    }
 }
 
 #[test]
@@ -2367,6 +2378,23 @@ fn the_second_value_of_a_change_told_by_month_is_that_months() {
             .iter()
             .all(|c| c.3.as_deref() != Some("2025-07")),
         "a span read as its last month"
+    );
+    // 「翌年9月」 is not September of the year before it; a month that dates something else
+    // in another clause does not date the figure.
+    let d = fm("2025-10-01")
+        + "Orbisは2024年3月に100億ドルを調達し、翌年9月には150億ドルを調達した。\n";
+    assert!(
+        claims_of(&d)
+            .iter()
+            .all(|c| c.3.as_deref() != Some("2024-09")),
+        "翌年9月 read as 2024-09"
+    );
+    let e = fm("2025-10-01")
+        + "今年は、2月に発表した新製品が好調で、Orbisの売上高は100億円に達した。\n";
+    let claims = claims_of(&e);
+    assert!(
+        claims.iter().any(|c| c.3.as_deref() == Some("2025")),
+        "expected this year's revenue, got {claims:?}"
     );
 }
 

@@ -1829,7 +1829,10 @@ fn measure_topic(
     let &(s, e, m) = hits.iter().find(|&&(s, e, m)| {
         e == topic_end && vocab.metrics[m].1 & kind_bit(kind) != 0 && &text[s..e] != "規模"
     })?;
-    let first = (0..k).all(|o| pos[o].1 <= e || figs[o].raw.kind != kind);
+    let first = !(0..k)
+        .rev()
+        .take_while(|&o| pos[o].1 > e)
+        .any(|o| figs[o].raw.kind == kind);
     // The figure's clause names no subject of its own (「…ユーザーは、質問文の長さが2倍に」).
     let lead = &text[cs..pos[k].0];
     let own = lead

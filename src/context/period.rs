@@ -46,7 +46,7 @@ pub(super) fn period_of(
         .find(|&o| figs[o].raw.kind == Kind::Year);
     if let Some(o) = nearest.filter(|&o| before != Some(o) && pos[o].1 <= cs) {
         if let Some(month) = bare_month_between(text, cs, fs) {
-            if let Some(period) = month_of_year(text, figs, pos, o, month) {
+            if let Some(period) = month_of_year(text, figs, pos, (o, fs), month) {
                 return Some(period);
             }
         }
@@ -65,7 +65,7 @@ pub(super) fn period_of(
         {
             // Unless the year names an earlier month of its own: 「2025年3月には…、9月には」
             // is September 2025.
-            return month_of_year(text, figs, pos, o, month);
+            return month_of_year(text, figs, pos, (o, fs), month);
         }
         // A year that dates another figure of an earlier clause does not date this one when
         // this clause names its own topic (「…2030年には8270億ドルに達し、特に生成AI市場は
@@ -108,7 +108,8 @@ pub(super) fn period_of(
     }
     let (y, _, _) = doc.meta.date?;
     // A relative year word dates the figure only from nearby (the search stays linear).
-    let before_text = &text[text.floor_char_boundary(fs.saturating_sub(300))..fs];
+    let before_start = text.floor_char_boundary(fs.saturating_sub(300));
+    let before_text = &text[before_start..fs];
     let rel = [
         ("昨年", -1),
         ("去年", -1),
@@ -140,17 +141,33 @@ pub(super) fn period_of(
         .parse::<u32>()
         .ok()
         .filter(|m| (1..=12).contains(m) && after[own_len..].starts_with('月'));
-    let later = own
-        .map_or(Some(after), |_| after.get(own_len + '月'.len_utf8()..))
-        .and_then(|rest| bare_month_between(rest, 0, rest.len()));
+    // (A later month counts only in the figure's own clause: 「今年は、2月に発表した新製品が
+    // 好調で、売上高は…」 is this year's, not February's.)
+    let word_end = before_start + i + w.len() + own.map_or(0, |_| own_len + '月'.len_utf8());
+    let later = (cs > word_end || own.is_some())
+        .then(|| bare_month_between(text, cs.max(word_end), fs))
+        .flatten();
     Some(match (own, later) {
         (Some(m), None) => format!("{year}-{m:02}"),
         (Some(m), Some(l)) if m < l && l <= 12 => format!("{year}-{l:02}"),
         (None, Some(l)) if d == 0 && (1..=12).contains(&l) => format!("{year}-{l:02}"),
-        (None, None) => year.to_string(),
-        _ => return None,
+        _ => year.to_string(),
     })
 }
+
+/// Words that name another year than the one written before them.
+const YEAR_WORDS: &[&str] = &[
+    "翌年",
+    "前年",
+    "昨年",
+    "来年",
+    "去年",
+    "今年",
+    "明年",
+    "next year",
+    "last year",
+    "this year",
+];
 
 /// The period of a month named on its own after year figure `o`: that month of the year
 /// when the year names an earlier month of its own (「2025年3月には…、9月には」 is
@@ -159,14 +176,18 @@ fn month_of_year(
     text: &str,
     figs: &[Figure],
     pos: &[(usize, usize)],
-    o: usize,
+    (o, fs): (usize, usize),
     month: u32,
 ) -> Option<String> {
     let written = &text[pos[o].0..pos[o].1];
-    // 「2025年1月から7月にかけて」 is a span, which no month stands for.
+    // 「2025年1月から7月にかけて」 is a span, which no month stands for; 「2024年3月に…、翌年9
+    // 月には」 is another year's month.
     if ["から", "～", "〜", "-", "–", "—", "~"]
         .iter()
         .any(|w| text[pos[o].1..].starts_with(w))
+        || YEAR_WORDS
+            .iter()
+            .any(|w| text[pos[o].1..fs.max(pos[o].1)].contains(w))
     {
         return None;
     }

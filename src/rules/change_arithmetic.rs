@@ -144,14 +144,17 @@ fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
         }
         // The value a change stated after 「Aから」 reached, stated before it: in the
         // sentence or, after 「これは」, in the sentence before.
+        // (Only the value right before, ended as a level reached — 「…に達し、」 — with
+        // nothing between that names another subject or a part: 「うち」.)
         let reached = |k: usize, x: usize| {
-            let same = |i: &&usize| same_measure(&figures[x], &figures[**i]);
-            items[..k].iter().rev().find(same).copied().or_else(|| {
-                before_figure(cx, x, 12)
-                    .contains("これは")
-                    .then(|| previous.iter().rev().find(same).copied())
-                    .flatten()
-            })
+            let lead = before_figure(cx, x, 12);
+            if lead.contains("これは") {
+                let b = *previous.last()?;
+                return same_measure(&figures[x], &figures[b]).then_some(b);
+            }
+            let b = *items[..k].last()?;
+            let gap = short_gap(cx, b, x)?;
+            (same_measure(&figures[x], &figures[b]) && reached_then(gap)).then_some(b)
         };
         let value = |i: usize| figures[i].raw.value.to_f64().map(|v| end(cx, i, v, tol));
         for (k, &x) in items.iter().enumerate() {
@@ -170,7 +173,12 @@ fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
                 }
                 // 「前年の26.9%から300%の増加」, read as a range whose top is the change.
                 Some((l, h))
-                    if f.raw.kind == FigureKind::Percent && super::text(cx, x).contains("から") =>
+                    if f.raw.kind == FigureKind::Percent
+                        && super::text(cx, x).contains("から")
+                        && BEFORE.iter().any(|w| before_figure(cx, x, 6).ends_with(w))
+                        && !PER_YEAR
+                            .iter()
+                            .any(|w| before_figure(cx, x, 12).contains(w)) =>
                 {
                     let Some(way) = word_after(&f.after, RISES_AFTER, FALLS_AFTER) else {
                         continue;
@@ -371,9 +379,58 @@ fn stated_from(cx: &Context<'_>, a: usize, p: usize) -> Option<(Way, bool)> {
     let after = &cx.corpus.figures[p].after;
     let way = word_after(after, RISES_AFTER, FALLS_AFTER)?;
     // The word of change leads straight to the value: 「24%増の」, 「24%増となる」.
-    let word: String = after.chars().take(8).collect();
-    let leads = word.contains("の") && !word.starts_with('の') || word.contains("となる");
+    let word = RISES_AFTER
+        .iter()
+        .chain(FALLS_AFTER)
+        .filter(|w| after.starts_with(*w))
+        .max_by_key(|w| w.len());
+    let leads = word.is_some_and(|w| {
+        let rest = &after[w.len()..];
+        let rest = rest.strip_prefix("加").unwrap_or(rest);
+        ["の", "となる", "となり", "となった"]
+            .iter()
+            .any(|t| rest.starts_with(t) && figure_follows(&rest[t.len()..]))
+    });
     Some((way, leads))
+}
+
+/// Whether a figure starts right after these words (a digit, or 約 then a digit).
+fn figure_follows(rest: &str) -> bool {
+    rest.trim_start_matches(['約', ' '])
+        .starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
+}
+
+/// Words right before 「Aから」 that make A last period's value: 「前年の26.9%から」.
+const BEFORE: &[&str] = &[
+    "前年の",
+    "昨年の",
+    "前期の",
+    "前年度の",
+    "去年の",
+    "前回の",
+    "従来の",
+];
+
+/// Whether the words between a value and the 「Aから」 after it make that value the level
+/// the change reached (「41.2%に達し、前年の」, 「750億ドルとなり、」), with no other subject
+/// or part named between (「営業利益は」, 「そのうち」).
+fn reached_then(gap: &str) -> bool {
+    let level = [
+        "に達し",
+        "となり",
+        "となった",
+        "に上り",
+        "に増え",
+        "まで増え",
+        "に拡大し",
+    ]
+    .iter()
+    .any(|w| gap.starts_with(w));
+    level
+        && !gap.contains("うち")
+        && !gap
+            .char_indices()
+            .any(|(i, c)| c == 'が' || c == 'は' && !gap[..i].ends_with(['に', 'で', 'と']))
 }
 
 /// The way a word of change right after a percentage goes (「の」「も」「もの」 may come

@@ -221,8 +221,11 @@ pub struct Context<'a> {
     pub dated: std::sync::OnceLock<DatedAmounts>,
 }
 
-/// Dated claims by what they state: (key, metric, unit) → (low, high, year) of each.
-pub type DatedAmounts = std::collections::HashMap<(String, String, String), Vec<(f64, f64, i32)>>;
+/// The measures of one-time events, which one date fits wherever they are restated.
+const EVENTS: &[&str] = &["investment", "funding", "acquisition", "valuation"];
+
+/// Dated claims by what they state: (key, metric, unit) → (value, year) of each.
+pub type DatedAmounts = std::collections::HashMap<(String, String, String), Vec<(f64, i32)>>;
 
 /// The calendar year a claim's period names (`2023`, `2023-04`, `2023H1`, `2023Q3`); none for
 /// a fiscal year or a span.
@@ -243,14 +246,18 @@ pub fn corpus_date_fit(cx: &Context<'_>, c: &Conversion, tol: f64) -> Option<Rat
     let (y, m, _) = cx.corpus.docs[c.doc].meta.date?;
     let claims = &cx.corpus.claims;
     let at = claims.partition_point(|x| x.figure < c.source);
-    let own = claims.get(at).filter(|x| x.figure == c.source)?;
+    // Only a one-time event is dated once for all (a company's revenue has a value every
+    // year, and a year's value dates no other year's).
+    let own = claims
+        .get(at)
+        .filter(|x| x.figure == c.source && EVENTS.contains(&x.metric.as_str()))?;
     let dated = cx.dated.get_or_init(|| {
         let mut map = DatedAmounts::new();
         for x in claims.iter().filter(|x| x.compared()) {
             if let Some(year) = x.period.as_deref().and_then(calendar_year) {
                 map.entry((x.key.clone(), x.metric.clone(), x.unit.clone()))
                     .or_default()
-                    .push((x.low, x.high, year));
+                    .push((x.value, year));
             }
         }
         map
@@ -258,8 +265,10 @@ pub fn corpus_date_fit(cx: &Context<'_>, c: &Conversion, tol: f64) -> Option<Rat
     let years: std::collections::BTreeSet<i32> = dated
         .get(&(own.key.clone(), own.metric.clone(), own.unit.clone()))?
         .iter()
-        .filter(|&&(low, high, year)| low <= own.high && own.low <= high && year <= y)
-        .map(|&(_, _, year)| year)
+        .filter(|&&(value, year)| {
+            (value - own.value).abs() <= own.value.abs() * 0.01 && (1999..=y).contains(&year)
+        })
+        .map(|&(_, year)| year)
         .collect();
     years.into_iter().rev().find_map(|year| {
         let last = if year == y { m } else { 12 };
