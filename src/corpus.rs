@@ -32,6 +32,12 @@ pub struct Corpus {
 }
 
 impl Corpus {
+    /// The claim figure `figure` makes, if any (claims are in figure order).
+    pub fn claim_of(&self, figure: usize) -> Option<&crate::context::Claim> {
+        let at = self.claims.partition_point(|c| c.figure < figure);
+        self.claims.get(at).filter(|c| c.figure == figure)
+    }
+
     /// Reads every file under `paths`, extracts its figures and puts them in context. Files
     /// are handled in parallel; the result is in a deterministic order whatever the threads.
     /// A document's prose is dropped once its claims are made, and its source too

@@ -519,4 +519,22 @@ fn session_22_findings_on_real_posts() {
         found(&posts, "contradiction-in-article").is_empty(),
         "a March and a September valuation read as one period"
     );
+    // 「OpenAIの企業価値は、2024年10月の1,570億ドルから、…2025年10月には5,000億ドル」: the
+    // measure set off as the topic is both figures' (a valuation of OpenAI, each month's).
+    let (corpus, _) = common::check_paths(
+        &[post("2025-12-02-2-ai-article-update.md")],
+        &Config::shipped(),
+    );
+    for (text, period) in [("1,570億ドル", "2024-10"), ("5,000億ドル", "2025-10")] {
+        assert!(
+            corpus
+                .claims
+                .iter()
+                .any(|c| corpus.figures[c.figure].text == text
+                    && c.metric == "valuation"
+                    && c.period.as_deref() == Some(period)
+                    && c.key == "オープンai"),
+            "expected {text} as OpenAI's valuation of {period}"
+        );
+    }
 }

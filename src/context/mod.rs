@@ -22,6 +22,14 @@ pub fn names_someone(subject: &str) -> bool {
     subject::is_name(subject.trim())
 }
 
+/// Whether `words` give a clause a subject of its own: a 「が」, or a 「は」 that is not part of
+/// 「には」「では」「とは」 (「営業利益は」, not 「9月には」).
+pub fn names_subject(words: &str) -> bool {
+    words
+        .char_indices()
+        .any(|(i, c)| c == 'が' || c == 'は' && !words[..i].ends_with(['に', 'で', 'と']))
+}
+
 use crate::figure::{Bound, Figure, Kind};
 use crate::load::prose::BlockKind;
 use crate::load::Document;
@@ -1834,10 +1842,7 @@ fn measure_topic(
         .take_while(|&o| pos[o].1 > e)
         .any(|o| figs[o].raw.kind == kind);
     // The figure's clause names no subject of its own (「…ユーザーは、質問文の長さが2倍に」).
-    let lead = &text[cs..pos[k].0];
-    let own = lead
-        .char_indices()
-        .any(|(i, c)| c == 'が' || c == 'は' && !lead[..i].ends_with(['に', 'で', 'と']));
+    let own = names_subject(&text[cs..pos[k].0]);
     // 「…の拡大は、75%以上の企業が」: an amount of the noun after it.
     let of_noun = metric::owns_noun_after(&text[pos[k].1..]);
     (first && !own && !of_noun).then_some((m, (s, e)))

@@ -327,9 +327,9 @@ fn stated_after(cx: &Context<'_>, b: usize, p: usize) -> Option<Way> {
     }
     let gap = short_gap(cx, b, p)?;
     let f = &cx.corpus.figures[p];
-    // Chinese: the verb before the percentage.
+    // Chinese: the verb before the percentage. (After 「同比」 it is a year-on-year rate,
+    // which `is_change` has left alone.)
     let zh_gap = gap.trim_start_matches(['，', ',', ' ']);
-    let zh_gap = zh_gap.strip_prefix("同比").unwrap_or(zh_gap);
     for (words, way) in [(ZH_RISES, Way::Up), (ZH_FALLS, Way::Down)] {
         if words.iter().any(|w| {
             zh_gap == *w
@@ -426,11 +426,7 @@ fn reached_then(gap: &str) -> bool {
     ]
     .iter()
     .any(|w| gap.starts_with(w));
-    level
-        && !gap.contains("うち")
-        && !gap
-            .char_indices()
-            .any(|(i, c)| c == 'が' || c == 'は' && !gap[..i].ends_with(['に', 'で', 'と']))
+    level && !gap.contains("うち") && !crate::context::names_subject(gap)
 }
 
 /// The way a word of change right after a percentage goes (「の」「も」「もの」 may come

@@ -245,12 +245,12 @@ fn calendar_year(period: &str) -> Option<i32> {
 pub fn corpus_date_fit(cx: &Context<'_>, c: &Conversion, tol: f64) -> Option<RateQuote> {
     let (y, m, _) = cx.corpus.docs[c.doc].meta.date?;
     let claims = &cx.corpus.claims;
-    let at = claims.partition_point(|x| x.figure < c.source);
     // Only a one-time event is dated once for all (a company's revenue has a value every
     // year, and a year's value dates no other year's).
-    let own = claims
-        .get(at)
-        .filter(|x| x.figure == c.source && EVENTS.contains(&x.metric.as_str()))?;
+    let own = cx
+        .corpus
+        .claim_of(c.source)
+        .filter(|x| EVENTS.contains(&x.metric.as_str()))?;
     let dated = cx.dated.get_or_init(|| {
         let mut map = DatedAmounts::new();
         for x in claims.iter().filter(|x| x.compared()) {

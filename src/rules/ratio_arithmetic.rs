@@ -139,15 +139,7 @@ fn judge(
                 return None;
             }
             // Amounts the claim model gives different subjects are about different things.
-            // (Claims are in figure order.)
-            let claims = &cx.corpus.claims;
-            let key = |i: usize| {
-                let at = claims.partition_point(|c| c.figure < i);
-                claims
-                    .get(at)
-                    .filter(|c| c.figure == i)
-                    .map(|c| c.key.as_str())
-            };
+            let key = |i: usize| cx.corpus.claim_of(i).map(|c| c.key.as_str());
             if let (Some(x), Some(y)) = (key(a.figure), key(b.figure)) {
                 if x != y {
                     return None;
