@@ -2416,3 +2416,113 @@ fn a_past_deal_another_article_dates_may_be_converted_at_its_times_rate() {
         "expected the dated deal to explain the rate, got {both:?}"
     );
 }
+
+#[test]
+fn a_headlines_market_figure_after_its_framing_year() {
+    // 「2026年Xロボ市場、2032年に88億ドルへ」: the leading year frames the title, the market
+    // named after it is the subject, 「…へ」 heads for the amount, and the year written with
+    // the figure dates it. The body states the same size three times smaller.
+    let a = titled(
+        "2025-10-01",
+        "2026年配膳ロボット市場、2032年に88億ドルへ：その行方",
+    ) + "配膳ロボット市場は2032年に29億ドルに達すると予測されている。\n";
+    assert_only(
+        std::slice::from_ref(&a),
+        "contradiction-in-article",
+        &["88億ドル", "29億ドル"],
+    );
+    let claims = claims_of(&a);
+    assert!(
+        claims
+            .iter()
+            .any(|c| c.0 == 8.8e9 && c.2 == "size" && c.3.as_deref() == Some("2032")),
+        "expected the headline's 2032 size, got {claims:?}"
+    );
+    // The same title with the body's figure is quiet.
+    let b = titled(
+        "2025-10-01",
+        "2026年配膳ロボット市場、2032年に88億ドルへ：その行方",
+    ) + "配膳ロボット市場は2032年に88億ドルに達すると予測されている。\n";
+    assert_quiet(&[b]);
+}
+
+#[test]
+fn a_mark_passed_is_reached_and_a_title_segment_keeps_its_year() {
+    // 「…を突破した」 and 「…突破」 say the market reached the amount; a year in another
+    // segment of a title (after ｜) dates nothing before it.
+    let a = fm("2025-10-01") + "配膳ロボット市場は120億ドルを突破した。\n";
+    let claims = claims_of(&a);
+    assert!(
+        claims.iter().any(|c| c.0 == 1.2e10 && c.2 == "size"),
+        "expected a size, got {claims:?}"
+    );
+    let b = titled(
+        "2025-10-01",
+        "配膳ロボット市場120億ドル突破｜2026年の注目トレンド",
+    ) + "本文。\n";
+    let claims = claims_of(&b);
+    assert!(
+        claims
+            .iter()
+            .any(|c| c.0 == 1.2e10 && c.2 == "size" && c.3.is_none()),
+        "expected an undated size, got {claims:?}"
+    );
+}
+
+#[test]
+fn spending_is_its_own_measure_and_whats_spent_on_is_the_subject() {
+    // 「Xへの支出」 is X's spending; it meets 「X支出」 of another post for the same year, and
+    // never a market's size.
+    let a =
+        fm("2025-10-01") + "配膳ロボットへの世界的な支出は2026年に420億ドルに達する見込みだ。\n";
+    let b = fm("2025-10-15") + "配膳ロボット支出は2026年に240億ドルになると予測されている。\n";
+    assert_only(
+        &[a.clone(), b],
+        "contradiction-across-articles",
+        &["420億ドル", "240億ドル"],
+    );
+    let claims = claims_of(&a);
+    assert!(
+        claims
+            .iter()
+            .any(|c| c.1 == "配膳ロボット" && c.2 == "spending"),
+        "expected spending on 配膳ロボット, got {claims:?}"
+    );
+    let size = fm("2025-10-15") + "配膳ロボット市場は2026年に240億ドルに達する。\n";
+    assert_quiet(&[a, size]);
+    // Spending on a field that alone names nothing (LLM) keeps its word of spending, and its
+    // growth is the spending's.
+    let c = fm("2025-10-01") + "2025年のLLM関連支出は前年比62%増の約4,800億円に達した。\n";
+    let claims = claims_of(&c);
+    assert!(
+        claims
+            .iter()
+            .any(|c| c.2 == "spending" && c.1.contains("支出"))
+            && claims
+                .iter()
+                .any(|c| c.2 == "growth" && c.1.contains("支出")),
+        "expected LLM spending and its growth, got {claims:?}"
+    );
+}
+
+#[test]
+fn a_part_of_the_year_before_a_measure_is_its_period_not_its_subject() {
+    // 「2025年第2四半期の売上高」: the quarter dates the revenue; the company named before it
+    // owns it. 「Q3売上（FY2025）」 keeps its quarter out of the year's revenue.
+    let a = fm("2025-10-01") + "Orbisの2025年第2四半期の売上高は467億ドルだった。\n";
+    let claims = claims_of(&a);
+    assert!(
+        claims
+            .iter()
+            .any(|c| c.1 == "Orbis" && c.2 == "revenue" && c.3.as_deref() == Some("2025Q2")),
+        "expected Orbis's Q2 revenue, got {claims:?}"
+    );
+    let b = fm("2025-10-01") + "Orbisの2024年3月期の連結売上高は2兆1038億円だった。\n";
+    assert!(
+        claims_of(&b).iter().all(|c| !c.1.starts_with('期')),
+        "a fiscal year's month left in the subject"
+    );
+    let q = fm("2025-10-01") + "OrbisがQ3売上570億ドル（FY2025）を記録した。\n";
+    let year = fm("2025-10-02") + "Orbisの2025会計年度の売上高は1305億ドルだった。\n";
+    assert_quiet(&[q, year]);
+}

@@ -1430,10 +1430,12 @@ fn sentence_claims(
                 metric_name = format!("{metric_name} (vs {base})");
             }
         }
-        let framing =
-            (block.kind == BlockKind::Title && period.is_some() && framing_year(text, figs, &pos))
-                .then(|| period.take())
-                .flatten();
+        // (「2026年食品加工AI市場、2034年に1382億ドルへ」 dates its figure 2034 all the same.)
+        let framing = (block.kind == BlockKind::Title
+            && period.is_some()
+            && framing_year(text, figs, &pos).is_some_and(|y| period.as_deref() == Some(&*y)))
+        .then(|| period.take())
+        .flatten();
         if continued && metric_name != vocab.metrics[metric].0 && metric_name != "size" {
             // A continued measure keeps no variant of the claim it continues.
             metric_name = vocab.metrics[metric].0.clone();
@@ -1904,7 +1906,10 @@ fn implied_metric<'a>(
     if f.raw.value >= rust_decimal::Decimal::from(10_000_000) {
         let found = subject().as_ref();
         if let Some(size) = market_size(vocab, found) {
-            if reaches(after) || found.is_some_and(|s| market_level(before, s, after)) {
+            if reaches(after)
+                || passes_mark(&f.text)
+                || found.is_some_and(|s| market_level(before, s, after))
+            {
                 return Some(size);
             }
         }
@@ -1922,6 +1927,14 @@ fn implied_metric<'a>(
         return metric("investment");
     }
     None
+}
+
+/// Whether a figure's own words end with passing a mark (「710億ドルを突破」, 「5兆ドル超え」):
+/// the qualifier is the verb of reaching, as 「…を突破」 after the figure would be.
+fn passes_mark(figure: &str) -> bool {
+    ["突破", "超え", "超", "を上回る", "を上回った"]
+        .iter()
+        .any(|w| figure.ends_with(w))
 }
 
 /// The words after an amount, past a closing bracket and a word for a sum (「13.7億ドルもの巨額を
@@ -1964,6 +1977,22 @@ fn without_leading_figure(subject: &str) -> Option<&str> {
     let s = subject.trim_start();
     if !s.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)) {
         return Some(subject);
+    }
+    // 「2026年フィジカルAI市場」 (a title's leading year glued to its topic): the year frames
+    // the words after it, which name the subject.
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 4 {
+        let rest = s[4..]
+            .strip_prefix('年')
+            .map(|r| r.strip_prefix('度').unwrap_or(r));
+        if let Some(rest) = rest.filter(|r| {
+            r.chars().count() >= 2
+                && !r.starts_with([
+                    'の', 'に', 'は', 'も', 'で', 'か', 'ま', '、', '末', '初', '第',
+                ])
+        }) {
+            return Some(rest);
+        }
     }
     let (_, rest) = s.split_once('の')?;
     let rest = rest.trim_start();
@@ -2411,6 +2440,15 @@ fn reaches(after: &str) -> bool {
                 .iter()
                 .any(|v| clause.contains(v))
         });
+    // A headline's 「…497億ドルへ」: heading for the amount, the verb left unsaid.
+    if after.strip_prefix('へ').is_some_and(|rest| {
+        rest.is_empty()
+            || rest.starts_with([
+                '。', '！', '？', '!', '?', '」', '』', ' ', '　', '：', ':', '｜', '|',
+            ])
+    }) {
+        return true;
+    }
     // A particle of arriving and a verb of growing to (「へと激増」, 「にも上る」, 「に及ぶ」).
     let grows_to = ["にも", "へと", "まで", "に", "へ"]
         .iter()
@@ -2523,18 +2561,15 @@ const OWN_ATTRIBUTES: &[&str] = &[
 /// 「2026年AI投資の行方」): a framing of the whole title, not the date of a figure in it.
 /// A year followed by a particle or a period word (2024年に, 2024年の, 2024年度, 2024年末)
 /// dates what follows.
-fn framing_year(text: &str, figs: &[Figure], pos: &[(usize, usize)]) -> bool {
+fn framing_year(text: &str, figs: &[Figure], pos: &[(usize, usize)]) -> Option<String> {
     let lead = text.len()
         - text
             .trim_start_matches([' ', '　', '【', '「', '[', '(', '（'])
             .len();
-    let Some(k) = figs
+    let k = figs
         .iter()
         .zip(pos)
-        .position(|(f, &(s, _))| f.raw.kind == Kind::Year && s == lead)
-    else {
-        return false;
-    };
+        .position(|(f, &(s, _))| f.raw.kind == Kind::Year && s == lead)?;
     let after = text[pos[k].1..].trim_start_matches(['】', '」', ']', ')', '）', ' ']);
     let dated = [
         "の",
@@ -2568,7 +2603,8 @@ fn framing_year(text: &str, figs: &[Figure], pos: &[(usize, usize)]) -> bool {
         "秋",
         "冬",
     ];
-    !after.is_empty() && !dated.iter().any(|w| after.starts_with(w))
+    (!after.is_empty() && !dated.iter().any(|w| after.starts_with(w)))
+        .then(|| figs[k].raw.value.to_string())
 }
 
 /// Whether the clause before an amount makes it one more tranche (追加, additional).
@@ -2655,12 +2691,12 @@ fn is_total(head: &str) -> bool {
     .any(|w| tail.contains(w))
 }
 
-/// The clause of `text` that holds `fs..fe`: bounded by 、，,；;：: and the sentence ends.
+/// The clause of `text` that holds `fs..fe`: bounded by 、，,；;：: and a title's ｜, and the sentence ends.
 pub(super) fn clause_bounds(text: &str, fs: usize, fe: usize) -> (usize, usize) {
     // A clause is never longer than this either side of its figure (bytes): a line with no
     // separator is read in windows, so the cost stays linear in its length.
     const MAX: usize = 1000;
-    let is_sep = |c: char| matches!(c, '、' | '，' | ';' | '；' | '：' | ',' | ':');
+    let is_sep = |c: char| matches!(c, '、' | '，' | ';' | '；' | '：' | ',' | ':' | '｜');
     let floor = text.floor_char_boundary(fs.saturating_sub(MAX));
     let ceil = text.ceil_char_boundary((fe + MAX).min(text.len()));
     let start = text[floor..fs]

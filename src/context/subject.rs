@@ -381,9 +381,13 @@ fn without_years(np: &str) -> std::borrow::Cow<'_, str> {
 /// `np` without the periods it opens with (「2025年の」, 「今年度の」, 「現在」).
 pub(super) fn strip_leading_period(np: &str) -> &str {
     let mut s = np;
+    // Whether a year (or 今年 …) was just passed: a part of a year is the period only after
+    // one (「Q3売上（FY2025）」 leaves its quarter to the subject, as the period does not read it).
+    let mut after_year = false;
     loop {
         let digits = s.bytes().take_while(|b| b.is_ascii_digit()).count();
         if digits == 4 {
+            after_year = true;
             let rest = &s[digits..];
             let rest = rest
                 .strip_prefix("年度")
@@ -395,10 +399,53 @@ pub(super) fn strip_leading_period(np: &str) -> &str {
         for p in ["昨年", "今年", "来年", "去年", "今年度", "現在", "当時"] {
             if let Some(r) = s.strip_prefix(p) {
                 s = r.trim_start_matches(['の', '的']);
+                after_year = true;
             }
+        }
+        // 「2025年第2四半期の売上高」, 「上半期の」, 「3月の」: a part of the year is the period too.
+        if let Some(r) = part_of_year(s).filter(|_| after_year) {
+            s = r.trim_start_matches(['の', '的', ' ']);
+            after_year = false;
+            continue;
         }
         return s;
     }
+}
+
+/// `np` past a part of a year it opens with (第2四半期, Q3, 上半期, 下半期, 3月, 年末).
+fn part_of_year(np: &str) -> Option<&str> {
+    for p in ["上半期", "下半期", "前半", "後半", "年末", "年初", "年度末"] {
+        if let Some(r) = np.strip_prefix(p) {
+            return Some(r);
+        }
+    }
+    let quarter = np
+        .strip_prefix('第')
+        .and_then(|r| {
+            r.strip_prefix(|c: char| ('1'..='4').contains(&c) || ('１'..='４').contains(&c))
+        })
+        .and_then(|r| r.strip_prefix("四半期"));
+    if quarter.is_some() {
+        return quarter;
+    }
+    if let Some(r) = np
+        .strip_prefix('Q')
+        .filter(|r| r.starts_with(['1', '2', '3', '4']))
+    {
+        return Some(&r[1..]);
+    }
+    // 「3月の」, 「3月期の」 (a fiscal year ending in March), 「7〜9月期の」.
+    let month = |s: &str| -> Option<usize> {
+        let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+        let m: u32 = s[..digits].parse().ok()?;
+        ((1..=2).contains(&digits) && (1..=12).contains(&m)).then_some(digits)
+    };
+    let mut rest = &np[month(np)?..];
+    if let Some(r) = rest.strip_prefix(['〜', '～', '~', '-', '−']) {
+        rest = &r[month(r)?..];
+    }
+    let rest = rest.strip_prefix('月')?;
+    Some(rest.strip_prefix('期').unwrap_or(rest))
 }
 
 /// The subject of the figure at `fs`: in Japanese, the noun phrase before the nearest topic
@@ -513,6 +560,14 @@ pub(super) fn subject_of(
         let end = before.len();
         let raw = np_before(head, end, floor(end));
         let np = vocab.trim_metric_suffix(raw);
+        // 「AIサーバーへの支出は」: spending on something is that thing's spending (as
+        // 「AIサーバー支出は」 is), the only phrase that names it.
+        if let Some(on) = spent_on(head, end - raw.len(), np) {
+            let target = np_before(head, on, floor(on));
+            if accept(target) {
+                return Some((on - target.len(), without_years(target).into_owned()));
+            }
+        }
         // 「Acmeは売上高が…」: a measure word alone is what is measured, not whose it is.
         if vocab.is_metric_word(&super::fold(np)) {
             continue;
@@ -566,10 +621,34 @@ pub(super) fn subject_of(
     let np = vocab.trim_metric_suffix(strip_leading_period(phrase));
     let np = cut_at_year(np);
     let np = vocab.trim_metric_suffix(np);
+    // Where the phrase left starts (past a leading year: 「2026年フィジカルAI市場、…」), so
+    // that the words between it and the figure are the words after it.
+    let at = lead + (np.as_ptr() as usize - head.as_ptr() as usize);
     let np = without_years(np);
-    let np = vocab.trim_metric_suffix(np.trim_start_matches(['の', '的']));
-    (np.chars().count() >= 2 && !vocab.is_anaphor(np) && !vocab.is_non_subject(np))
-        .then(|| (lead, np.to_string()))
+    let trimmed = vocab.trim_metric_suffix(np.trim_start_matches(['の', '的']));
+    let at = at + (np.len() - np.trim_start_matches(['の', '的']).len());
+    (trimmed.chars().count() >= 2 && !vocab.is_anaphor(trimmed) && !vocab.is_non_subject(trimmed))
+        .then(|| (at, trimmed.to_string()))
+}
+
+/// Where the thing spent on ends when `np`, starting at byte `at` of `head`, is a word of
+/// spending written after it with 「への」, 「向けの」 or 「に対する」 (「AIサーバーへの支出」).
+fn spent_on(head: &str, at: usize, np: &str) -> Option<usize> {
+    if !["支出", "支出額", "総支出"].contains(&np) {
+        return None;
+    }
+    let mut before = &head[..at];
+    // 「エッジコンピューティングへの世界的な支出」: how widely, between the two.
+    for wide in ["世界的な", "全世界の", "世界の", "グローバルな", "国内の"] {
+        if let Some(b) = before.strip_suffix(wide) {
+            before = b;
+            break;
+        }
+    }
+    ["への", "向けの", "向け", "に対する"]
+        .iter()
+        .find_map(|w| before.strip_suffix(w))
+        .map(str::len)
 }
 
 /// Words that may stand between an owner's 「の」 and its figure: qualifiers of the amount.

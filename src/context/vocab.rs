@@ -505,9 +505,21 @@ impl Vocab {
                 let market = MARKET_WORDS
                     .iter()
                     .find(|w| np[m.start()..].starts_with(*w) && m.end() > m.start() + w.len());
+                // 「LLM関連支出」: spending on a field that alone is no subject keeps the word
+                // (what is spent on is the subject, as a market is).
+                let spending = SPENDING_WORDS.contains(&&np[m.start()..]);
                 np = match market {
                     Some(w) if self.ends_in_non_subject(&np[..m.start()]) => {
                         &np[..m.start() + w.len()]
+                    }
+                    None if spending
+                        && self.ends_in_non_subject(
+                            np[..m.start()]
+                                .trim_end_matches(['の', '的'])
+                                .trim_end_matches("関連"),
+                        ) =>
+                    {
+                        return np;
                     }
                     _ => &np[..m.start()],
                 };
@@ -520,6 +532,9 @@ impl Vocab {
 }
 
 /// The words for a market: a subject named with or without one is the same market.
+/// Words of spending that stay in a subject whose rest names no subject (「LLM関連支出」).
+pub(super) const SPENDING_WORDS: &[&str] = &["支出", "支出額", "総支出"];
+
 pub(super) const MARKET_WORDS: [&str; 4] = ["市場", "マーケット", "市场", "market"];
 
 /// The names of `list` in `text` as whole words: `(start, end, canonical name)`. With
