@@ -2526,3 +2526,33 @@ fn a_part_of_the_year_before_a_measure_is_its_period_not_its_subject() {
     let year = fm("2025-10-02") + "Orbisの2025会計年度の売上高は1305億ドルだった。\n";
     assert_quiet(&[q, year]);
 }
+
+#[test]
+fn a_company_valuation_goes_on_from_the_name_before_and_a_list_names_no_one() {
+    // 「企業評価額は…」 is the worth of the company the sentence before opened with, not another
+    // company (企業) the sentence turns to.
+    let a =
+        fm("2025-10-01") + "Orbisは新たな資金調達を発表した。企業評価額は5,000億ドルに達した。\n";
+    let claims = claims_of(&a);
+    assert!(
+        claims
+            .iter()
+            .any(|c| c.0 == 5e11 && c.1 == "Orbis" && c.2 == "valuation"),
+        "expected Orbis's valuation, got {claims:?}"
+    );
+    // The last of three names listed is not the subject of what they do together, nor of the
+    // next sentence.
+    let b = fm("2025-10-01")
+        + "Orbis、Zenith、Acmeが連携し、5000億ドル規模の計画を進めている。2025年4月には400億ドルを調達した。\n";
+    let claims = claims_of(&b);
+    assert!(
+        claims.iter().all(|c| c.1 != "Acme"),
+        "the last of a list taken as the subject: {claims:?}"
+    );
+    // Two names set off by a comma are one thing said twice.
+    let c = fm("2025-10-01") + "Amazon、AWSが推論コストを20%削減した。\n";
+    assert!(
+        claims_of(&c).iter().any(|c| c.1 == "AWS"),
+        "an apposition lost its subject"
+    );
+}

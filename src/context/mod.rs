@@ -2549,6 +2549,8 @@ fn phrase_ending_at(text: &str, end: usize) -> &str {
 /// Words for a company's own worth that open with a word for a company or a market: they
 /// measure the subject, and name no other (「同社の企業価値は…」).
 const OWN_ATTRIBUTES: &[&str] = &[
+    "企業評価額",
+    "企業評価",
     "企業価値",
     "会社価値",
     "市場価値",

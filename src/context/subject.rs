@@ -412,6 +412,31 @@ pub(super) fn strip_leading_period(np: &str) -> &str {
     }
 }
 
+/// Whether the name `np`, written at byte `at` of `head`, ends a list of three or more names
+/// set off by commas (「OpenAI、Oracle、SoftBank、MGXが」): the clause is about them all, not
+/// the last. (Two are most often one thing said twice: 「Amazon、AWSが」, 「…スタートアップ、
+/// Kabilioが」.)
+fn last_of_names(head: &str, at: usize, np: &str) -> bool {
+    if !is_name(np) {
+        return false;
+    }
+    let mut end = at;
+    for _ in 0..2 {
+        let Some(before) = head[..end]
+            .strip_suffix('、')
+            .or_else(|| head[..end].strip_suffix('，'))
+        else {
+            return false;
+        };
+        let name = np_before(before, before.len(), 0);
+        if !is_name(name) {
+            return false;
+        }
+        end = before.len() - name.len();
+    }
+    true
+}
+
 /// `np` past a part of a year it opens with (第2四半期, Q3, 上半期, 下半期, 3月, 年末).
 fn part_of_year(np: &str) -> Option<&str> {
     for p in ["上半期", "下半期", "前半", "後半", "年末", "年初", "年度末"] {
@@ -573,7 +598,7 @@ pub(super) fn subject_of(
             continue;
         }
         if np.chars().count() >= 2 && !np.chars().all(|c| c.is_ascii_digit()) {
-            if !accept(np) {
+            if !accept(np) || last_of_names(head, end - raw.len(), np) {
                 return None;
             }
             return Some((end - raw.len(), without_years(np).into_owned()));
