@@ -2556,3 +2556,38 @@ fn a_company_valuation_goes_on_from_the_name_before_and_a_list_names_no_one() {
         "an apposition lost its subject"
     );
 }
+
+#[test]
+fn a_market_opened_as_the_topic_owns_the_next_sentences_level() {
+    // 「X市場は急速に拡大している。2030年には…に達する見込みだ。」: the amount the next
+    // sentence reaches is the market's size; another post gives the same year otherwise.
+    let a = fm("2025-10-01")
+        + "配膳ロボット市場は急速に拡大している。2030年には120億ドルに達する見込みだ。\n";
+    let b = fm("2025-10-20") + "配膳ロボット市場は2030年に45億ドルに達すると予測されている。\n";
+    assert_only(
+        &[a.clone(), b],
+        "contradiction-across-articles",
+        &["120億ドル", "45億ドル"],
+    );
+    // A sentence that names its own subject keeps it.
+    let c = fm("2025-10-01")
+        + "配膳ロボット市場は急速に拡大している。Orbisの売上高は2030年に120億ドルに達する見込みだ。\n";
+    assert!(
+        claims_of(&c).iter().all(|c| c.2 != "size"),
+        "another subject's amount read as the market's size"
+    );
+}
+
+#[test]
+fn a_year_compared_with_is_not_the_figures_period() {
+    // 「2029年には市場規模が2024年比で3.1倍の4兆円」: 2029's size, 2024 the base.
+    let a = fm("2025-10-01")
+        + "配膳ロボット市場は、2029年には市場規模が2024年比で3.1倍の4兆円になると予測されている。\n";
+    let claims = claims_of(&a);
+    assert!(
+        claims
+            .iter()
+            .any(|c| c.0 == 4e12 && c.3.as_deref() == Some("2029")),
+        "expected the 2029 size, got {claims:?}"
+    );
+}

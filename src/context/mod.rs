@@ -797,7 +797,7 @@ fn referred_company(doc: &Document, sentence: usize, vocab: &Vocab) -> Option<Ca
     let found = match opened_name(before, anaphor, vocab) {
         Some(s) => Some((prev, s)),
         None if anaphor => only_company_in(before, vocab).map(|s| (prev, s)),
-        None => None,
+        None => opened_market(before, vocab).map(|s| (prev, s)),
     };
     let (prev, subject) = found?;
     let (key, scope) = vocab.normalise(&subject);
@@ -835,6 +835,30 @@ fn opened_name(sentence: &str, anaphor: bool, vocab: &Vocab) -> Option<String> {
             && matches!(next, Some('は' | 'が' | 'も' | 'の' | ' ' | '社'))
             && (anaphor || topic)
     })
+}
+
+/// The market a sentence opens with as its topic (「生成AI市場は急速に拡大している。」, 「特
+/// に、国内のAI市場は…」): the figures of the next sentence that name nothing of their own
+/// are its figures (「2030年には1,200億ドルに達する見込みだ。」).
+fn opened_market(sentence: &str, vocab: &Vocab) -> Option<String> {
+    let opening = match sentence.split_once('、') {
+        Some((lead, rest)) if lead.chars().count() <= 6 => rest,
+        _ => sentence,
+    };
+    let (at, _) = opening
+        .char_indices()
+        .find(|&(_, c)| matches!(c, 'は' | 'も' | 'が' | '、' | '。'))?;
+    if !opening[at..].starts_with(['は', 'も']) {
+        return None;
+    }
+    let phrase = &opening[..at];
+    // The whole opening is the market's name: nothing before it but its own words.
+    let np = subject::np_before_pub(opening, at);
+    let market = vocab::MARKET_WORDS.iter().any(|m| {
+        np.strip_suffix(m)
+            .is_some_and(|rest| rest.trim_end_matches('の').chars().count() >= 2)
+    });
+    (market && np.len() == phrase.len() && !vocab.is_non_subject(np)).then(|| np.to_string())
 }
 
 /// The one well-known company (see `companies` in the vocabulary) that `text` names, as it is
@@ -1074,6 +1098,12 @@ fn sentence_claims(
         let implied = || {
             implied_metric(f, (&text[..fs], &text[fe..], &text[fe..ce]), vocab, || {
                 subject()
+            })
+            .or_else(|| {
+                subject()
+                    .is_none()
+                    .then(|| carried_market_size(f, &text[fe..], inherited.as_ref(), vocab))
+                    .flatten()
             })
         };
         // A percentage or score bound to a benchmark's name is a score on it.
@@ -1935,6 +1965,23 @@ fn passes_mark(figure: &str) -> bool {
     ["突破", "超え", "超", "を上回る", "を上回った"]
         .iter()
         .any(|w| figure.ends_with(w))
+}
+
+/// The `size` metric of an amount with no subject of its own that a market carried from the
+/// sentence before reaches (「生成AI市場は急速に拡大している。2030年には1,200億ドルに達する
+/// 見込みだ。」).
+fn carried_market_size(
+    f: &Figure,
+    after: &str,
+    carried: Option<&Carry>,
+    vocab: &Vocab,
+) -> Option<usize> {
+    let c = carried?;
+    (f.raw.kind == Kind::Money
+        && f.raw.value >= rust_decimal::Decimal::from(10_000_000)
+        && (reaches(after) || passes_mark(&f.text)))
+    .then(|| market_size(vocab, Some(&(0, c.subject.clone()))))
+    .flatten()
 }
 
 /// The words after an amount, past a closing bracket and a word for a sum (「13.7億ドルもの巨額を

@@ -29,10 +29,16 @@ pub(super) fn period_of(
     // Only years within a window of the figure are looked at: the search stays linear in a
     // sentence that holds thousands of figures (a clause is at most 1,000 bytes).
     let near = fs.saturating_sub(YEAR_WINDOW);
+    // 「2029年には…2024年比で3.1倍の4兆円」: a year compared with is no period of the figure.
+    let base = |o: usize| {
+        ["比", "と比べ", "に比べ", "と比較", "対比"]
+            .iter()
+            .any(|w| text[pos[o].1..].starts_with(w))
+    };
     let before = (0..k)
         .rev()
         .take_while(|&o| pos[o].0 >= near)
-        .find(|&o| figs[o].raw.kind == Kind::Year)
+        .find(|&o| figs[o].raw.kind == Kind::Year && !base(o))
         .filter(|&o| {
             pos[o].0 >= cs
                 || frames_sentence(text, pos[o])
