@@ -2591,3 +2591,20 @@ fn a_year_compared_with_is_not_the_figures_period() {
         "expected the 2029 size, got {claims:?}"
     );
 }
+
+#[test]
+fn the_same_market_refers_back_to_the_market_named_last() {
+    // 「…配膳ロボット市場であり、同市場は…」 and 「同市場は」 after a sentence about it.
+    for text in [
+        "成長を牽引するのは配膳ロボット市場であり、同市場は2034年までに約120億ドルに達すると予測されている。",
+        "配膳ロボット市場は注目されている。同市場は2034年までに約120億ドルに達すると予測されている。",
+    ] {
+        let claims = claims_of(&(fm("2025-10-01") + text + "\n"));
+        assert!(
+            claims
+                .iter()
+                .any(|c| c.1 == "配膳ロボット市場" && c.2 == "size" && c.3.as_deref() == Some("2034")),
+            "expected the market's 2034 size in {text}, got {claims:?}"
+        );
+    }
+}

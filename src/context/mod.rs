@@ -2573,7 +2573,12 @@ fn names_another(head: &str, subject: &str, vocab: &Vocab) -> bool {
         .iter()
         .any(|w| {
             head.match_indices(w).any(|(i, _)| {
-                !subject.contains(phrase_of(i + w.len()))
+                let phrase = phrase_of(i + w.len());
+                // 「同市場」, 「この市場」 refer back; they name no other.
+                !subject.contains(phrase)
+                    && !["同", "当該", "この", "その"]
+                        .iter()
+                        .any(|a| head[..i].ends_with(a) || phrase.starts_with(a))
                     && !OWN_ATTRIBUTES.iter().any(|a| head[i..].starts_with(a))
             })
         })

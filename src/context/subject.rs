@@ -412,6 +412,23 @@ pub(super) fn strip_leading_period(np: &str) -> &str {
     }
 }
 
+/// The market 「同市場」/「この市場」 (`np`, at byte `at` of `head`) refers to: the last phrase
+/// ending in a word for market before it in the sentence, with where it starts.
+fn same_market(head: &str, at: usize, np: &str) -> Option<(usize, String)> {
+    if !["同市場", "この市場", "その市場", "当該市場"].contains(&np) {
+        return None;
+    }
+    let before = &head[..at];
+    let (end, word) = super::vocab::MARKET_WORDS
+        .iter()
+        .filter_map(|w| before.rfind(w).map(|i| (i + w.len(), *w)))
+        .max()?;
+    let named = np_before(before, end, 0);
+    let named = strip_leading_period(named);
+    (named.chars().count() > word.chars().count() && !named.starts_with(['同', 'こ', 'そ']))
+        .then(|| (end - named.len(), named.to_string()))
+}
+
 /// Whether the name `np`, written at byte `at` of `head`, ends a list of three or more names
 /// set off by commas (「OpenAI、Oracle、SoftBank、MGXが」): the clause is about them all, not
 /// the last. (Two are most often one thing said twice: 「Amazon、AWSが」, 「…スタートアップ、
@@ -596,6 +613,12 @@ pub(super) fn subject_of(
         // 「Acmeは売上高が…」: a measure word alone is what is measured, not whose it is.
         if vocab.is_metric_word(&super::fold(np)) {
             continue;
+        }
+        // 「…生成AI市場であり、同市場は」: the market named last before it.
+        if let Some(named) = same_market(head, end - raw.len(), np) {
+            if accept(named.1.as_str()) {
+                return Some(named);
+            }
         }
         if np.chars().count() >= 2 && !np.chars().all(|c| c.is_ascii_digit()) {
             if !accept(np) || last_of_names(head, end - raw.len(), np) {
