@@ -2608,3 +2608,25 @@ fn the_same_market_refers_back_to_the_market_named_last() {
         );
     }
 }
+
+#[test]
+fn a_sentence_about_two_subjects_hands_neither_to_the_next() {
+    // 「A市場は…、B市場も…。この成長は…2030年には…」: whose 2030 size the next sentence
+    // gives is not said.
+    let a = fm("2025-10-01")
+        + "ロボット市場は2025年に2,440億ドル規模に達し、配膳ロボット市場も710億ドルに上る。この成長は著しく、2030年には8,270億ドルまで拡大すると見られている。\n";
+    let claims = claims_of(&a);
+    assert!(
+        claims.iter().all(|c| c.0 != 8.27e11),
+        "the 2030 amount given to one of two markets: {claims:?}"
+    );
+    // One subject is handed on.
+    let b = fm("2025-10-01")
+        + "配膳ロボット市場は2025年に710億ドルに上る。この成長は著しく、2030年には8,270億ドルまで拡大すると見られている。\n";
+    assert!(
+        claims_of(&b)
+            .iter()
+            .any(|c| c.0 == 8.27e11 && c.1 == "配膳ロボット市場"),
+        "a single subject not carried"
+    );
+}

@@ -1529,6 +1529,18 @@ fn sentence_claims(
     {
         return None;
     }
+    // 「AI市場は…2,440億ドル、生成AI市場も710億ドル…。この成長は…」: a sentence that states
+    // one measure of two subjects hands neither to the next.
+    let own: Vec<&Claim> = out[first_claim..]
+        .iter()
+        .filter(|c| c.inherited.is_none())
+        .collect();
+    if own
+        .iter()
+        .any(|a| own.iter().any(|b| a.metric == b.metric && a.key != b.key))
+    {
+        return None;
+    }
     carry_out
 }
 
