@@ -837,10 +837,17 @@ fn opened_name(sentence: &str, anaphor: bool, vocab: &Vocab) -> Option<String> {
     })
 }
 
-/// The market a sentence opens with as its topic (「生成AI市場は急速に拡大している。」, 「特
-/// に、国内のAI市場は…」): the figures of the next sentence that name nothing of their own
+/// The market a sentence with no figure opens with as its topic (「生成AI市場は急速に拡大してい
+/// る。」, 「特に、国内のAI市場は…」): the figures of the next sentence that name nothing of their own
 /// are its figures (「2030年には1,200億ドルに達する見込みだ。」).
 fn opened_market(sentence: &str, vocab: &Vocab) -> Option<String> {
+    // Only a sentence of no figure: one with figures hands on what its claims say.
+    if sentence
+        .chars()
+        .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+    {
+        return None;
+    }
     let opening = match sentence.split_once('、') {
         Some((lead, rest)) if lead.chars().count() <= 6 => rest,
         _ => sentence,
