@@ -2447,25 +2447,18 @@ fn a_headlines_market_figure_after_its_framing_year() {
 }
 
 #[test]
-fn a_mark_passed_is_reached_and_a_title_segment_keeps_its_year() {
-    // 「…を突破した」 and 「…突破」 say the market reached the amount; a year in another
-    // segment of a title (after ｜) dates nothing before it.
+fn a_mark_passed_is_reached() {
+    // 「…を突破した」 says the market reached the amount; 「N超の案件」 is no level of it.
     let a = fm("2025-10-01") + "配膳ロボット市場は120億ドルを突破した。\n";
     let claims = claims_of(&a);
     assert!(
         claims.iter().any(|c| c.0 == 1.2e10 && c.2 == "size"),
         "expected a size, got {claims:?}"
     );
-    let b = titled(
-        "2025-10-01",
-        "配膳ロボット市場120億ドル突破｜2026年の注目トレンド",
-    ) + "本文。\n";
-    let claims = claims_of(&b);
+    let b = fm("2025-10-01") + "配膳ロボット市場では2024年、1億ドル超の案件が全体の6割を占めた。\n";
     assert!(
-        claims
-            .iter()
-            .any(|c| c.0 == 1.2e10 && c.2 == "size" && c.3.is_none()),
-        "expected an undated size, got {claims:?}"
+        claims_of(&b).iter().all(|c| c.2 != "size"),
+        "an attribute 「N超の」 read as the market's size"
     );
 }
 
@@ -2628,5 +2621,34 @@ fn a_sentence_about_two_subjects_hands_neither_to_the_next() {
             .iter()
             .any(|c| c.0 == 8.27e11 && c.1 == "配膳ロボット市場"),
         "a single subject not carried"
+    );
+}
+
+#[test]
+fn a_market_carried_over_is_not_a_narrower_or_another_subjects_figure() {
+    // The market the sentence before opened with does not own a place's share of it, two
+    // companies' revenue, or an amount after a company's claim in the same sentence.
+    for text in [
+        "配膳ロボット市場は急速に拡大している。米国だけで2030年に50億ドルに達する見込みだ。",
+        "配膳ロボット市場はOrbisとZenithが主導している。両社の売上高は合計で50億ドルに達する。",
+        "配膳ロボット市場は急拡大している。Orbisの市場シェアは8割に達し、同市場は2028年に50億ドルに達する見通しだ。",
+        "配膳ロボット市場は2024年に6億ドルに達した。株式市場の混乱にもかかわらず、同市場は2030年に50億ドルに拡大する見通しだ。",
+    ] {
+        let claims = claims_of(&(fm("2025-10-01") + text + "\n"));
+        assert!(
+            claims
+                .iter()
+                .filter(|c| c.0 == 5e9)
+                .all(|c| c.1 == "配膳ロボット市場" && !text.contains("米国") && !text.contains("両社")),
+            "{text}: {claims:?}"
+        );
+    }
+    // Spending on a field is keyed as the field's spending, however it is written.
+    let a = fm("2025-10-01") + "世界の生成AI支出は2025年に2,020億ドルに達する。\n";
+    let b = fm("2025-10-15") + "生成AIへの支出は2025年に1,500億ドルに達する。\n";
+    assert_only(
+        &[a, b],
+        "contradiction-across-articles",
+        &["2,020億ドル", "1,500億ドル"],
     );
 }

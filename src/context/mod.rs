@@ -797,7 +797,9 @@ fn referred_company(doc: &Document, sentence: usize, vocab: &Vocab) -> Option<Ca
     let found = match opened_name(before, anaphor, vocab) {
         Some(s) => Some((prev, s)),
         None if anaphor => only_company_in(before, vocab).map(|s| (prev, s)),
-        None => opened_market(before, vocab).map(|s| (prev, s)),
+        None => opened_market(before, vocab)
+            .filter(|_| !narrows(&text[cs.start..cs.end], vocab))
+            .map(|s| (prev, s)),
     };
     let (prev, subject) = found?;
     let (key, scope) = vocab.normalise(&subject);
@@ -835,6 +837,25 @@ fn opened_name(sentence: &str, anaphor: bool, vocab: &Vocab) -> Option<String> {
             && matches!(next, Some('は' | 'が' | 'も' | 'の' | ' ' | '社'))
             && (anaphor || topic)
     })
+}
+
+/// Whether a sentence narrows or turns from the market the sentence before opened with: a
+/// place (「米国だけで」), a part (「うち」), other parties (「両社の」, 「外資による」).
+fn narrows(sentence: &str, vocab: &Vocab) -> bool {
+    [
+        "だけで",
+        "だけでも",
+        "のみで",
+        "うち",
+        "両社",
+        "同社",
+        "各社",
+        "による",
+        "彼ら",
+    ]
+    .iter()
+    .any(|w| sentence.contains(w))
+        || !vocab.scope_words(sentence).is_empty()
 }
 
 /// The market a sentence with no figure opens with as its topic (「生成AI市場は急速に拡大してい
@@ -1102,13 +1123,14 @@ fn sentence_claims(
         let subject = || {
             found.get_or_init(|| subject_of(text, fs, &pos, &kinds, vocab, doc.meta.lang, headline))
         };
+        // (A subject of an earlier claim of the sentence goes on in its stead.)
+        let no_subject_yet = last_subject.is_none();
         let implied = || {
             implied_metric(f, (&text[..fs], &text[fe..], &text[fe..ce]), vocab, || {
                 subject()
             })
             .or_else(|| {
-                subject()
-                    .is_none()
+                (subject().is_none() && no_subject_yet)
                     .then(|| carried_market_size(f, &text[fe..], inherited.as_ref(), vocab))
                     .flatten()
             })
@@ -1414,9 +1436,10 @@ fn sentence_claims(
         if vocab.is_non_subject(&key) {
             continue;
         }
-        // A market's size with no place named is the world's, whether the subject says 市場
-        // (「AIエージェント市場は…78億ドル規模」) or not (「AIエージェントは…7.8億ドル規模」).
-        if metric_name == "size" && scope.is_empty() {
+        // A market's size (or spending) with no place named is the world's, whether the subject
+        // says 市場 (「AIエージェント市場は…78億ドル規模」) or not (「AIエージェントは…7.8億ドル規模」).
+
+        if matches!(metric_name.as_str(), "size" | "spending") && scope.is_empty() {
             scope = vocab.world_scope().to_string();
         }
         if let Some(b) = &bench {
@@ -1956,7 +1979,7 @@ fn implied_metric<'a>(
         let found = subject().as_ref();
         if let Some(size) = market_size(vocab, found) {
             if reaches(after)
-                || passes_mark(&f.text)
+                || passes_mark(&f.text) && !after.starts_with('の')
                 || found.is_some_and(|s| market_level(before, s, after))
             {
                 return Some(size);
@@ -1998,7 +2021,7 @@ fn carried_market_size(
     let c = carried?;
     (f.raw.kind == Kind::Money
         && f.raw.value >= rust_decimal::Decimal::from(10_000_000)
-        && (reaches(after) || passes_mark(&f.text)))
+        && (reaches(after) || passes_mark(&f.text) && !after.starts_with('の')))
     .then(|| market_size(vocab, Some(&(0, c.subject.clone()))))
     .flatten()
 }
@@ -2007,6 +2030,11 @@ fn carried_market_size(
 /// 投じる」): where its verb begins.
 fn verb_after_amount(after: &str) -> &str {
     let verb = after.trim_start_matches(['）', ')']);
+    // 「50億ユーロ（約58億ドル）を投じる」: past the same amount in another currency.
+    let verb = match verb.strip_prefix('（').and_then(|r| r.split_once('）')) {
+        Some((inside, rest)) if inside.chars().count() <= 20 && has_digit(inside) => rest,
+        _ => verb,
+    };
     let verb = verb.strip_prefix("もの").unwrap_or(verb);
     ["巨額", "巨費", "大金", "資金", "巨額の資金"]
         .iter()
@@ -2277,7 +2305,11 @@ fn market_size(vocab: &Vocab, subject: Option<&(usize, String)>) -> Option<usize
         let s = fold(s.trim_end_matches(['の', '的', ' ']));
         // 「AI市場全体」: the market as a whole.
         let s = s.strip_suffix("全体").unwrap_or(&s);
-        vocab::MARKET_WORDS.iter().any(|m| s.ends_with(m))
+        // An industry's level is its size too (「河南のAI産業は1600億元を超えた」).
+        vocab::MARKET_WORDS
+            .iter()
+            .chain(&["産業", "产业", "industry"])
+            .any(|m| s.ends_with(m))
     });
     market.then_some(size)
 }
@@ -2593,11 +2625,13 @@ fn names_another(head: &str, subject: &str, vocab: &Vocab) -> bool {
         .any(|w| {
             head.match_indices(w).any(|(i, _)| {
                 let phrase = phrase_of(i + w.len());
-                // 「同市場」, 「この市場」 refer back; they name no other.
-                !subject.contains(phrase)
-                    && !["同", "当該", "この", "その"]
+                // 「同市場」, 「この市場」 refer back to a market carried; they name no other.
+                let refers_back = subject.ends_with(w)
+                    && ["同", "当該", "この", "その"]
                         .iter()
-                        .any(|a| head[..i].ends_with(a) || phrase.starts_with(a))
+                        .any(|a| head[..i].ends_with(a) || phrase.starts_with(a));
+                !subject.contains(phrase)
+                    && !refers_back
                     && !OWN_ATTRIBUTES.iter().any(|a| head[i..].starts_with(a))
             })
         })
@@ -2764,12 +2798,12 @@ fn is_total(head: &str) -> bool {
     .any(|w| tail.contains(w))
 }
 
-/// The clause of `text` that holds `fs..fe`: bounded by 、，,；;：: and a title's ｜, and the sentence ends.
+/// The clause of `text` that holds `fs..fe`: bounded by 、，,；;：: and the sentence ends.
 pub(super) fn clause_bounds(text: &str, fs: usize, fe: usize) -> (usize, usize) {
     // A clause is never longer than this either side of its figure (bytes): a line with no
     // separator is read in windows, so the cost stays linear in its length.
     const MAX: usize = 1000;
-    let is_sep = |c: char| matches!(c, '、' | '，' | ';' | '；' | '：' | ',' | ':' | '｜');
+    let is_sep = |c: char| matches!(c, '、' | '，' | ';' | '；' | '：' | ',' | ':');
     let floor = text.floor_char_boundary(fs.saturating_sub(MAX));
     let ceil = text.ceil_char_boundary((fe + MAX).min(text.len()));
     let start = text[floor..fs]

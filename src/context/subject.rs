@@ -419,13 +419,22 @@ fn same_market(head: &str, at: usize, np: &str) -> Option<(usize, String)> {
         return None;
     }
     let before = &head[..at];
+    // The word for market must end its phrase (not 「市場シェア」, 「市場投入」), and the phrase
+    // must name a market of goods, not of money (株式市場).
     let (end, word) = super::vocab::MARKET_WORDS
         .iter()
-        .filter_map(|w| before.rfind(w).map(|i| (i + w.len(), *w)))
+        .flat_map(|w| before.match_indices(w).map(move |(i, _)| (i + w.len(), *w)))
+        .filter(|&(end, _)| !before[end..].starts_with(np_char))
         .max()?;
     let named = np_before(before, end, 0);
     let named = strip_leading_period(named);
-    (named.chars().count() > word.chars().count() && !named.starts_with(['同', 'こ', 'そ']))
+    let financial = ["株式", "債券", "為替", "金融", "資本", "労働", "株"]
+        .iter()
+        .any(|f| named[..named.len() - word.len()].ends_with(f));
+    (named.chars().count() > word.chars().count()
+        && !named.starts_with(['同', 'こ', 'そ'])
+        && !named.contains('の')
+        && !financial)
         .then(|| (end - named.len(), named.to_string()))
 }
 
@@ -470,11 +479,14 @@ fn part_of_year(np: &str) -> Option<&str> {
     if quarter.is_some() {
         return quarter;
     }
+    // (「Q1 Labs」 is a name.)
     if let Some(r) = np
         .strip_prefix('Q')
         .filter(|r| r.starts_with(['1', '2', '3', '4']))
+        .map(|r| &r[1..])
+        .filter(|r| !r.starts_with(|c: char| c == ' ' || c.is_ascii_alphanumeric()))
     {
-        return Some(&r[1..]);
+        return Some(r);
     }
     // 「3月の」, 「3月期の」 (a fiscal year ending in March), 「7〜9月期の」.
     let month = |s: &str| -> Option<usize> {
@@ -607,7 +619,12 @@ pub(super) fn subject_of(
         if let Some(on) = spent_on(head, end - raw.len(), np) {
             let target = np_before(head, on, floor(on));
             if accept(target) {
-                return Some((on - target.len(), without_years(target).into_owned()));
+                let mut subject = without_years(target).into_owned();
+                // 「生成AIへの支出」 is keyed as 「生成AI支出」 is (a field keeps its word).
+                if vocab.ends_in_non_subject(&subject) {
+                    subject.push_str("支出");
+                }
+                return Some((on - target.len(), subject));
             }
         }
         // 「Acmeは売上高が…」: a measure word alone is what is measured, not whose it is.

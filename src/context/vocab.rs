@@ -424,7 +424,7 @@ impl Vocab {
     }
 
     /// Whether a phrase ends in a word that is never a subject on its own (世界のAI).
-    fn ends_in_non_subject(&self, np: &str) -> bool {
+    pub(super) fn ends_in_non_subject(&self, np: &str) -> bool {
         let f = fold(np);
         let f = f.trim_end_matches(['の', '的', ' ']);
         self.non_subjects.iter().any(|w| ends_in_word(f, w))
