@@ -2515,6 +2515,15 @@ fn a_part_of_the_year_before_a_measure_is_its_period_not_its_subject() {
         claims_of(&b).iter().all(|c| !c.1.starts_with('期')),
         "a fiscal year's month left in the subject"
     );
+    // After a name too: 「Orbisの2025年3月期の売上高」.
+    let c = fm("2025-10-01") + "Orbisの2025年3月期の売上高は4兆円だった。\n";
+    let claims = claims_of(&c);
+    assert!(
+        claims
+            .iter()
+            .any(|c| c.1 == "Orbis" && c.3.as_deref() == Some("2025-03")),
+        "expected Orbis's revenue of the year to March 2025, got {claims:?}"
+    );
     let q = fm("2025-10-01") + "OrbisがQ3売上570億ドル（FY2025）を記録した。\n";
     let year = fm("2025-10-02") + "Orbisの2025会計年度の売上高は1305億ドルだった。\n";
     assert_quiet(&[q, year]);

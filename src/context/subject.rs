@@ -354,7 +354,10 @@ fn without_years(np: &str) -> std::borrow::Cow<'_, str> {
                     }
                 }
                 // 「2025年上半期の」, 「2025年第3四半期の」: a part of the year is the period too.
-                skip += super::period::year_part_len(&np[skip..]).unwrap_or(0);
+                // (「2025年3月期の」, 「2025年7〜9月期の」 too.)
+                skip += super::period::year_part_len(&np[skip..])
+                    .or_else(|| part_of_year(&np[skip..]).map(|r| np.len() - skip - r.len()))
+                    .unwrap_or(0);
                 for tail in ["の", "に"] {
                     if np[skip..].starts_with(tail) {
                         skip += tail.len();
