@@ -538,3 +538,47 @@ fn session_22_findings_on_real_posts() {
         );
     }
 }
+
+#[test]
+fn session_23_claims_on_real_posts() {
+    // 「2026年食品加工AI市場、2034年に1382億ドルへ」: a title's framing year does not take the
+    // period of a figure written with its own year. 「同市場は2034年までに約1兆507億ドル」 is
+    // the generative-AI market named before it in the sentence. 「エッジコンピューティングへの
+    // 世界的な支出は2025年の2,610億ドルから、2028年には約3,800億ドル」 is spending on edge
+    // computing, for each year.
+    let (corpus, _) = common::check_paths(
+        &[
+            post("2025-11-03-3-ai20341382.md"),
+            post("2025-08-30-2-ai市場2034年に1兆ドル突破へ.md"),
+            post("2025-09-07-3-1133.md"),
+        ],
+        &Config::shipped(),
+    );
+    for (text, key, metric, period) in [
+        ("1382億ドル", "食品加工ai", "size", "2034"),
+        ("約1兆507億ドル", "生成ai", "size", "2034"),
+        (
+            "2,610億ドル",
+            "エッジコンピューティング",
+            "spending",
+            "2025",
+        ),
+        (
+            "約3,800億ドル",
+            "エッジコンピューティング",
+            "spending",
+            "2028",
+        ),
+    ] {
+        assert!(
+            corpus
+                .claims
+                .iter()
+                .any(|c| corpus.figures[c.figure].text == text
+                    && c.key == key
+                    && c.metric == metric
+                    && c.period.as_deref() == Some(period)),
+            "expected {text} as {metric} of {key} in {period}"
+        );
+    }
+}
