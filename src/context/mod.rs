@@ -1438,7 +1438,6 @@ fn sentence_claims(
         }
         // A market's size (or spending) with no place named is the world's, whether the subject
         // says 市場 (「AIエージェント市場は…78億ドル規模」) or not (「AIエージェントは…7.8億ドル規模」).
-
         if matches!(metric_name.as_str(), "size" | "spending") && scope.is_empty() {
             scope = vocab.world_scope().to_string();
         }
@@ -1978,10 +1977,7 @@ fn implied_metric<'a>(
     if f.raw.value >= rust_decimal::Decimal::from(10_000_000) {
         let found = subject().as_ref();
         if let Some(size) = market_size(vocab, found) {
-            if reaches(after)
-                || passes_mark(&f.text) && !after.starts_with('の')
-                || found.is_some_and(|s| market_level(before, s, after))
-            {
+            if reaches_level(f, after) || found.is_some_and(|s| market_level(before, s, after)) {
                 return Some(size);
             }
         }
@@ -2001,12 +1997,14 @@ fn implied_metric<'a>(
     None
 }
 
-/// Whether a figure's own words end with passing a mark (「710億ドルを突破」, 「5兆ドル超え」):
-/// the qualifier is the verb of reaching, as 「…を突破」 after the figure would be.
-fn passes_mark(figure: &str) -> bool {
-    ["突破", "超え", "超", "を上回る", "を上回った"]
+/// Whether the words after an amount (see [`reaches`]) or its own words say that something
+/// reaches it: a figure that ends with passing a mark (「710億ドルを突破」, 「5兆ドル超え」) has
+/// its verb of reaching in it, unless it is an attribute of a noun (「1億ドル超の案件」).
+fn reaches_level(f: &Figure, after: &str) -> bool {
+    let passes = ["突破", "超え", "超", "を上回る", "を上回った"]
         .iter()
-        .any(|w| figure.ends_with(w))
+        .any(|w| f.text.ends_with(w));
+    reaches(after) || passes && !after.starts_with('の')
 }
 
 /// The `size` metric of an amount with no subject of its own that a market carried from the
@@ -2021,7 +2019,7 @@ fn carried_market_size(
     let c = carried?;
     (f.raw.kind == Kind::Money
         && f.raw.value >= rust_decimal::Decimal::from(10_000_000)
-        && (reaches(after) || passes_mark(&f.text) && !after.starts_with('の')))
+        && reaches_level(f, after))
     .then(|| market_size(vocab, Some(&(0, c.subject.clone()))))
     .flatten()
 }

@@ -355,9 +355,7 @@ fn without_years(np: &str) -> std::borrow::Cow<'_, str> {
                 }
                 // 「2025年上半期の」, 「2025年第3四半期の」: a part of the year is the period too.
                 // (「2025年3月期の」, 「2025年7〜9月期の」 too.)
-                skip += super::period::year_part_len(&np[skip..])
-                    .or_else(|| part_of_year(&np[skip..]).map(|r| np.len() - skip - r.len()))
-                    .unwrap_or(0);
+                skip += part_of_year(&np[skip..]).map_or(0, |r| np.len() - skip - r.len());
                 for tail in ["の", "に"] {
                     if np[skip..].starts_with(tail) {
                         skip += tail.len();
@@ -468,28 +466,18 @@ fn last_of_names(head: &str, at: usize, np: &str) -> bool {
 
 /// `np` past a part of a year it opens with (第2四半期, Q3, 上半期, 下半期, 3月, 年末).
 fn part_of_year(np: &str) -> Option<&str> {
-    for p in ["上半期", "下半期", "前半", "後半", "年末", "年初", "年度末"] {
+    // The halves and quarters the period reads (上半期, 第2四半期, Q3) …
+    if let Some(n) = super::period::year_part_len(np) {
+        let rest = &np[n..];
+        // (「Q1 Labs」 is a name.)
+        let name = rest.starts_with(|c: char| c == ' ' || c.is_ascii_alphanumeric());
+        return (!name).then_some(rest);
+    }
+    // … and its ends and months.
+    for p in ["年度末", "年末", "年初"] {
         if let Some(r) = np.strip_prefix(p) {
             return Some(r);
         }
-    }
-    let quarter = np
-        .strip_prefix('第')
-        .and_then(|r| {
-            r.strip_prefix(|c: char| ('1'..='4').contains(&c) || ('１'..='４').contains(&c))
-        })
-        .and_then(|r| r.strip_prefix("四半期"));
-    if quarter.is_some() {
-        return quarter;
-    }
-    // (「Q1 Labs」 is a name.)
-    if let Some(r) = np
-        .strip_prefix('Q')
-        .filter(|r| r.starts_with(['1', '2', '3', '4']))
-        .map(|r| &r[1..])
-        .filter(|r| !r.starts_with(|c: char| c == ' ' || c.is_ascii_alphanumeric()))
-    {
-        return Some(r);
     }
     // 「3月の」, 「3月期の」 (a fiscal year ending in March), 「7〜9月期の」.
     let month = |s: &str| -> Option<usize> {
