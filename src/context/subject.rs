@@ -690,7 +690,7 @@ pub(super) fn subject_of(
 /// Where the thing spent on ends when `np`, starting at byte `at` of `head`, is a word of
 /// spending written after it with 「への」, 「向けの」 or 「に対する」 (「AIサーバーへの支出」).
 fn spent_on(head: &str, at: usize, np: &str) -> Option<usize> {
-    if !["支出", "支出額", "総支出"].contains(&np) {
+    if !super::vocab::SPENDING_WORDS.contains(&np) {
         return None;
     }
     let mut before = &head[..at];

@@ -531,10 +531,11 @@ impl Vocab {
     }
 }
 
-/// The words for a market: a subject named with or without one is the same market.
-/// Words of spending that stay in a subject whose rest names no subject (「LLM関連支出」).
+/// Words of spending: they stay in a subject whose rest names no subject (「LLM関連支出」), and
+/// 「Xへの…」 before one names what is spent on.
 pub(super) const SPENDING_WORDS: &[&str] = &["支出", "支出額", "総支出"];
 
+/// The words for a market: a subject named with or without one is the same market.
 pub(super) const MARKET_WORDS: [&str; 4] = ["市場", "マーケット", "市场", "market"];
 
 /// The names of `list` in `text` as whole words: `(start, end, canonical name)`. With
