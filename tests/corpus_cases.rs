@@ -2661,3 +2661,54 @@ fn a_market_carried_over_is_not_a_narrower_or_another_subjects_figure() {
         &["2,020億ドル", "1,500億ドル"],
     );
 }
+
+#[test]
+fn a_company_in_latin_and_in_katakana_is_one_subject_and_no_prefix_of_another_name() {
+    let keys = |text: &str| -> Vec<(String, String)> {
+        let (_, claims, _) =
+            common::check_texts(&[&(fm("2025-10-01") + text + "\n")], &Config::shipped());
+        claims
+            .iter()
+            .map(|c| (c.key.clone(), c.metric.clone()))
+            .collect()
+    };
+    // Latin and katakana spellings of a well-known company meet.
+    let latin = keys("Accentureは2025年に1.1万人の人員削減を発表した。");
+    let kana = keys("アクセンチュアは2025年に1.1万人の人員削減を発表した。");
+    assert!(!latin.is_empty() && latin == kana, "{latin:?} vs {kana:?}");
+    let latin = keys("CoreWeaveは2025年に20億ドルを調達した。");
+    let kana = keys("コアウィーブは2025年に20億ドルを調達した。");
+    assert!(!latin.is_empty() && latin == kana, "{latin:?} vs {kana:?}");
+    // A company's name inside another name joined by an apostrophe is not that company.
+    let other =
+        keys("調査会社Dell'Oro Groupは、AI-RANへの投資が2029年までに100億ドルを超えると予測する。");
+    let dell = keys("Dellの売上高は2025年に1000億ドルだった。");
+    assert!(
+        other
+            .iter()
+            .all(|(k, _)| !dell.iter().any(|(d, _)| k.contains(d.as_str()))),
+        "{other:?} holds Dell's key {dell:?}"
+    );
+}
+
+#[test]
+fn a_quoted_survey_finding_is_not_the_publishers_own_change() {
+    let claims = |text: &str| {
+        let (_, claims, _) =
+            common::check_texts(&[&(fm("2025-10-01") + text + "\n")], &Config::shipped());
+        claims
+            .iter()
+            .map(|c| (c.value, c.subject.clone(), c.metric.clone()))
+            .collect::<Vec<_>>()
+    };
+    let survey = claims("IBMが発表した「AI導入で生産性が92%向上」という調査結果は驚きだった。");
+    assert!(
+        survey.iter().all(|c| c.1 != "IBM"),
+        "a survey's finding given to its publisher: {survey:?}"
+    );
+    let own = claims("IBMが「生産性45%向上」という具体的な数字を出した。");
+    assert!(
+        own.iter().any(|c| c.1 == "IBM" && c.2 == "gain in 生産性"),
+        "the company's own figure lost: {own:?}"
+    );
+}

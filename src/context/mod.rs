@@ -1452,6 +1452,11 @@ fn sentence_claims(
                     .trim()
                     .ends_with(&c[c.rfind(' ').map_or(0, |i| i + 1)..])
             {
+                // 「Xが発表した「AI導入で生産性が92%向上」という調査結果」: a survey's finding
+                // is about those surveyed, not a change of whoever published it.
+                if quoted_survey_finding(text, fs, fe) {
+                    continue;
+                }
                 let owner = subject_of(
                     text,
                     text.floor_char_boundary(subject_at),
@@ -2827,6 +2832,40 @@ pub(super) fn is_digit_comma(text: &str, i: usize) -> bool {
         .nth(1)
         .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
     before && after
+}
+
+/// Words after a quotation that make it the finding of a survey or a study (「…」という調査結果).
+const SURVEY_WORDS: &[&str] = &[
+    "調査結果",
+    "調査",
+    "研究結果",
+    "研究",
+    "結果",
+    "報告",
+    "レポート",
+    "データ",
+    "分析結果",
+];
+
+/// Whether the figure at `fs..fe` stands inside a 「…」 quotation that the text goes on to call a
+/// survey's or a study's finding (「…」という調査結果, 「…」との研究結果).
+fn quoted_survey_finding(text: &str, fs: usize, fe: usize) -> bool {
+    let before = &text[..fs];
+    let Some(open) = before.rfind('「') else {
+        return false;
+    };
+    if before[open..].contains('」') {
+        return false;
+    }
+    let Some(close) = text[fe..].find('」') else {
+        return false;
+    };
+    let rest = &text[fe + close + '」'.len_utf8()..];
+    let rest = rest
+        .strip_prefix("という")
+        .or_else(|| rest.strip_prefix("との"))
+        .unwrap_or("");
+    SURVEY_WORDS.iter().any(|w| rest.starts_with(w))
 }
 
 /// The most a figure not marked 約 / about is read to stray from its value, as a share of it.

@@ -719,8 +719,8 @@ pub(super) fn fold_same_len(s: &str) -> String {
 const GAP: char = '\u{1}';
 
 /// The first place from byte `from` where `word` stands in `s` as a word: a Latin word (or a
-/// word's Latin edge) is not part of a longer Latin word (`us` is not in `semrush`); CJK
-/// words have no such edges.
+/// word's Latin edge) is not part of a longer Latin word (`us` is not in `semrush`, `dell` not
+/// in `dell'oro`); CJK words have no such edges.
 pub(super) fn find_word(s: &str, word: &str, from: usize) -> Option<usize> {
     if word.is_empty() {
         return None;
@@ -730,8 +730,23 @@ pub(super) fn find_word(s: &str, word: &str, from: usize) -> Option<usize> {
     let mut at = from;
     while let Some(i) = find_bytes(&s.as_bytes()[at..], word.as_bytes()).map(|i| at + i) {
         let end = i + word.len();
-        let clear_before = !alnum(first) || !alnum(s[..i].chars().next_back());
-        let clear_after = !alnum(last) || !alnum(s[end..].chars().next());
+        // An apostrophe between letters joins them (Dell'Oro is not Dell).
+        let joined_before = |head: &str| {
+            let mut back = head.chars().rev();
+            match back.next() {
+                Some('\'' | '’') => alnum(back.next()),
+                c => alnum(c),
+            }
+        };
+        let joined_after = |tail: &str| {
+            let mut on = tail.chars();
+            match on.next() {
+                Some('\'' | '’') => alnum(on.next()),
+                c => alnum(c),
+            }
+        };
+        let clear_before = !alnum(first) || !joined_before(&s[..i]);
+        let clear_after = !alnum(last) || !joined_after(&s[end..]);
         if clear_before && clear_after {
             return Some(i);
         }
