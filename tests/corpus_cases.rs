@@ -2712,3 +2712,39 @@ fn a_quoted_survey_finding_is_not_the_publishers_own_change() {
         "the company's own figure lost: {own:?}"
     );
 }
+
+#[test]
+fn a_span_of_months_is_a_period_and_no_figure() {
+    // 「2025年4〜6月期」 is one period: neither a stray number 4 nor a subject 「6月期の売上高」.
+    for (text, period) in [
+        (
+            "ソニーの2025年4〜6月期の売上高は12兆円だった。",
+            "2025-04..06",
+        ),
+        (
+            "ソニーの2024年7-9月期の営業利益は3000億円となった。",
+            "2024-07..09",
+        ),
+    ] {
+        let (corpus, claims, _) =
+            common::check_texts(&[&(fm("2025-10-01") + text + "\n")], &Config::shipped());
+        assert!(
+            corpus
+                .figures
+                .iter()
+                .all(|f| f.raw.kind != figlint::figure::Kind::Number),
+            "a stray number in {text}: {:?}",
+            corpus.figures.iter().map(|f| &f.text).collect::<Vec<_>>()
+        );
+        assert!(
+            claims
+                .iter()
+                .any(|c| c.subject == "ソニー" && c.period.as_deref() == Some(period)),
+            "{text}: {:?}",
+            claims
+                .iter()
+                .map(|c| (&c.subject, &c.period))
+                .collect::<Vec<_>>()
+        );
+    }
+}

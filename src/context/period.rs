@@ -298,12 +298,17 @@ fn refine_period(year: i64, written: &str, after: &str) -> String {
     if fiscal {
         return base;
     }
-    if let Some(m) = written
-        .split('年')
-        .nth(1)
-        .and_then(|r| r.trim_end_matches('月').parse::<u32>().ok())
-    {
+    let months = written.split('年').nth(1).map(|r| r.trim_end_matches('月'));
+    if let Some(m) = months.and_then(|r| r.parse::<u32>().ok()) {
         return format!("{year}-{m:02}");
+    }
+    // A span of months (2025年4〜6月期): its first and last month.
+    if let Some((a, b)) = months.and_then(|r| {
+        let (a, b) = r.split_once(|c: char| !c.is_ascii_digit())?;
+        let b = b.trim_start_matches(|c: char| !c.is_ascii_digit());
+        Some((a.parse::<u32>().ok()?, b.parse::<u32>().ok()?))
+    }) {
+        return format!("{year}-{a:02}..{b:02}");
     }
     let digits: String = after.chars().take_while(|c| c.is_ascii_digit()).collect();
     if !digits.is_empty() && after[digits.len()..].starts_with('月') {

@@ -278,6 +278,16 @@ fn latin_space_at(text: &str, i: usize) -> bool {
             .is_some_and(|n| n.is_ascii_alphanumeric())
 }
 
+/// Whether the wave dash at byte `i` of `text` joins two months (「4〜6月期」): a digit
+/// before it, and digits then 月 after it.
+fn month_span_at(text: &str, i: usize) -> bool {
+    let after = &text[i + '〜'.len_utf8()..];
+    let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+    text[..i].ends_with(|c: char| c.is_ascii_digit())
+        && (1..=2).contains(&digits)
+        && after[digits..].starts_with('月')
+}
+
 /// The noun phrase that ends at byte `end` of `text` (for the rest of the claim model).
 pub(super) fn np_before_pub(text: &str, end: usize) -> &str {
     np_before(text, end, 0)
@@ -291,7 +301,7 @@ fn np_before(text: &str, end: usize, floor: usize) -> &str {
         if i < floor {
             break;
         }
-        if np_char(c) {
+        if np_char(c) || matches!(c, '〜' | '～') && month_span_at(text, i) {
             start = i;
             latin_space = false;
         } else if c == ' ' && !latin_space && latin_space_at(text, i) {

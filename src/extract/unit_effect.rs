@@ -180,6 +180,18 @@ fn tenths(text: &str, u: Unit, uend: usize, qty: &mut Qty) -> Option<usize> {
     Some(end)
 }
 
+/// Where a span of months that began with month `first` (its numeral ending at `at`) ends:
+/// 「〜6月」, 「-9月」 right after it, to a later month.
+fn month_range_end(text: &str, at: usize, first: Decimal) -> Option<usize> {
+    let rest = &text[at..];
+    let dash = ['〜', '～', '~', '-', '－', '–', '—']
+        .into_iter()
+        .find(|d| rest.starts_with(*d))?;
+    let n = parse_numeral(text, at + dash.len_utf8())?;
+    let last_ok = n.value > first && n.value <= Decimal::from(12) && first >= Decimal::ONE;
+    (last_ok && text[n.end..].starts_with('月')).then(|| n.end + '月'.len_utf8())
+}
+
 /// 年 or 年度 (`u`, ending at `uend`) after numeral `n`: a year (with its month and day:
 /// 2025年6月1日) when the numeral reads like one, else a count of years (年度: no figure).
 /// The new end.
@@ -214,6 +226,9 @@ fn year(text: &str, u: Unit, uend: usize, qty: &mut Qty, n: Option<&Numeral>) ->
                         end = n3.end + '日'.len_utf8();
                     }
                 }
+            } else if let Some(to) = month_range_end(text, n2.end, n2.value) {
+                // A span of months: 2025年4〜6月(期).
+                end = to;
             }
         }
     }
