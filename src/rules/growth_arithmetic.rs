@@ -140,6 +140,17 @@ fn value_of(values: &[Value], y: i32) -> Option<&Value> {
         .then_some(first)
 }
 
+/// How far a writer's rate may be from the reference rate when an article's two ends are in
+/// two currencies: the converted end is read from a third below to a third above.
+const FX_SLACK: f64 = 1.33;
+
+/// What one unit of currency `from` is in currency `to` at the reference rate of document
+/// `doc`'s month (none for an undated article or a unit that is no currency).
+fn in_currency_of(cx: &Context<'_>, doc: usize, from: &str, to: &str) -> Option<f64> {
+    let (y, m, _) = cx.corpus.docs[doc].meta.date?;
+    Some(cx.fx.rate(from, to, y, m)?.rate)
+}
+
 /// The yearly rate (percent) that takes `from` to `to` in `years`.
 fn rate(from: f64, to: f64, years: i32) -> f64 {
     ((to / from).powf(1.0 / f64::from(years)) - 1.0) * 100.0
@@ -192,38 +203,57 @@ fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
             let (Some(f), Some(t)) = (value_of(&values, first), value_of(&values, last)) else {
                 continue;
             };
-            if years <= 0 || f.unit != t.unit {
+            if years <= 0 {
                 continue;
             }
+            let lang = cx.corpus.docs[stated.doc].meta.lang;
+            // Two ends in two currencies (「約2.3兆円」 then 「8270億ドル」): the first in the
+            // second's currency at the reference rate of the article's month, read loosely
+            // enough for any rate a writer may have used.
+            let (from, converted) = if f.unit == t.unit {
+                ((f.low, f.high, f.value), None)
+            } else {
+                let Some(r) = in_currency_of(cx, stated.doc, &f.unit, &t.unit) else {
+                    continue;
+                };
+                let v = f.value * r;
+                let shown = super::values::amount(v, &t.unit, lang);
+                (
+                    (f.low * r / FX_SLACK, f.high * r * FX_SLACK, v),
+                    Some(shown),
+                )
+            };
             // Every rate the values allow, over the span counted either way.
             let slack = o.tolerance.relative * stated.value.abs() + o.tolerance.pp;
             let fits = [years - 1, years, years + 1].iter().any(|&n| {
                 n > 0
-                    && rate(f.high, t.low, n) <= stated.high + slack
-                    && rate(f.low, t.high, n) >= stated.low - slack
+                    && rate(from.1, t.low, n) <= stated.high + slack
+                    && rate(from.0, t.high, n) >= stated.low - slack
             });
             // A fall against a stated rise (or the reverse) is two different things, not a
             // slip in the arithmetic.
-            let implied = rate(f.value, t.value, years);
+            let implied = rate(from.2, t.value, years);
             if fits || implied.signum() != stated.value.signum() {
                 continue;
             }
             let text = |figure: usize| super::text(cx, figure);
+            let start = match &converted {
+                Some(c) => format!("{} (about {c} at the reference rate)", text(f.figure)),
+                None => text(f.figure).to_string(),
+            };
             let computation = format!(
-                "{} ({first}) → {} ({last}) over {years} years is {}/yr",
-                text(f.figure),
+                "{start} ({first}) → {} ({last}) over {years} years is {}/yr",
                 text(t.figure),
                 show(implied)
             );
-            let lang = cx.corpus.docs[stated.doc].meta.lang;
-            let reached = f.value * (1.0 + stated.value / 100.0).powi(years);
+            let reached = from.2 * (1.0 + stated.value / 100.0).powi(years);
             out.push(Finding {
                 help: format!(
                     "{computation}; at the stated {} a year, {} would be about {} by {last}; \
                      check the rate, the values and their years",
                     text(stated.figure),
                     text(f.figure),
-                    super::values::amount(reached, &f.unit, lang)
+                    super::values::amount(reached, &t.unit, lang)
                 ),
                 fingerprint: fingerprint(&[
                     &rule.id,
