@@ -2748,3 +2748,45 @@ fn a_span_of_months_is_a_period_and_no_figure() {
         );
     }
 }
+
+#[test]
+fn a_template_year_is_counted_over_every_title_not_only_those_with_figures() {
+    // Most titles open with the site's 「2026年」 but state no figure; a few titles state a
+    // figure without the year. The year is still the template's.
+    let target = titled("2025-12-01", "2026年札幌AI産業が示す、25%成長の意味")
+        + "札幌のAI産業が25%成長したという。札幌のAI産業は2024年に12%成長した。\n";
+    let mut texts: Vec<String> = (1..=12)
+        .map(|i| titled("2025-11-01", &format!("2026年Firm{i}の新戦略")) + "本文。\n")
+        .collect();
+    texts.extend((1..=4).map(|i| {
+        titled(
+            "2025-11-01",
+            &format!("配膳ロボットが飲食店の{i}0%に導入へ"),
+        ) + "本文。\n"
+    }));
+    texts.push(target);
+    assert_only(&texts, "contradiction-in-article", &["25%", "12%"]);
+}
+
+#[test]
+fn a_share_of_a_population_is_a_measure_of_what_it_uses() {
+    // Two articles give one forecast's share of applications that will carry agents.
+    let a = fm("2025-10-01")
+        + "Orbisによると、2026年までに企業アプリケーションの40%に配膳エージェントが搭載される。\n";
+    let b =
+        fm("2025-11-01") + "2026年には企業アプリの15%に配膳エージェントが搭載される見込みだ。\n";
+    assert_only(&[a, b], "contradiction-across-articles", &["40%", "15%"]);
+    // Shares of two countries' workers, and a failure that merely names adoption, are quiet.
+    let c = fm("2025-10-01")
+        + "インドでは従業員の92%がAIを活用している。日本では従業員の30%がAIを活用している。\n";
+    assert_quiet(&[c]);
+    let claims = claims_of(&(fm("2025-10-01") + "企業の75%がAI導入に失敗している。\n"));
+    assert!(claims.is_empty(), "{claims:?}");
+    let claims = claims_of(&(fm("2025-10-01") + "国内企業の約65%がAIを業務に活用している。\n"));
+    assert!(
+        claims
+            .iter()
+            .any(|c| c.1 == "AI" && c.2 == "share of 国内企業 (活用)"),
+        "{claims:?}"
+    );
+}

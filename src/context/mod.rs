@@ -10,6 +10,7 @@ mod benchmark;
 pub(crate) mod change;
 mod metric;
 mod period;
+mod population;
 pub mod spec;
 mod subject;
 mod vocab;
@@ -1170,6 +1171,9 @@ fn sentence_claims(
         // Where the measure the sentence sets off as its topic ends, when that is the
         // figure's measure (see `measure_topic`).
         let mut topical: Option<(usize, usize)> = None;
+        // A share of a population that uses or adopted something (「企業の40%がAIを導入」):
+        // its measure, and the thing when the clause names it.
+        let mut population: Option<population::Share> = None;
         let metric = match &bench {
             Some(_) => vocab.metrics.iter().position(|(n, _)| n == "score"),
             None => metric_for(&scene, &metric_hits, vocab, k, (cs, ce))
@@ -1195,6 +1199,13 @@ fn sentence_claims(
                     }
                     change = Some(change::change_measure(text, (fs, fe), (cs, ce))?);
                     vocab.metrics.iter().position(|(n, _)| n == "change")
+                })
+                .or_else(|| {
+                    if f.raw.kind != Kind::Percent {
+                        return None;
+                    }
+                    population = Some(population::population_share(text, (fs, fe), (cs, ce))?);
+                    vocab.metrics.iter().position(|(n, _)| n == "share")
                 }),
         };
         // An amount with no measure word of its own that goes on from the last claim (of this
@@ -1345,20 +1356,40 @@ fn sentence_claims(
         if change.is_some() {
             before_change = Some((last_subject.clone(), carry_out.clone(), going_on.clone()));
         }
+        // What a population uses or adopted is the subject even when it is only 「AI」: the
+        // measure (whose share) is what makes it a claim.
+        let adopted = population.as_ref().and_then(|p| {
+            let (at, thing) = p.thing.as_ref()?;
+            let (key, scope) = vocab.normalise(thing);
+            (key.chars().count() >= 2).then(|| Resolved {
+                at: *at,
+                subject: thing.clone(),
+                key,
+                scope,
+                explicit: true,
+            })
+        });
+        // (The population is never the subject of its own share.)
+        let whole = population.as_ref().map(|p| p.population.as_str());
+        let found = found.filter(|(_, s)| whole.is_none_or(|w| !s.ends_with(w)));
+        let resolved = match adopted {
+            Some(r) => Some(r),
+            None => on_topic(resolve_subject(
+                found,
+                &inherited,
+                headline,
+                &text[..fs],
+                vocab,
+                &mut last_subject,
+            )),
+        };
         let Some(Resolved {
             at: subject_at,
             mut subject,
             mut key,
             mut scope,
             explicit,
-        }) = on_topic(resolve_subject(
-            found,
-            &inherited,
-            headline,
-            &text[..fs],
-            vocab,
-            &mut last_subject,
-        ))
+        }) = resolved
         else {
             // 「…1,091億ドルに達し、中国の93億ドル」: a place alone names no subject, but may
             // name where the same measure stands at another value.
@@ -1433,7 +1464,7 @@ fn sentence_claims(
             "valuation" if market() => "size".to_string(),
             other => other.to_string(),
         };
-        if vocab.is_non_subject(&key) {
+        if vocab.is_non_subject(&key) && population.is_none() {
             continue;
         }
         // A market's size (or spending) with no place named is the world's, whether the subject
@@ -1478,6 +1509,8 @@ fn sentence_claims(
                 subject = owner;
             }
             metric_name = c.clone();
+        } else if let Some(p) = &population {
+            metric_name = p.metric.clone();
         } else if let Some(variant) = measure_variant(text, (cs, fs, fe), f.raw.kind) {
             // Annual recurring revenue is yearly by its name: 年間 in it is no variant.
             if !(metric_name == "arr" && matches!(variant, " (annual)" | " (run-rate)")) {

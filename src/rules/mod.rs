@@ -278,23 +278,25 @@ pub fn corpus_date_fit(cx: &Context<'_>, c: &Conversion, tol: f64) -> Option<Rat
     })
 }
 
-/// The year most headlines that state a figure are framed by (see `Claim::framing`), when at
-/// least [`TEMPLATE_TITLES`] articles' headlines are and they are more than half of them.
+/// The year a site's template opens most titles with (「2026年…」 on every post): the year
+/// that opens more than half of the articles' titles, and at least [`TEMPLATE_TITLES`] of
+/// them. A headline framed by that year (see `Claim::framing`) is framed by the template, not
+/// by its figures. Counted over every title, not only those that state a figure, so that
+/// what the claim model reads in titles does not move it.
 pub fn template_year(corpus: &Corpus) -> Option<String> {
     use std::collections::BTreeMap;
-    let mut framed: BTreeMap<usize, Option<&str>> = BTreeMap::new();
-    for c in corpus.claims.iter().filter(|c| c.headline) {
-        let f = framed.entry(c.doc).or_default();
-        if f.is_none() {
-            *f = c.framing.as_deref();
+    let mut years: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut titles = 0;
+    for title in corpus.docs.iter().filter_map(|d| d.meta.title.as_deref()) {
+        titles += 1;
+        let t = title.trim_start_matches([' ', '　', '【', '「', '[', '(', '（']);
+        let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+        if digits == 4 && t[digits..].starts_with('年') {
+            *years.entry(&t[..digits]).or_default() += 1;
         }
     }
-    let mut years: BTreeMap<&str, usize> = BTreeMap::new();
-    for y in framed.values().flatten() {
-        *years.entry(y).or_default() += 1;
-    }
     let (year, n) = years.into_iter().max_by_key(|&(_, n)| n)?;
-    (n >= TEMPLATE_TITLES && 2 * n > framed.len()).then(|| year.to_string())
+    (n >= TEMPLATE_TITLES && 2 * n > titles).then(|| year.to_string())
 }
 
 /// Articles whose headlines open with one year before that year is taken for a template.
