@@ -144,6 +144,14 @@ pub(super) fn change_measure(
     let after = text[fe..ce.max(fe)].trim_start_matches(['の', 'も', ' ']);
     let fall = FALLS.iter().any(|w| after.starts_with(w));
     let gain = !fall && GAINS.iter().any(|w| after.starts_with(w));
+    if !fall && !gain {
+        // 「15%の生産性向上」, 「50%学習効率改善」: the quantity between the percentage and
+        // the word of change.
+        if let Some((fall, quantity)) = quantity_after(after) {
+            let name = if fall { "reduction of" } else { "gain in" };
+            return Some(format!("{name} {quantity}"));
+        }
+    }
     let (fall, end) = if fall || gain {
         (fall, fs)
     } else {
@@ -159,6 +167,29 @@ pub(super) fn change_measure(
     let quantity = quantity_before(&text[cs.min(end)..end])?;
     let name = if fall { "reduction of" } else { "gain in" };
     Some(format!("{name} {quantity}"))
+}
+
+/// A quantity written right after a percentage and right before its word of change
+/// (「生産性向上」 in 「15%の生産性向上」): whether it falls, and the quantity (two to eight
+/// letters, not a bound such as 以上).
+fn quantity_after(after: &str) -> Option<(bool, &str)> {
+    let letters = |c: char| word_script(c).is_some() && !c.is_ascii_digit();
+    let run_end = after.find(|c: char| !letters(c)).unwrap_or(after.len());
+    let run = &after[..run_end];
+    for (i, _) in run.char_indices().skip(2) {
+        let rest = &run[i..];
+        let fall = FALLS.iter().any(|w| rest.starts_with(w));
+        let gain = GAINS.iter().any(|w| rest.starts_with(w));
+        if !(fall || gain) {
+            continue;
+        }
+        let q = &run[..i];
+        let bound = ["以上", "以下", "程度", "前後", "近く"]
+            .iter()
+            .any(|b| q.starts_with(b));
+        return (q.chars().count() <= 8 && !bound && !VAGUE.contains(&q)).then_some((fall, q));
+    }
+    None
 }
 
 /// The quantity a clause ends with, before the words of [`BETWEEN`]: the last run of kanji,
@@ -237,6 +268,19 @@ mod tests {
             measure("运营成本降低了30%", "30%").as_deref(),
             Some("reduction of 运营成本")
         );
+        // The quantity after the percentage: 「15%の生産性向上」, 「50%学習効率改善」.
+        assert_eq!(
+            measure("Copilotは15%の生産性向上を実現した", "15%").as_deref(),
+            Some("gain in 生産性")
+        );
+        assert_eq!(
+            measure("Gaudi 3の50%学習効率改善", "50%").as_deref(),
+            Some("gain in 学習効率")
+        );
+        assert_eq!(
+            measure("物流で20%のコスト削減を達成", "20%").as_deref(),
+            Some("reduction of コスト")
+        );
     }
 
     #[test]
@@ -248,5 +292,7 @@ mod tests {
         // The means of the change is not what changed.
         assert_eq!(measure("新モデルで20%高速化", "20%"), None);
         assert_eq!(measure("コストの30%を占める", "30%"), None);
+        // A bound after the percentage is no quantity.
+        assert_eq!(measure("さらに15%以上削減", "15%"), None);
     }
 }

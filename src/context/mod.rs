@@ -1372,6 +1372,11 @@ fn sentence_claims(
         // (The population is never the subject of its own share.)
         let whole = population.as_ref().map(|p| p.population.as_str());
         let found = found.filter(|(_, s)| whole.is_none_or(|w| !s.ends_with(w)));
+        // A share whose thing is not said is of nothing that can be named.
+        if population.is_some() && adopted.is_none() {
+            unclaimed.push(k);
+            continue;
+        }
         let resolved = match adopted {
             Some(r) => Some(r),
             None => on_topic(resolve_subject(
@@ -2714,40 +2719,58 @@ fn framing_year(text: &str, figs: &[Figure], pos: &[(usize, usize)]) -> Option<S
         .zip(pos)
         .position(|(f, &(s, _))| f.raw.kind == Kind::Year && s == lead)?;
     let after = text[pos[k].1..].trim_start_matches(['】', '」', ']', ')', '）', ' ']);
-    let dated = [
-        "の",
-        "に",
-        "は",
-        "も",
-        "で",
-        "度",
-        "末",
-        "初",
-        "上半期",
-        "下半期",
-        "前半",
-        "後半",
-        "第",
-        "時点",
-        "まで",
-        "から",
-        "以降",
-        "中",
-        "内",
-        "、",
-        ",",
-        "〜",
-        "~",
-        "-",
-        "Q",
-        "月",
-        "春",
-        "夏",
-        "秋",
-        "冬",
-    ];
-    (!after.is_empty() && !dated.iter().any(|w| after.starts_with(w)))
-        .then(|| figs[k].raw.value.to_string())
+    glued(after).then(|| figs[k].raw.value.to_string())
+}
+
+/// Words after a title's leading year that make it the date of what follows (2024年に,
+/// 2024年の, 2024年度, 2024年末) rather than a framing glued to the title's words.
+const DATED_AFTER_YEAR: &[&str] = &[
+    "の",
+    "に",
+    "は",
+    "も",
+    "で",
+    "度",
+    "末",
+    "初",
+    "上半期",
+    "下半期",
+    "前半",
+    "後半",
+    "第",
+    "時点",
+    "まで",
+    "から",
+    "以降",
+    "中",
+    "内",
+    "、",
+    ",",
+    "〜",
+    "~",
+    "-",
+    "Q",
+    "月",
+    "春",
+    "夏",
+    "秋",
+    "冬",
+];
+
+/// Whether the words after a title's leading year are glued to it (「2026年AI投資の行方」)
+/// rather than dated by it (see [`DATED_AFTER_YEAR`]).
+fn glued(after: &str) -> bool {
+    !after.is_empty() && !DATED_AFTER_YEAR.iter().any(|w| after.starts_with(w))
+}
+
+/// The year a title opens with when it frames the title (see [`framing_year`]): 「2026年AI投資
+/// の行方」 → 2026; 「2025年の生成AI」 and 「2025年4月の…」 date what follows and frame nothing.
+pub fn title_framing_year(title: &str) -> Option<&str> {
+    let t = title.trim_start_matches([' ', '　', '【', '「', '[', '(', '（', '"']);
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    let after = t[digits..].strip_prefix('年').filter(|_| digits == 4)?;
+    let after = after.trim_start_matches(['】', '」', ']', ')', '）', ' ']);
+    (glued(after) && !after.starts_with(|c: char| c.is_ascii_digit())).then(|| &t[..digits])
 }
 
 /// Whether the clause before an amount makes it one more tranche (追加, additional).
@@ -2867,18 +2890,9 @@ pub(super) fn is_digit_comma(text: &str, i: usize) -> bool {
     before && after
 }
 
-/// Words after a quotation that make it the finding of a survey or a study (「…」という調査結果).
-const SURVEY_WORDS: &[&str] = &[
-    "調査結果",
-    "調査",
-    "研究結果",
-    "研究",
-    "結果",
-    "報告",
-    "レポート",
-    "データ",
-    "分析結果",
-];
+/// Words after a quotation that make it the finding of a survey or a study (「…」という調査結果):
+/// not 結果 or 報告 alone, which a company says of its own figures too.
+const SURVEY_WORDS: &[&str] = &["調査", "研究", "アンケート"];
 
 /// Whether the figure at `fs..fe` stands inside a 「…」 quotation that the text goes on to call a
 /// survey's or a study's finding (「…」という調査結果, 「…」との研究結果).

@@ -308,7 +308,11 @@ fn refine_period(year: i64, written: &str, after: &str) -> String {
         let b = b.trim_start_matches(|c: char| !c.is_ascii_digit());
         Some((a.parse::<u32>().ok()?, b.parse::<u32>().ok()?))
     }) {
-        return format!("{year}-{a:02}..{b:02}");
+        return if (a, b) == (1, 12) {
+            base
+        } else {
+            format!("{year}-{a:02}..{b:02}")
+        };
     }
     let digits: String = after.chars().take_while(|c| c.is_ascii_digit()).collect();
     if !digits.is_empty() && after[digits.len()..].starts_with('月') {

@@ -29,20 +29,51 @@ const POPULATIONS: &[&str] = &[
     "経営者",
     "CEO",
     "CIO",
-    "公司",
-    "企业",
 ];
 
 /// What the population does with the thing, each word with the name of its group: adopting it
-/// (導入, 採用), using it (活用, 利用, 使用), carrying it built in (搭載, 実装).
+/// (導入), using it (活用, 利用, 使用), carrying it built in (搭載, 実装). (採用 is hiring as
+/// often as adopting.)
 const VERBS: &[(&str, &str)] = &[
     ("導入", "導入"),
-    ("採用", "導入"),
     ("活用", "活用"),
     ("利用", "活用"),
     ("使用", "活用"),
     ("搭載", "搭載"),
     ("実装", "搭載"),
+];
+
+/// How the verb goes on when the share has done it or is forecast to: 「している」, 「した」,
+/// 「済み」, 「される」, 「する」 (but see [`HEDGES`]).
+const AFFIRMED: &[&str] = &[
+    "している",
+    "しており",
+    "していた",
+    "しています",
+    "した",
+    "済",
+    "されている",
+    "されており",
+    "されています",
+    "される",
+    "された",
+    "する",
+];
+
+/// Words in the verb's ending that deny it, plan it or wish it.
+const HEDGES: &[&str] = &[
+    "ない",
+    "ず",
+    "予定",
+    "たい",
+    "検討",
+    "見送",
+    "べき",
+    "計画",
+    "方針",
+    "意向",
+    "するか",
+    "かどうか",
 ];
 
 /// Words right after the percentage that bound it and leave it a share (「40%以上が」).
@@ -76,9 +107,10 @@ pub(super) fn population_share(
         .find_map(|q| head.strip_suffix(q))
         .unwrap_or(head);
     let head = head.strip_suffix('の')?;
+    // The whole phrase: whose workers (「ソフトバンクの社員」) or which companies
+    // (「従業員1000人以上の企業」) are a population of their own.
     let population = super::subject::np_before_pub(head, head.len());
-    let population = population.rsplit('の').next().unwrap_or(population);
-    if !POPULATIONS.iter().any(|p| population.ends_with(p)) || population.chars().count() > 12 {
+    if !POPULATIONS.iter().any(|p| population.ends_with(p)) || population.chars().count() > 16 {
         return None;
     }
     // 「…40%(以上)が/に」, then the verb within the clause.
@@ -93,24 +125,38 @@ pub(super) fn population_share(
         .iter()
         .filter_map(|(w, g)| window.find(w).map(|i| (i, *w, *g)))
         .min_by_key(|(i, _, _)| *i)?;
-    // The verb is the clause's predicate (「搭載される」, 「活用している」, 「導入済み」), not a noun
-    // the clause goes on from (「AI導入に失敗」).
+    // The verb is the clause's predicate, said as done or as forecast to be done
+    // (「活用している」, 「導入済み」, 「搭載される」): not a noun the clause goes on from
+    // (「AI導入に失敗」, 「導入見送り」), not denied (「導入していない」), not a plan or a wish
+    // (「導入する予定」, 「導入したい」).
     let tail = &window[at + verb.len()..];
-    let predicate = tail.is_empty()
-        || tail.starts_with(['し', 'す', 'さ', '済', '中', '予', '見', '、', '。', 'へ'])
-        || tail.starts_with("している");
-    if !predicate {
+    let done = tail.is_empty()
+        || tail.starts_with(['、', '。'])
+        || AFFIRMED.iter().any(|w| tail.starts_with(w));
+    let hedged = HEDGES
+        .iter()
+        .any(|w| tail.chars().take(8).collect::<String>().contains(w));
+    if !done || hedged {
         return None;
     }
-    // The thing: the noun phrase before を or が in front of the verb (「AIを業務に活用」,
-    // 「AIエージェントが搭載」), or right before the verb (「AIエージェント搭載」).
+    // The thing: the noun phrase that を or が marks in front of the verb (「AIを業務に活用」,
+    // 「AIエージェントが搭載」); not one of two things named together (「AIとクラウドを導入」),
+    // and not an adverb or a place (「全社で導入」 names no thing).
     let gap = &window[..at];
-    let thing_end = gap
-        .find(['を', 'が'])
-        .unwrap_or_else(|| gap.trim_end_matches(['に', 'で']).len());
-    let thing = super::subject::np_before_pub(gap, thing_end);
-    let start = fe + (after.len() - rest.len()) + (thing.as_ptr() as usize - gap.as_ptr() as usize);
-    let thing = (thing.chars().count() >= 2).then(|| (start, thing.to_string()));
+    // (「企業アプリの40%にAIエージェント搭載」: the thing glued to the verb, after に.)
+    let glued = particle == 'に'
+        && !gap.is_empty()
+        && super::subject::np_before_pub(gap, gap.len()).len() == gap.len();
+    let marked = gap.find(['を', 'が']).or(glued.then_some(gap.len()));
+    let thing = marked.and_then(|end| {
+        let thing = super::subject::np_before_pub(gap, end);
+        let before = &gap[..thing.as_ptr() as usize - gap.as_ptr() as usize];
+        let listed = before.ends_with(['と', 'や', '、']);
+        // (`window` is a copy of the start of `rest`: the same bytes at the same offsets.)
+        let start = (rest.as_ptr() as usize - text.as_ptr() as usize)
+            + (thing.as_ptr() as usize - window.as_ptr() as usize);
+        (thing.chars().count() >= 2 && !listed).then(|| (start, thing.to_string()))
+    });
     let thing = thing.or_else(|| {
         // Said before the population (「AIエージェントは…企業アプリの40%に搭載」): the
         // clause's topic, whatever ends before it.

@@ -278,12 +278,16 @@ fn latin_space_at(text: &str, i: usize) -> bool {
             .is_some_and(|n| n.is_ascii_alphanumeric())
 }
 
-/// Whether the wave dash at byte `i` of `text` joins two months (「4〜6月期」): a digit
-/// before it, and digits then 月 after it.
+/// Whether the wave dash at byte `i` of `text` joins two months after a year (「2025年4〜6月
+/// 期」, which the year's figure holds whole): a year and a month before it, digits then 月
+/// after it. (Without the year the span is no part of a subject: 「4〜6月期の売上高」 names
+/// none.)
 fn month_span_at(text: &str, i: usize) -> bool {
     let after = &text[i + '〜'.len_utf8()..];
     let digits = after.bytes().take_while(u8::is_ascii_digit).count();
-    text[..i].ends_with(|c: char| c.is_ascii_digit())
+    let head = text[..i].trim_end_matches(|c: char| c.is_ascii_digit());
+    head.len() < i
+        && head.ends_with('年')
         && (1..=2).contains(&digits)
         && after[digits..].starts_with('月')
 }

@@ -741,7 +741,12 @@ pub(super) fn find_word(s: &str, word: &str, from: usize) -> Option<usize> {
         let joined_after = |tail: &str| {
             let mut on = tail.chars();
             match on.next() {
-                Some('\'' | '’') => alnum(on.next()),
+                // A possessive ("Google's") leaves the name a word of its own.
+                Some('\'' | '’') => {
+                    let next = on.next();
+                    let possessive = matches!(next, Some('s' | 'S')) && !alnum(on.next());
+                    alnum(next) && !possessive
+                }
                 c => alnum(c),
             }
         };

@@ -141,7 +141,7 @@ fn value_of(values: &[Value], y: i32) -> Option<&Value> {
 }
 
 /// How far a writer's rate may be from the reference rate when an article's two ends are in
-/// two currencies: the converted end is read from a third below to a third above.
+/// two currencies: the converted end is read from a quarter below to a third above.
 const FX_SLACK: f64 = 1.33;
 
 /// What one unit of currency `from` is in currency `to` at the reference rate of document
@@ -213,6 +213,12 @@ fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
             let (from, converted) = if f.unit == t.unit {
                 ((f.low, f.high, f.value), None)
             } else {
+                // Only two claims of one measure (a market's size in yen and in dollars), not
+                // whatever amounts the sentence gives in another currency.
+                let metric = |v: &Value| v.claim.map(|c| claims[c].metric.as_str());
+                if metric(f).is_none() || metric(f) != metric(t) {
+                    continue;
+                }
                 let Some(r) = in_currency_of(cx, stated.doc, &f.unit, &t.unit) else {
                     continue;
                 };

@@ -279,8 +279,9 @@ pub fn corpus_date_fit(cx: &Context<'_>, c: &Conversion, tol: f64) -> Option<Rat
 }
 
 /// The year a site's template opens most titles with (「2026年…」 on every post): the year
-/// that opens more than half of the articles' titles, and at least [`TEMPLATE_TITLES`] of
-/// them. A headline framed by that year (see `Claim::framing`) is framed by the template, not
+/// that frames more than half of the articles' titles (glued to their words, as
+/// `title_framing_year` reads it; 「2025年の…」 dates, it frames nothing), and at least
+/// [`TEMPLATE_TITLES`] of them. A headline framed by that year (see `Claim::framing`) is framed by the template, not
 /// by its figures. Counted over every title, not only those that state a figure, so that
 /// what the claim model reads in titles does not move it.
 pub fn template_year(corpus: &Corpus) -> Option<String> {
@@ -289,10 +290,8 @@ pub fn template_year(corpus: &Corpus) -> Option<String> {
     let mut titles = 0;
     for title in corpus.docs.iter().filter_map(|d| d.meta.title.as_deref()) {
         titles += 1;
-        let t = title.trim_start_matches([' ', '　', '【', '「', '[', '(', '（']);
-        let digits = t.bytes().take_while(u8::is_ascii_digit).count();
-        if digits == 4 && t[digits..].starts_with('年') {
-            *years.entry(&t[..digits]).or_default() += 1;
+        if let Some(year) = crate::context::title_framing_year(title) {
+            *years.entry(year).or_default() += 1;
         }
     }
     let (year, n) = years.into_iter().max_by_key(|&(_, n)| n)?;
