@@ -129,7 +129,9 @@ pub(super) fn population_share(
     // (「活用している」, 「導入済み」, 「搭載される」): not a noun the clause goes on from
     // (「AI導入に失敗」, 「導入見送り」), not denied (「導入していない」), not a plan or a wish
     // (「導入する予定」, 「導入したい」).
-    let tail = &window[at + verb.len()..];
+    // (Read in `rest`, not in the window's copy, so that a verb at the window's end is not
+    // taken for the end of the clause.)
+    let tail = &rest[at + verb.len()..];
     let done = tail.is_empty()
         || tail.starts_with(['、', '。'])
         || AFFIRMED.iter().any(|w| tail.starts_with(w));
