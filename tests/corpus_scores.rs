@@ -582,3 +582,36 @@ fn session_23_claims_on_real_posts() {
         );
     }
 }
+
+#[test]
+fn session_24_findings_and_claims_on_real_posts() {
+    // 「欧州のAI市場は…約2.3兆円…2030年にはCAGR28%で8270億ドル」: a rate against two ends in two
+    // currencies, compared in dollars at the article's reference rate.
+    assert_values(
+        &found(
+            &["2026-03-06-1-mistral-ai-european-ai-market-.md"],
+            "growth-arithmetic",
+        ),
+        &["約2.3兆円", "8270億ドル", "28%"],
+    );
+    // 「Amazonが25%のコスト削減を達成」 (the quantity after the percentage) is the same cut the
+    // other post gives as 「コストを15%削減」.
+    assert_values(
+        &found(
+            &["2025-12-24-3-amazonai15.md", "2025-12-30-1-amazonai.md"],
+            "contradiction-across-articles",
+        ),
+        &["25%", "15%"],
+    );
+    // 「企業アプリケーションの40%にAIエージェントが搭載」: a share of a population.
+    let (corpus, _) = common::check_paths(
+        &[post("2026-03-01-1-ai-agent-manufacturing-dx-gart.md")],
+        &Config::shipped(),
+    );
+    assert!(
+        corpus.claims.iter().any(|c| c.key == "aiエージェント"
+            && c.metric == "share of 企業アプリ (搭載)"
+            && c.period.as_deref() == Some("2026")),
+        "expected the share of enterprise applications carrying AI agents"
+    );
+}

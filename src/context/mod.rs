@@ -1356,29 +1356,27 @@ fn sentence_claims(
         if change.is_some() {
             before_change = Some((last_subject.clone(), carry_out.clone(), going_on.clone()));
         }
-        // What a population uses or adopted is the subject even when it is only 「AI」: the
-        // measure (whose share) is what makes it a claim.
-        let adopted = population.as_ref().and_then(|p| {
-            let (at, thing) = p.thing.as_ref()?;
-            let (key, scope) = vocab.normalise(thing);
-            (key.chars().count() >= 2).then(|| Resolved {
-                at: *at,
-                subject: thing.clone(),
-                key,
-                scope,
-                explicit: true,
-            })
-        });
-        // (The population is never the subject of its own share.)
-        let whole = population.as_ref().map(|p| p.population.as_str());
-        let found = found.filter(|(_, s)| whole.is_none_or(|w| !s.ends_with(w)));
-        // A share whose thing is not said is of nothing that can be named.
-        if population.is_some() && adopted.is_none() {
-            unclaimed.push(k);
-            continue;
-        }
-        let resolved = match adopted {
-            Some(r) => Some(r),
+        let resolved = match &population {
+            // What a population uses or adopted is the subject, even when it is only 「AI」
+            // (the measure, whose share, is what makes it a claim); a share whose thing is not
+            // said is of nothing that can be named.
+            Some(p) => {
+                let adopted = p.thing.as_ref().and_then(|(at, thing)| {
+                    let (key, scope) = vocab.normalise(thing);
+                    (key.chars().count() >= 2).then(|| Resolved {
+                        at: *at,
+                        subject: thing.clone(),
+                        key,
+                        scope,
+                        explicit: true,
+                    })
+                });
+                if adopted.is_none() {
+                    unclaimed.push(k);
+                    continue;
+                }
+                adopted
+            }
             None => on_topic(resolve_subject(
                 found,
                 &inherited,
@@ -2710,10 +2708,7 @@ const OWN_ATTRIBUTES: &[&str] = &[
 /// A year followed by a particle or a period word (2024年に, 2024年の, 2024年度, 2024年末)
 /// dates what follows.
 fn framing_year(text: &str, figs: &[Figure], pos: &[(usize, usize)]) -> Option<String> {
-    let lead = text.len()
-        - text
-            .trim_start_matches([' ', '　', '【', '「', '[', '(', '（'])
-            .len();
+    let lead = text.len() - text.trim_start_matches(TITLE_OPENERS).len();
     let k = figs
         .iter()
         .zip(pos)
@@ -2721,6 +2716,9 @@ fn framing_year(text: &str, figs: &[Figure], pos: &[(usize, usize)]) -> Option<S
     let after = text[pos[k].1..].trim_start_matches(['】', '」', ']', ')', '）', ' ']);
     glued(after).then(|| figs[k].raw.value.to_string())
 }
+
+/// What a title may open with before its first word: spaces, brackets and quotes.
+pub(super) const TITLE_OPENERS: [char; 8] = [' ', '　', '【', '「', '[', '(', '（', '"'];
 
 /// Words after a title's leading year that make it the date of what follows (2024年に,
 /// 2024年の, 2024年度, 2024年末) rather than a framing glued to the title's words.
@@ -2766,7 +2764,7 @@ fn glued(after: &str) -> bool {
 /// The year a title opens with when it frames the title (see [`framing_year`]): 「2026年AI投資
 /// の行方」 → 2026; 「2025年の生成AI」 and 「2025年4月の…」 date what follows and frame nothing.
 pub fn title_framing_year(title: &str) -> Option<&str> {
-    let t = title.trim_start_matches([' ', '　', '【', '「', '[', '(', '（', '"']);
+    let t = title.trim_start_matches(TITLE_OPENERS);
     let digits = t.bytes().take_while(u8::is_ascii_digit).count();
     let after = t[digits..].strip_prefix('年').filter(|_| digits == 4)?;
     let after = after.trim_start_matches(['】', '」', ']', ')', '）', ' ']);

@@ -83,8 +83,6 @@ const BOUNDS: &[&str] = &["以上", "超", "近く", "強", "弱", "程度", "�
 pub(super) struct Share {
     /// "share of 企業アプリ (搭載)".
     pub metric: String,
-    /// The population as written (「企業アプリケーション」).
-    pub population: String,
     /// Where the thing used or adopted starts, and the thing, when the clause names it.
     pub thing: Option<(usize, String)>,
 }
@@ -120,7 +118,10 @@ pub(super) fn population_share(
     }
     let particle = ['が', 'に'].into_iter().find(|p| after.starts_with(*p))?;
     let rest = &after[particle.len_utf8()..];
-    let window: String = rest.chars().take(MAX_GAP).collect();
+    let window = &rest[..rest
+        .char_indices()
+        .nth(MAX_GAP)
+        .map_or(rest.len(), |(i, _)| i)];
     let (at, verb, group) = VERBS
         .iter()
         .filter_map(|(w, g)| window.find(w).map(|i| (i, *w, *g)))
@@ -129,15 +130,14 @@ pub(super) fn population_share(
     // (「活用している」, 「導入済み」, 「搭載される」): not a noun the clause goes on from
     // (「AI導入に失敗」, 「導入見送り」), not denied (「導入していない」), not a plan or a wish
     // (「導入する予定」, 「導入したい」).
-    // (Read in `rest`, not in the window's copy, so that a verb at the window's end is not
-    // taken for the end of the clause.)
+    // (Read in `rest`, not in the window, so that a verb at the window's end is not taken for
+    // the end of the clause.)
     let tail = &rest[at + verb.len()..];
     let done = tail.is_empty()
         || tail.starts_with(['、', '。'])
         || AFFIRMED.iter().any(|w| tail.starts_with(w));
-    let hedged = HEDGES
-        .iter()
-        .any(|w| tail.chars().take(8).collect::<String>().contains(w));
+    let near = &tail[..tail.char_indices().nth(8).map_or(tail.len(), |(i, _)| i)];
+    let hedged = HEDGES.iter().any(|w| near.contains(w));
     if !done || hedged {
         return None;
     }
@@ -154,9 +154,7 @@ pub(super) fn population_share(
         let thing = super::subject::np_before_pub(gap, end);
         let before = &gap[..thing.as_ptr() as usize - gap.as_ptr() as usize];
         let listed = before.ends_with(['と', 'や', '、']);
-        // (`window` is a copy of the start of `rest`: the same bytes at the same offsets.)
-        let start = (rest.as_ptr() as usize - text.as_ptr() as usize)
-            + (thing.as_ptr() as usize - window.as_ptr() as usize);
+        let start = thing.as_ptr() as usize - text.as_ptr() as usize;
         (thing.chars().count() >= 2 && !listed).then(|| (start, thing.to_string()))
     });
     let thing = thing.or_else(|| {
@@ -178,7 +176,6 @@ pub(super) fn population_share(
         .replace("アプリケーション", "アプリ");
     Some(Share {
         metric: format!("share of {short} ({group})"),
-        population: population.to_string(),
         thing,
     })
 }

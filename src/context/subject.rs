@@ -944,7 +944,7 @@ fn owner_at(text: &str, np: &str, vocab: &Vocab) -> Option<(usize, String)> {
 /// Only a name: a Latin word with a capital, or katakana; a common noun (「AI投資の行方」)
 /// names no one thing.
 pub(super) fn title_topic(title: &str, vocab: &Vocab) -> Option<String> {
-    let t = title.trim_start_matches([' ', '　', '【', '「', '[', '(', '（', '"']);
+    let t = title.trim_start_matches(super::TITLE_OPENERS);
     let t = strip_leading_period(t);
     let t = t.trim_start_matches([' ', '　', '、', '，', ',']);
     let katakana = |c: char| ('\u{30A0}'..='\u{30FF}').contains(&c) && c != '・' || c == 'ー';

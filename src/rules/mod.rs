@@ -281,9 +281,9 @@ pub fn corpus_date_fit(cx: &Context<'_>, c: &Conversion, tol: f64) -> Option<Rat
 /// The year a site's template opens most titles with (「2026年…」 on every post): the year
 /// that frames more than half of the articles' titles (glued to their words, as
 /// `title_framing_year` reads it; 「2025年の…」 dates, it frames nothing), and at least
-/// [`TEMPLATE_TITLES`] of them. A headline framed by that year (see `Claim::framing`) is framed by the template, not
-/// by its figures. Counted over every title, not only those that state a figure, so that
-/// what the claim model reads in titles does not move it.
+/// [`TEMPLATE_TITLES`] of them. A headline framed by that year (see `Claim::framing`) is
+/// framed by the template, not by its figures. Counted over every title, not only those that
+/// state a figure, so that what the claim model reads in titles does not move it.
 pub fn template_year(corpus: &Corpus) -> Option<String> {
     use std::collections::BTreeMap;
     let mut years: BTreeMap<&str, usize> = BTreeMap::new();
