@@ -751,7 +751,7 @@ fn items_of_a_list_share_the_measure_named_after_the_last() {
 }
 
 #[test]
-fn an_alternative_amount_shares_the_measure_and_a_topic_item_needs_a_topic_lead() {
+fn an_alternative_amount_states_nothing_and_a_topic_item_needs_a_topic_lead() {
     let metric_of = |text: &str, fig: &str| {
         let (corpus, claims, _) = common::check_texts(&[text], &Config::shipped());
         claims
@@ -759,10 +759,12 @@ fn an_alternative_amount_shares_the_measure_and_a_topic_item_needs_a_topic_lead(
             .find(|c| corpus.figures[c.figure].text == fig)
             .map(|c| c.metric.clone())
     };
-    // 「N、あるいはM」: both amounts are what the measure word after them names.
+    // 「N、あるいはM」: the writer offers two values and states neither (so the two are no
+    // contradiction in the article, and neither stands against another article's value).
     let a = fm("2025-11-20")
         + "2025年にZentrixがAIに850億ドル、あるいは750億ドルもの投資を計画している。\n";
-    assert_eq!(metric_of(&a, "850億ドル").as_deref(), Some("investment"));
+    assert_eq!(metric_of(&a, "850億ドル"), None);
+    assert_eq!(metric_of(&a, "750億ドル"), None);
     // A total's word after the party's particle, and 「からも」 after 「から」.
     let c = fm("2025-11-20")
         + "Quiver LabsはZentrixから合計40億ドル、Halcyonからも5億ドルの出資を受けた。\n";
@@ -2856,4 +2858,145 @@ fn the_review_look_alikes_of_session_24_stay_quiet() {
             .all(|(r, _)| r != "growth-arithmetic"),
         "investment against size"
     );
+}
+
+#[test]
+fn clauses_that_share_one_verb_share_its_year() {
+    // 「A市場は2025年にX、B市場はYに達する」: the first clause leaves its verb, and its year,
+    // to the second.
+    let claims = claims_of(
+        &(fm("2025-10-01")
+            + "ロボット市場は2027年に900億ドル、介護ロボット市場は120億ドルに達する見込みだ。\n"),
+    );
+    assert!(
+        claims
+            .iter()
+            .any(|c| c.1 == "介護ロボット市場" && c.3.as_deref() == Some("2027")),
+        "{claims:?}"
+    );
+    // So across articles the second market's 2027 size meets another article's.
+    let a = fm("2025-10-01")
+        + "ロボット市場は2027年に900億ドル、介護ロボット市場は120億ドルに達する見込みだ。\n";
+    let b = fm("2025-11-01") + "介護ロボット市場は2027年に45億ドルに達すると予測されている。\n";
+    assert_flags(
+        &[a, b],
+        "contradiction-across-articles",
+        &["120億ドル", "45億ドル"],
+    );
+    // A clause with a verb of its own keeps its year to itself (issue 13's 年率55%), and so
+    // does one that names its own time (「今後3年間で」), or one after a clause about
+    // something else (a share) that the year dates.
+    for (text, figure) in [
+        (
+            "ロボット市場は2030年には900億ドルに達し、特に介護ロボット市場は年率30%で成長している。",
+            "介護ロボット市場",
+        ),
+        (
+            "2028年までに北海道のデータセンターに400億円、九州でも今後3年間で研究に50億円を投じる。",
+            "九州",
+        ),
+        (
+            "さらに、物流ロボットは2026年には倉庫の40%に導入されると見込まれており、介護ロボット市場も120億ドル以上と見込まれる。",
+            "介護ロボット市場",
+        ),
+    ] {
+        let claims = claims_of(&(fm("2025-10-01") + text + "\n"));
+        assert!(
+            claims
+                .iter()
+                .filter(|c| c.1.contains(figure))
+                .all(|c| c.3.is_none()),
+            "{text}: {claims:?}"
+        );
+    }
+}
+
+#[test]
+fn a_market_marked_with_de_reaches_its_amount() {
+    let claims = claims_of(
+        &(fm("2025-10-01")
+            + "2027年にはロボット市場全体で900億ドル、介護ロボット市場で120億ドルに達すると予測されている。\n"),
+    );
+    for (subject, value) in [("ロボット市場", 900e8), ("介護ロボット市場", 120e8)] {
+        assert!(
+            claims.iter().any(|c| c.1 == subject
+                && c.2 == "size"
+                && c.3.as_deref() == Some("2027")
+                && (c.0 - value).abs() < 1.0),
+            "{subject}: {claims:?}"
+        );
+    }
+    // 「Xで」 before an amount that is not reached is a place or a means, not the subject.
+    let claims = claims_of(&(fm("2025-10-01") + "ロボット市場で100億ドルを調達した。\n"));
+    assert!(claims.iter().all(|c| c.1 != "ロボット市場"), "{claims:?}");
+}
+
+#[test]
+fn amounts_reached_with_emphasis_narrowed_or_given_respectively() {
+    // 「にもなる」 reaches; 「に絞っても」 narrows to the market named.
+    let claims = claims_of(
+        &(fm("2025-10-01")
+            + "2027年には介護ロボット市場だけでも120億ドルにもなると言われている。\n"),
+    );
+    assert!(
+        claims
+            .iter()
+            .any(|c| c.1 == "介護ロボット市場" && c.3.as_deref() == Some("2027")),
+        "{claims:?}"
+    );
+    let claims = claims_of(
+        &(fm("2025-10-01")
+            + "ロボット市場は2027年時点で900億ドル、介護ロボット市場に絞っても120億ドルに達し、2030年にはそれぞれ2000億ドルとなる。\n"),
+    );
+    assert!(
+        claims
+            .iter()
+            .any(|c| c.1 == "介護ロボット市場" && (c.0 - 120e8).abs() < 1.0),
+        "{claims:?}"
+    );
+    // 「それぞれ」: the value of each of several subjects, none of them named in its clause.
+    assert!(
+        claims.iter().all(|c| (c.0 - 2000e8).abs() > 1.0),
+        "{claims:?}"
+    );
+    // Two values offered as alternatives state neither.
+    let claims = claims_of(
+        &(fm("2025-10-01")
+            + "2025年にAcme RoboticsがAIに850億ドル、あるいは750億ドルを投資する計画だ。\n"),
+    );
+    assert!(claims.is_empty(), "{claims:?}");
+}
+
+#[test]
+fn names_in_an_aside_and_company_names_in_two_scripts_own_their_figures() {
+    // A name marked with が inside a bracketed aside owns the figure after it.
+    let claims = claims_of(
+        &(fm("2025-10-01")
+            + "巨額の設備投資（2026年にはGoogleが1150億ドル以上、Metaが1080億ドルを投じる見込み）が続く。\n"),
+    );
+    assert!(
+        claims
+            .iter()
+            .any(|c| c.1 == "Meta" && (c.0 - 1080e8).abs() < 1.0),
+        "{claims:?}"
+    );
+    assert!(claims.iter().all(|c| !c.1.contains("巨額")), "{claims:?}");
+    // A well-known company written in Latin and katakana, or katakana and kanji, opens the
+    // sentence before as its topic: the next sentence's figure is its.
+    for (text, subject) in [
+        (
+            "SKハイニックスは好調な企業だ。2024年度の売上高は251億ドルに達した。",
+            "SKハイニックス",
+        ),
+        (
+            "トヨタ自動車は好調な企業だ。2024年度の売上高は45兆円に達した。",
+            "トヨタ自動車",
+        ),
+    ] {
+        let claims = claims_of(&(fm("2025-10-01") + text + "\n"));
+        assert!(
+            claims.iter().any(|c| c.1 == subject && c.2 == "revenue"),
+            "{text}: {claims:?}"
+        );
+    }
 }

@@ -94,7 +94,7 @@ fn an_amount_after_another_clauses_place_is_the_companys_own() {
     let f = found(
         &[
             "2025-11-30-3-metagoogle-tpu-720.md",
-            "2025-11-18-1-aigemini-30.md",
+            "2025-11-24-1-google-gemini-3.md",
         ],
         "contradiction-across-articles",
     );

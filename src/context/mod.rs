@@ -622,6 +622,20 @@ fn investor_and_recipient(subject: &str, vocab: &Vocab) -> Option<String> {
     .then(|| format!("{owner_key}→{what_key}"))
 }
 
+/// Words between two values that offer them as alternatives (「850億ドル、あるいは750億ドル」).
+const ALTERNATIVES: &[&str] = &[
+    "あるいは",
+    "或いは",
+    "または",
+    "又は",
+    "もしくは",
+    "ないし",
+    "ないしは",
+    "或",
+    "或者",
+    "or",
+];
+
 /// Counters of time: 「3年間」, 「6か月」 are durations (and 「30歳」 an age), which measure no
 /// thing a claim is about (「3年間で最大6000人」: the 6000人 is the claim) and are no amount of
 /// a whole (「4年間で5,000億ドル…その中でも5年間の契約」).
@@ -1111,6 +1125,15 @@ fn sentence_claims(
         if kind_bit(f.raw.kind) == 0 || restated[k] || is_duration(f) {
             continue;
         }
+        // 「850億ドル、あるいは750億ドル」: the writer gives two values to choose from, and
+        // states neither.
+        let alternatives = |a: usize, b: usize| {
+            figs[a].raw.kind == figs[b].raw.kind
+                && ALTERNATIVES.contains(&text[pos[a].1..pos[b].0].trim_matches([' ', '、', '，']))
+        };
+        // (Its subject is found all the same: the clauses after it may go on about it.)
+        let alternative =
+            k > 0 && alternatives(k - 1, k) || k + 1 < figs.len() && alternatives(k, k + 1);
         let (fs, fe) = pos[k];
         let (cs, ce) = clause_bounds(text, fs, fe);
         let scene = Scene {
@@ -1403,8 +1426,12 @@ fn sentence_claims(
             continue;
         };
         // A measure set off as the topic is whose the topic says (「Acmeの企業価値は、」): a
-        // subject found only after it (「2024年下半期の」) is not the measure's owner.
-        if topical.is_some_and(|(_, end)| explicit && subject_at >= end) {
+        // subject found only after it (「2024年下半期の」) is not the measure's owner. And
+        // 「…、2030年にはそれぞれ8270億ドル」 gives values of several subjects, one each: a
+        // subject named before the figure's clause is not the one.
+        if topical.is_some_and(|(_, end)| explicit && subject_at >= end)
+            || subject_at < cs && text[cs.min(fs)..fs].contains("それぞれ")
+        {
             unclaimed.push(k);
             continue;
         }
@@ -1557,6 +1584,9 @@ fn sentence_claims(
         {
             (low, high, value) = (1.0 + low / 100.0, 1.0 + high / 100.0, 1.0 + value / 100.0);
             unit = MULTIPLE.to_string();
+        }
+        if alternative {
+            continue;
         }
         out.push(Claim {
             figure: base + k,
@@ -2627,6 +2657,10 @@ fn reaches(after: &str) -> bool {
             "になった",
             "となる",
             "になる",
+            // 「710億ドルにもなる」: emphasis on the amount reached.
+            "にもなる",
+            "にもなっ",
+            "にもなり",
             "を突破",
             "と推定",
             "と予測",

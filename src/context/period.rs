@@ -35,6 +35,25 @@ pub(super) fn period_of(
             .iter()
             .any(|w| text[pos[o].1..].starts_with(w))
     };
+    // 「AI市場は2025年に2440億ドル、生成AI市場は710億ドルに達する」: the clauses between the
+    // year and the figure each end with an amount of the figure's kind and leave their verb to
+    // the figure's clause, so the one verb, and its year, are theirs all.
+    // The chain starts in the year's own clause, and the figure's clause names no time of its
+    // own (「英国でも今後2年間で」).
+    let own_time = (0..k)
+        .any(|m| pos[m].0 >= cs && figs[m].raw.kind == Kind::Count && super::is_duration(&figs[m]));
+    let gapped = |o: usize| {
+        let (_, ye) = clause_bounds(text, pos[o].0, pos[o].1);
+        let between: Vec<usize> = (o + 1..k)
+            .filter(|&m| figs[m].raw.kind == kind && pos[m].1 <= cs)
+            .collect();
+        !own_time
+            && between.first().is_some_and(|&m| pos[m].1 <= ye)
+            && between.iter().all(|&m| {
+                let (_, me) = clause_bounds(text, pos[m].0, pos[m].1);
+                ends_with_amount(&text[pos[m].1..me])
+            })
+    };
     let before = (0..k)
         .rev()
         .take_while(|&o| pos[o].0 >= near)
@@ -43,6 +62,7 @@ pub(super) fn period_of(
             pos[o].0 >= cs
                 || frames_sentence(text, pos[o])
                 || !(o + 1..k).any(|m| figs[m].raw.kind == kind && pos[m].1 <= cs)
+                || gapped(o)
         });
     // 「2025年3月には615億ドルでしたが、9月には1,830億ドルに」: a month named on its own in the
     // figure's clause goes on from the year before, when that year names an earlier month.
@@ -82,7 +102,7 @@ pub(super) fn period_of(
                 m != o && figs[m].raw.kind != Kind::Year && pos[m].0 >= ys && pos[m].1 <= ye
             });
             let own_topic = ["は", "が", "も"].iter().any(|p| text[cs..fs].contains(p));
-            if dates_another && own_topic {
+            if dates_another && own_topic && !gapped(o) {
                 return None;
             }
         }
@@ -203,6 +223,21 @@ fn month_of_year(
     (own < month && month <= 12 && figs[o].raw.range.is_none())
         .then(|| Some(format!("{}-{month:02}", figs[o].raw.value.to_i64()?)))
         .flatten()
+}
+
+/// Whether the words after an amount to the end of its clause are nothing but a size word or
+/// a bracketed aside (「2440億ドル」, 「2440億ドル規模」, 「2440億ドル（約37兆円）」): the clause
+/// has no verb of its own.
+fn ends_with_amount(rest: &str) -> bool {
+    let mut rest = rest.trim();
+    for w in ["規模", "程度", "前後"] {
+        rest = rest.strip_prefix(w).unwrap_or(rest);
+    }
+    let rest = rest.trim();
+    let aside = rest
+        .strip_prefix(['（', '('])
+        .and_then(|r| r.strip_suffix(['）', ')']));
+    rest.is_empty() || aside.is_some_and(|a| !a.contains(['（', '(', '）', ')']))
 }
 
 /// Whether a year set off at the start of its sentence (「2025年には、A市場は…、B市場は…」,

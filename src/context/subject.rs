@@ -338,6 +338,30 @@ pub(super) fn example_named_before(text: &str, at: usize) -> Option<(usize, Stri
     })
 }
 
+/// The market marked with で that an amount follows (「AI市場全体で」 right before it, or before
+/// the year of it: 「AI市場で2025年には」), without 全体, and where its phrase starts.
+fn market_before_de(head: &str, floor: usize) -> Option<(usize, String)> {
+    let mut h = head.trim_end();
+    // A year between the market and the amount (「2025年には」, 「2025年に」).
+    if let Some(year) = ["には", "に", "は"]
+        .iter()
+        .find_map(|p| h.strip_suffix(p))
+        .and_then(|r| r.strip_suffix('年'))
+        .filter(|r| {
+            r.len() >= 4
+                && r.is_char_boundary(r.len() - 4)
+                && r[r.len() - 4..].bytes().all(|b| b.is_ascii_digit())
+        })
+    {
+        h = &year[..year.len() - 4];
+    }
+    let end = h.strip_suffix('で')?.len();
+    let raw = np_before(head, end, floor);
+    let np = raw.strip_suffix("全体").unwrap_or(raw);
+    (np.ends_with("市場") && np.chars().count() >= 3)
+        .then(|| (end - raw.len(), without_years(np).into_owned()))
+}
+
 /// Removes years written inside a phrase (`中国全体の2025年のAI` → `中国全体のAI`).
 fn without_years(np: &str) -> std::borrow::Cow<'_, str> {
     let b = np.as_bytes();
@@ -543,6 +567,23 @@ pub(super) fn subject_of(
         {
             return Some((near - raw.len(), direct.to_string()));
         }
+        // 「…の設備投資（2026年にはGoogleが1150億ドル以上、Metaが1080億ドル…）」: a name marked
+        // with が or は right before the figure, inside the aside, is whose figure it is.
+        let particle = head[..near].trim_end_matches(['が', 'は', 'も']);
+        if particle.len() < near && particle.len() > inner_floor {
+            let floor = inner_floor.max(
+                figures
+                    .iter()
+                    .filter(|&&(_, e)| e <= particle.len())
+                    .map(|&(_, e)| e)
+                    .max()
+                    .unwrap_or(0),
+            );
+            let named = np_before(head, particle.len(), floor);
+            if is_name(named) && !vocab.is_non_subject(named) && !vocab.is_anaphor(named) {
+                return Some((particle.len() - named.len(), named.to_string()));
+            }
+        }
         // 「2030年には8,270億ドル（年平均成長率28%）」: an aside on an amount is about what
         // the amount is about.
         let before_open = head[..open].trim_end();
@@ -610,7 +651,19 @@ pub(super) fn subject_of(
             continue;
         }
         let mut before = &head[..i];
-        for tail in ["だけで", "では", "で", "だけ", "たち", "ら", "自身", "自体"] {
+        // (「生成AI市場に絞っても」, 「国内に限っても」: narrowed to that.)
+        for tail in [
+            "だけで",
+            "に絞って",
+            "に限って",
+            "では",
+            "で",
+            "だけ",
+            "たち",
+            "ら",
+            "自身",
+            "自体",
+        ] {
             if let Some(b) = before.strip_suffix(tail) {
                 before = b;
                 break;
@@ -647,6 +700,23 @@ pub(super) fn subject_of(
                 return None;
             }
             return Some((end - raw.len(), without_years(np).into_owned()));
+        }
+    }
+    // 「2025年にはAI市場全体で2440億ドルに達する」: a market marked with で right before the
+    // amount (or before the year it reaches it in) is what reaches it.
+    // (「AI市場全体で2440億ドル、生成AI市場で710億ドルに達する」: the first amount's clause
+    // leaves its verb to the next amount's.)
+    let at = figures.partition_point(|&(s, _)| s < fs);
+    let reached = figures.get(at).is_some_and(|&(_, fe)| {
+        super::reaches(&text[fe..])
+            || text[fe..].starts_with('、')
+                && figures
+                    .get(at + 1)
+                    .is_some_and(|&(_, next)| super::reaches(&text[next..]))
+    });
+    if let Some(found) = market_before_de(head, floor(head.len())).filter(|_| reached) {
+        if accept(found.1.as_str()) {
+            return Some(found);
         }
     }
     // The phrase that opens the sentence names the subject only in a headline, in Chinese,
@@ -961,6 +1031,34 @@ pub(super) fn title_topic(title: &str, vocab: &Vocab) -> Option<String> {
     } else {
         let end = t.find(|c: char| !katakana(c)).unwrap_or(t.len());
         &t[..end]
+    };
+    // A well-known company whose name mixes scripts (「SKハイニックス」, 「トヨタ自動車」) is
+    // named whole: the phrase up to its particle, when the vocabulary knows it.
+    let phrase_end = t
+        .find(|c: char| {
+            matches!(
+                c,
+                'は' | 'が'
+                    | 'の'
+                    | 'も'
+                    | 'と'
+                    | '、'
+                    | '，'
+                    | ','
+                    | '。'
+                    | ' '
+                    | '　'
+                    | '「'
+                    | '（'
+                    | '('
+            )
+        })
+        .unwrap_or(t.len());
+    let name = match &t[..phrase_end] {
+        phrase if phrase.len() > name.len() && vocab.is_company(&vocab.normalise(phrase).0) => {
+            phrase
+        }
+        _ => name,
     };
     let is_name = name.chars().count() >= 2
         && name.chars().count() <= 24
