@@ -11,7 +11,6 @@ pub mod sketch;
 use crate::load::prose::{Block, BlockKind, PLACEHOLDER};
 use crate::load::Document;
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
 use xxhash_rust::xxh3::xxh3_64;
 
 pub use sketch::Sketch;
@@ -317,15 +316,16 @@ pub fn normalise_into(text: &str, out: &mut String) -> usize {
 /// lookup (no decoding, and no branch that depends on whether a character is kanji, kana or
 /// punctuation), and a kept character is copied as it is written (no re-encoding).
 pub fn normalise_append(text: &str, out: &mut String) -> usize {
-    normalise_text::<false, _>(text, out, &mut Vec::new(), &mut Nothing)
+    normalise_text::<false, _>(text, out, &mut Vec::new(), 0, &mut Nothing)
 }
 
 /// As [`normalise_append`], and `text`'s sentences (as [`split_sentences`] splits them) with
 /// their normalised hashes and lengths into `sentences`, found in the same pass: every
-/// sentence stop is a character normalising drops. ([`Normalised::of`] runs the same pass.)
+/// sentence stop is a character normalising drops. ([`Normalised::of`] runs the same pass,
+/// keeping only the sentences long enough to be compared.)
 #[cfg(test)]
 fn normalise_sentences(text: &str, out: &mut String, sentences: &mut Vec<NormSentence>) -> usize {
-    normalise_text::<true, _>(text, out, sentences, &mut Nothing)
+    normalise_text::<true, _>(text, out, sentences, 0, &mut Nothing)
 }
 
 /// What the normalising pass also works out from each character it keeps (as it is in the
@@ -379,7 +379,9 @@ struct Open {
 }
 
 /// Ends the open sentence at a stop of `len` bytes at `i` (and the closing brackets and
-/// quotes right after it), as [`split_sentences`] does, and opens the next.
+/// quotes right after it), as [`split_sentences`] does, and opens the next. The sentence is
+/// kept when it has at least `min` normalised characters: a shorter one is never compared,
+/// and is not trimmed or hashed.
 fn close_sentence(
     text: &str,
     stop: Option<(usize, usize)>,
@@ -387,21 +389,24 @@ fn close_sentence(
     n: usize,
     open: &mut Open,
     sentences: &mut Vec<NormSentence>,
+    min: usize,
 ) {
     let end = match stop {
         Some((i, len)) => crate::load::prose::past_closers(text, i + len),
         None => text.len(),
     };
-    let s = &text[open.start..end];
-    let lead = s.len() - s.trim_start().len();
-    let trail = s.len() - s.trim_end().len();
-    if lead + trail < s.len() {
-        sentences.push(NormSentence {
-            start: open.start + lead,
-            end: end - trail,
-            hash: xxh3_64(&out.as_bytes()[open.from..]),
-            chars: n - open.chars,
-        });
+    if n - open.chars >= min {
+        let s = &text[open.start..end];
+        let lead = s.len() - s.trim_start().len();
+        let trail = s.len() - s.trim_end().len();
+        if lead + trail < s.len() {
+            sentences.push(NormSentence {
+                start: open.start + lead,
+                end: end - trail,
+                hash: xxh3_64(&out.as_bytes()[open.from..]),
+                chars: n - open.chars,
+            });
+        }
     }
     *open = Open {
         start: end,
@@ -414,6 +419,7 @@ fn normalise_text<const SPLIT: bool, F: Feed>(
     text: &str,
     out: &mut String,
     sentences: &mut Vec<NormSentence>,
+    min_sentence: usize,
     feed: &mut F,
 ) -> usize {
     out.reserve(text.len());
@@ -445,7 +451,15 @@ fn normalise_text<const SPLIT: bool, F: Feed>(
                     && (matches!(b, b'\n' | b'!' | b'?')
                         || b == b'.' && bytes.get(i + 1).is_none_or(|b| b.is_ascii_whitespace()))
                 {
-                    close_sentence(text, Some((i, 1)), out, n, &mut open, sentences);
+                    close_sentence(
+                        text,
+                        Some((i, 1)),
+                        out,
+                        n,
+                        &mut open,
+                        sentences,
+                        min_sentence,
+                    );
                 }
                 run = i + 1;
             }
@@ -471,7 +485,15 @@ fn normalise_text<const SPLIT: bool, F: Feed>(
                         && i >= open.start
                         && matches!((b, b1, b2), (0xE3, 0x80, 0x82) | (0xEF, 0xBC, 0x81 | 0x9F))
                     {
-                        close_sentence(text, Some((i, 3)), out, n, &mut open, sentences);
+                        close_sentence(
+                            text,
+                            Some((i, 3)),
+                            out,
+                            n,
+                            &mut open,
+                            sentences,
+                            min_sentence,
+                        );
                     }
                     run = i + 3;
                 }
@@ -500,7 +522,7 @@ fn normalise_text<const SPLIT: bool, F: Feed>(
     }
     out.push_str(&text[run..]);
     if SPLIT {
-        close_sentence(text, None, out, n, &mut open, sentences);
+        close_sentence(text, None, out, n, &mut open, sentences, min_sentence);
     }
     n
 }
@@ -539,7 +561,8 @@ fn three_byte_table() -> &'static [u8; 1 << 16] {
 /// The first characters of `text` on one line (whitespace runs and placeholders as one
 /// space), at most `max` characters, with `…` when cut.
 pub fn quote(text: &str, max: usize) -> String {
-    let mut out = String::new();
+    // Room for `max` characters of Japanese (three bytes each) and the `…`, allocated once.
+    let mut out = String::with_capacity(text.len().min(3 * max + 3));
     let mut n = 0;
     let mut space = false;
     for c in text.chars() {
@@ -760,11 +783,9 @@ fn cut_off(doc: &Document, body: usize, out: &mut Vec<Artifact>) {
     }
 }
 
-/// One paragraph or sentence compared for repeats.
+/// One paragraph compared for repeats.
 struct Unit {
     block: usize,
-    /// The unit's range in its block's text.
-    text: (usize, usize),
     start: usize,
     end: usize,
     hash: u64,
@@ -906,30 +927,31 @@ fn repeats(blocks: &[Block], norm: &Normalised, spec: &RepeatSpec, out: &mut Vec
         let (start, end) = b.source_range(0, b.text.len());
         units.push(Unit {
             block: bi,
-            text: (0, b.text.len()),
             start,
             end,
             hash: norm.hash(bi),
             chars,
         });
     }
+    // Word-for-word repeats: (hash, unit) sorted, the copies of one text in a row, the first
+    // of them first.
+    let mut by_hash: Vec<(u64, usize)> = units.iter().map(|u| u.hash).zip(0..).collect();
+    by_hash.sort_unstable();
     let mut sets = Sets::new(units.len());
-    let mut first_of: HashMap<u64, usize> = HashMap::with_capacity(units.len());
-    for (i, u) in units.iter().enumerate() {
-        match first_of.get(&u.hash) {
-            Some(&j) => sets.join(j, i),
-            None => {
-                first_of.insert(u.hash, i);
-            }
+    // The first copy of each text.
+    let mut distinct: Vec<usize> = Vec::with_capacity(units.len());
+    for copies in by_hash.chunk_by(|a, b| a.0 == b.0) {
+        let first = copies[0].1;
+        distinct.push(first);
+        for c in &copies[1..] {
+            sets.join(first, c.1);
         }
     }
     // Near repeats: candidates share a band of their MinHash ([`band_keys`]), then their
     // character pairs are compared.
     let mut least = vec![1.0f64; units.len()];
     if spec.similarity < 1.0 && units.len() > 1 {
-        let distinct: Vec<usize> = (0..units.len())
-            .filter(|&i| first_of.get(&units[i].hash) == Some(&i))
-            .collect();
+        distinct.sort_unstable();
         // Only paragraphs with another of a length that could be `similarity` alike are
         // hashed: the others are compared with nothing.
         let distinct = with_partner_by_length(distinct, &units, spec.similarity);
@@ -1011,7 +1033,9 @@ fn repeats(blocks: &[Block], norm: &Normalised, spec: &RepeatSpec, out: &mut Vec
         });
     }
     // Long sentences repeated in other paragraphs (outside the copies above).
-    let mut said: Vec<Unit> = Vec::new();
+    // (block, sentence) of each long sentence; where it is in the source is worked out only
+    // for those repeated.
+    let mut said: Vec<(usize, &NormSentence)> = Vec::new();
     // (hash, index into `said`): sorted, one sentence's copies are in a row.
     let mut at: Vec<(u64, usize)> = Vec::new();
     for (bi, b) in blocks.iter().enumerate() {
@@ -1022,18 +1046,14 @@ fn repeats(blocks: &[Block], norm: &Normalised, spec: &RepeatSpec, out: &mut Vec
             if s.chars < spec.min_sentence_chars {
                 continue;
             }
-            let (start, end) = b.source_range(s.start, s.end);
             at.push((s.hash, said.len()));
-            said.push(Unit {
-                block: bi,
-                text: (s.start, s.end),
-                start,
-                end,
-                hash: s.hash,
-                chars: s.chars,
-            });
+            said.push((bi, s));
         }
     }
+    let source_range = |k: usize| {
+        let (bi, s) = said[k];
+        blocks[bi].source_range(s.start, s.end)
+    };
     // (A paragraph of one sentence repeated whole was covered above; one found again inside a
     // longer paragraph is a sentence repeat.)
     at.sort_unstable();
@@ -1044,17 +1064,16 @@ fn repeats(blocks: &[Block], norm: &Normalised, spec: &RepeatSpec, out: &mut Vec
             &sentence_groups[chain[0]],
             &sentence_groups[chain[chain.len() - 1]],
         );
-        let lead = &said[first[0]];
-        let (ts, te) = lead.text;
+        let (lead_block, lead) = said[first[0]];
         found.push(Repeat {
             places: first
                 .iter()
                 .zip(last)
-                .map(|(&a, &b)| (said[a].start, said[b].end))
+                .map(|(&a, &b)| (source_range(a).0, source_range(b).1))
                 .collect(),
-            quote: quote_prose(&blocks[lead.block].text[ts..te], 60),
+            quote: quote_prose(&blocks[lead_block].text[lead.start..lead.end], 60),
             key: chain.iter().fold(0u64, |k, &g| {
-                k.rotate_left(7) ^ said[sentence_groups[g][0]].hash
+                k.rotate_left(7) ^ said[sentence_groups[g][0]].1.hash
             }),
             similarity: 1.0,
             sentence: true,
@@ -1076,14 +1095,14 @@ fn with_partner_by_length(distinct: Vec<usize>, units: &[Unit], similarity: f64)
         distinct.iter().map(|&i| (units[i].chars, i)).collect();
     by_length.sort_unstable();
     let close = |a: usize, b: usize| (a.min(b) as f64) / (a.max(b) as f64) >= similarity;
-    let mut keep = std::collections::HashSet::new();
+    let mut keep = vec![false; units.len()];
     for w in by_length.windows(2) {
         if close(w[0].0, w[1].0) {
-            keep.insert(w[0].1);
-            keep.insert(w[1].1);
+            keep[w[0].1] = true;
+            keep[w[1].1] = true;
         }
     }
-    distinct.into_iter().filter(|i| keep.contains(i)).collect()
+    distinct.into_iter().filter(|&i| keep[i]).collect()
 }
 
 /// The groups of more than one member in `(key, member)` pairs sorted by key.
@@ -1193,10 +1212,15 @@ impl Normalised {
                     mins: [u32::MAX; 8],
                     shingles: shingles.as_mut().filter(|_| sketch::in_body(b.kind)),
                 };
-                let chars = if spec.repeats.is_some() && prose {
-                    normalise_text::<true, _>(&b.text, &mut text, &mut said, &mut feed)
-                } else {
-                    normalise_text::<false, _>(&b.text, &mut text, &mut said, &mut feed)
+                let chars = match spec.repeats {
+                    Some(r) if prose => normalise_text::<true, _>(
+                        &b.text,
+                        &mut text,
+                        &mut said,
+                        r.min_sentence_chars,
+                        &mut feed,
+                    ),
+                    _ => normalise_text::<false, _>(&b.text, &mut text, &mut said, 0, &mut feed),
                 };
                 NormBlock {
                     start,
@@ -1233,7 +1257,8 @@ impl Normalised {
         &self.blocks[i].pairs
     }
 
-    /// Block `i`'s sentences (none unless repeats are looked for).
+    /// Block `i`'s sentences of at least the repeats' `min_sentence_chars` (none unless repeats
+    /// are looked for).
     pub fn sentences(&self, i: usize) -> &[NormSentence] {
         let (a, b) = self.blocks[i].sentences;
         &self.sentences[a..b]
