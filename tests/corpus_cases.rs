@@ -3000,3 +3000,27 @@ fn names_in_an_aside_and_company_names_in_two_scripts_own_their_figures() {
         );
     }
 }
+
+#[test]
+fn bond_issues_and_settlements_are_events_of_their_company() {
+    // One issue of bonds, stated a month apart with a slipped digit.
+    let a = fm("2025-10-01") + "Kestrel Motorsは300億ドルの社債を発行した。\n";
+    let b = fm("2025-11-01") + "Kestrel Motorsが30億ドルの社債発行に踏み切った。\n";
+    assert_flags(
+        &[a, b],
+        "contradiction-across-articles",
+        &["300億ドル", "30億ドル"],
+    );
+    let claims = claims_of(&(fm("2025-10-01") + "Kestrel Motorsは和解金15億ドルを支払う。\n"));
+    assert!(
+        claims
+            .iter()
+            .any(|c| c.1 == "Kestrel Motors" && c.2 == "settlement"),
+        "{claims:?}"
+    );
+    // A headline's news against the body's history: an issue two years before the article
+    // is background, not the headline's figure.
+    let c = titled("2025-10-31", "Kestrel Motorsの300億ドル社債発行")
+        + "Kestrel Motorsは300億ドルの社債を発行した。同社が2022年に100億ドルの社債を発行して以来の規模だ。\n";
+    assert_quiet(&[c]);
+}

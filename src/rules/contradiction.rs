@@ -370,11 +370,13 @@ struct ValueClass {
 }
 
 fn conflict(a: &Claim, b: &Claim, tol: Tolerance) -> bool {
-    // A benchmark score written to a decimal (94.8%) is a measurement stated exactly: only its
-    // rounding separates it from another (94.8% and 95.2% differ; 94.8% and 94.85% do not).
+    // A benchmark score written to a decimal (94.8%) is a measurement stated exactly: its
+    // rounding and one step of its last digit are all that may separate it from another
+    // (94.8% and 95.2% differ; 88.7 and 88.9, or 94.8% and 94.85%, do not).
     let exact = |c: &Claim| c.metric.starts_with("score on ") && c.high - c.low < 0.5;
     let t = if exact(a) && exact(b) {
-        0.0
+        // (Plus a hair: 88.75 + 0.1 must reach 88.85 in floating point.)
+        (a.high - a.low).max(b.high - b.low) + 1e-9
     } else {
         tol.room(a.in_points(), a.value.abs().max(b.value.abs()))
     };
@@ -493,9 +495,9 @@ fn timeless(c: &Claim) -> bool {
 /// goes to: 「トヨタが自動運転AIに…投資」).
 const AS_OF_METRICS: &[&str] = &["investment", "funding"];
 /// Events that a company announces once in a while and that are named by who alone (a round
-/// of job cuts): stated without a period, they are taken as of the article's date with no
+/// of job cuts, an issue of bonds, a lawsuit's settlement): stated without a period, they are taken as of the article's date with no
 /// recipient needed.
-const AS_OF_ALONE_METRICS: &[&str] = &["layoffs"];
+const AS_OF_ALONE_METRICS: &[&str] = &["layoffs", "bond_issue", "settlement"];
 /// Prices that a product is sold at: stated without a period, they are taken as of the
 /// article's date when the product is named with its version (「GPT-4o mini」, not 「GPT」).
 fn priced_product(c: &Claim) -> bool {
@@ -687,9 +689,20 @@ fn comparable_in_article(a: &Claim, b: &Claim, cx: &Context<'_>) -> bool {
         }
         // A headline framed by a year meets body figures of that year only, unless the year
         // is the site's template (see [`template_year`]).
-        (None, Some(y)) => a.headline && !b.headline && framed_for(a, y, cx),
-        (Some(x), None) => b.headline && !a.headline && framed_for(b, x, cx),
+        (None, Some(y)) => a.headline && !b.headline && framed_for(a, y, cx) && !history(b, y, cx),
+        (Some(x), None) => b.headline && !a.headline && framed_for(b, x, cx) && !history(a, x, cx),
     }
+}
+
+/// Whether a body figure's period is two or more years before its article: background
+/// (「2022年に100億ドルの社債を発行して以来」), not the news a headline without a period gives.
+fn history(body: &Claim, period: &str, cx: &Context<'_>) -> bool {
+    let year = period
+        .trim_start_matches(|c: char| !c.is_ascii_digit())
+        .get(..4)
+        .and_then(|y| y.parse::<i32>().ok());
+    let published = cx.corpus.docs[body.doc].meta.date.map(|d| d.0);
+    matches!((year, published), (Some(y), Some(p)) if i64::from(y) + 2 <= i64::from(p))
 }
 
 /// Whether a headline claim's framing year, if any, lets it meet a body figure of `year`: its
