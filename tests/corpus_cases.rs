@@ -2860,6 +2860,17 @@ fn the_review_look_alikes_of_session_24_stay_quiet() {
     );
 }
 
+/// Whether `claims` (as [`claims_of`] gives them) hold one of `subject` for `period`.
+fn has_dated(
+    claims: &[(f64, String, String, Option<String>)],
+    subject: &str,
+    period: &str,
+) -> bool {
+    claims
+        .iter()
+        .any(|c| c.1 == subject && c.3.as_deref() == Some(period))
+}
+
 #[test]
 fn clauses_that_share_one_verb_share_its_year() {
     // 「A市場は2025年にX、B市場はYに達する」: the first clause leaves its verb, and its year,
@@ -2868,12 +2879,7 @@ fn clauses_that_share_one_verb_share_its_year() {
         &(fm("2025-10-01")
             + "ロボット市場は2027年に900億ドル、介護ロボット市場は120億ドルに達する見込みだ。\n"),
     );
-    assert!(
-        claims
-            .iter()
-            .any(|c| c.1 == "介護ロボット市場" && c.3.as_deref() == Some("2027")),
-        "{claims:?}"
-    );
+    assert!(has_dated(&claims, "介護ロボット市場", "2027"), "{claims:?}");
     // So across articles the second market's 2027 size meets another article's.
     let a = fm("2025-10-01")
         + "ロボット市場は2027年に900億ドル、介護ロボット市場は120億ドルに達する見込みだ。\n";
@@ -2938,12 +2944,7 @@ fn amounts_reached_with_emphasis_narrowed_or_given_respectively() {
         &(fm("2025-10-01")
             + "2027年には介護ロボット市場だけでも120億ドルにもなると言われている。\n"),
     );
-    assert!(
-        claims
-            .iter()
-            .any(|c| c.1 == "介護ロボット市場" && c.3.as_deref() == Some("2027")),
-        "{claims:?}"
-    );
+    assert!(has_dated(&claims, "介護ロボット市場", "2027"), "{claims:?}");
     let claims = claims_of(
         &(fm("2025-10-01")
             + "ロボット市場は2027年時点で900億ドル、介護ロボット市場に絞っても120億ドルに達し、2030年にはそれぞれ2000億ドルとなる。\n"),
