@@ -40,8 +40,9 @@ pub(super) fn period_of(
     // the figure's clause, so the one verb, and its year, are theirs all.
     // The chain starts in the year's own clause, and the figure's clause names no time of its
     // own (「英国でも今後2年間で」).
-    let own_time = (0..k)
-        .any(|m| pos[m].0 >= cs && figs[m].raw.kind == Kind::Count && super::is_duration(&figs[m]));
+    // (Figures are in text order: only the clause's own are looked at.)
+    let own_time = (pos[..k].partition_point(|&(s, _)| s < cs)..k)
+        .any(|m| figs[m].raw.kind == Kind::Count && super::is_duration(&figs[m]));
     let gapped = |o: usize| {
         let (_, ye) = clause_bounds(text, pos[o].0, pos[o].1);
         let between: Vec<usize> = (o + 1..k)

@@ -495,8 +495,8 @@ fn timeless(c: &Claim) -> bool {
 /// goes to: 「トヨタが自動運転AIに…投資」).
 const AS_OF_METRICS: &[&str] = &["investment", "funding"];
 /// Events that a company announces once in a while and that are named by who alone (a round
-/// of job cuts, an issue of bonds, a lawsuit's settlement): stated without a period, they are taken as of the article's date with no
-/// recipient needed.
+/// of job cuts, an issue of bonds, a lawsuit's settlement): stated without a period, they are
+/// taken as of the article's date with no recipient needed.
 const AS_OF_ALONE_METRICS: &[&str] = &["layoffs", "bond_issue", "settlement"];
 /// Prices that a product is sold at: stated without a period, they are taken as of the
 /// article's date when the product is named with its version (「GPT-4o mini」, not 「GPT」).
@@ -702,7 +702,7 @@ fn history(body: &Claim, period: &str, cx: &Context<'_>) -> bool {
         .get(..4)
         .and_then(|y| y.parse::<i32>().ok());
     let published = cx.corpus.docs[body.doc].meta.date.map(|d| d.0);
-    matches!((year, published), (Some(y), Some(p)) if i64::from(y) + 2 <= i64::from(p))
+    matches!((year, published), (Some(y), Some(p)) if y + 2 <= p)
 }
 
 /// Whether a headline claim's framing year, if any, lets it meet a body figure of `year`: its
