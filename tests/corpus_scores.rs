@@ -615,3 +615,55 @@ fn session_24_findings_and_claims_on_real_posts() {
         "expected the share of enterprise applications carrying AI agents"
     );
 }
+
+#[test]
+fn session_25_findings_and_claims_on_real_posts() {
+    // One model's HumanEval score written to a decimal in two posts: 94.8% and 95.2% differ.
+    assert_values(
+        &found(
+            &[
+                "2026-03-12-10-chatgpt-vs-claude-enterprise.md",
+                "2026-04-19-1700-claude-api-guide.md",
+            ],
+            "contradiction-across-articles",
+        ),
+        &["94.8%", "95.2%"],
+    );
+    // 「2025年にはAI市場全体で2440億ドル、…生成AI市場だけでも710億ドルに達する」: the market
+    // marked with で is the subject, and the second clause shares the first's year.
+    let (corpus, findings) = common::check_paths(
+        &[
+            post("2026-03-17-1-openai-100b-funding-ai-future.md"),
+            post("2025-10-31-1-meta300.md"),
+        ],
+        &Config::shipped(),
+    );
+    let has = |key: &str, metric: &str, period: Option<&str>, value: f64| {
+        corpus.claims.iter().any(|c| {
+            c.key == key
+                && c.metric == metric
+                && c.period.as_deref() == period
+                && (c.value - value).abs() < 1.0
+        })
+    };
+    assert!(
+        has("ai市場", "size", Some("2025"), 2440e8),
+        "AI market 2025"
+    );
+    assert!(
+        has("生成ai", "size", Some("2025"), 710e8),
+        "generative AI 2025"
+    );
+    // Meta's bond issue: the headline's 300億ドル is not set against the body's 2022 issue.
+    assert!(has("メタ", "bond_issue", None, 300e8), "Meta's bond issue");
+    assert!(
+        has("メタ", "bond_issue", Some("2022"), 100e8),
+        "Meta's 2022 issue"
+    );
+    assert!(
+        findings
+            .iter()
+            .all(|f| !(f.rule == "contradiction-in-article" && f.message.contains("bond"))),
+        "the 2022 issue is background"
+    );
+}

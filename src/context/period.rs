@@ -234,11 +234,7 @@ fn ends_with_amount(rest: &str) -> bool {
     for w in ["規模", "程度", "前後"] {
         rest = rest.strip_prefix(w).unwrap_or(rest);
     }
-    let rest = rest.trim();
-    let aside = rest
-        .strip_prefix(['（', '('])
-        .and_then(|r| r.strip_suffix(['）', ')']));
-    rest.is_empty() || aside.is_some_and(|a| !a.contains(['（', '(', '）', ')']))
+    super::past_aside(rest.trim()).trim().is_empty()
 }
 
 /// Whether a year set off at the start of its sentence (「2025年には、A市場は…、B市場は…」,

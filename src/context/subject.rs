@@ -706,16 +706,19 @@ pub(super) fn subject_of(
     // amount (or before the year it reaches it in) is what reaches it.
     // (「AI市場全体で2440億ドル、生成AI市場で710億ドルに達する」: the first amount's clause
     // leaves its verb to the next amount's.)
-    let at = figures.partition_point(|&(s, _)| s < fs);
-    let reached = figures.get(at).is_some_and(|&(_, fe)| {
-        super::reaches(&text[fe..])
-            || text[fe..].starts_with('、')
-                && figures
-                    .get(at + 1)
-                    .is_some_and(|&(_, next)| super::reaches(&text[next..]))
-    });
-    if let Some(found) = market_before_de(head, floor(head.len())).filter(|_| reached) {
-        if accept(found.1.as_str()) {
+    // (The market is looked for first: the verb only when there is one.)
+    let reached = || {
+        let at = figures.partition_point(|&(s, _)| s < fs);
+        figures.get(at).is_some_and(|&(_, fe)| {
+            super::reaches(&text[fe..])
+                || text[fe..].starts_with('、')
+                    && figures
+                        .get(at + 1)
+                        .is_some_and(|&(_, next)| super::reaches(&text[next..]))
+        })
+    };
+    if let Some(found) = market_before_de(head, floor(head.len())) {
+        if accept(found.1.as_str()) && reached() {
             return Some(found);
         }
     }
