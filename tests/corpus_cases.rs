@@ -3025,3 +3025,73 @@ fn bond_issues_and_settlements_are_events_of_their_company() {
         + "Kestrel Motorsは300億ドルの社債を発行した。同社が2022年に100億ドルの社債を発行して以来の規模だ。\n";
     assert_quiet(&[c]);
 }
+
+#[test]
+fn a_price_table_states_each_models_prices() {
+    // A row names a model, a column header a price: the cell is that model's price, and two
+    // articles that price the same model differently disagree.
+    let table = fm("2025-10-01")
+        + "各社の料金をまとめた。\n\n| モデル | 提供元 | 入力料金（100万トークンあたり） | 出力料金 |\n|---|---|---|---|\n| Kite-4 mini | Northwind | $0.15 | $0.60 |\n| Kite-4 | Northwind | $2.50 | $10.00 |\n";
+    let claims = claims_of(&table);
+    let priced = |v: f64, metric: &str| {
+        claims
+            .iter()
+            .any(|c| c.0 == v && c.1 == "Kite-4 mini" && c.2 == metric && c.3.is_none())
+    };
+    assert!(
+        priced(0.15, "input_price") && priced(0.6, "output_price"),
+        "{claims:?}"
+    );
+    let prose =
+        fm("2025-11-01") + "Kite-4 miniは入力100万トークンあたり0.25ドル、出力1.00ドルと安価だ。\n";
+    assert_flags(
+        &[table.clone(), prose],
+        "contradiction-across-articles",
+        &["$0.15", "0.25ドル"],
+    );
+    // A cell that says more than its amount (an estimate, a note), a row that names no model
+    // (a total, a year), and a header that is no measure make no claim.
+    let loose = fm("2025-10-01")
+        + "| 企業 | 評価額 | 2024年売上高 | 備考 |\n|---|---|---|---|\n| Quill AI | 約50億ドル（推定） | 3億ドル | 20億ドル |\n| 合計 | 80億ドル | 5億ドル | |\n| 2025年 | 90億ドル | | |\n";
+    let claims = claims_of(&loose);
+    assert!(claims.is_empty(), "{claims:?}");
+}
+
+#[test]
+fn a_word_of_change_names_what_changed() {
+    // 「20%効率化」 is a gain in efficiency and 「20%低価格化」 a cut in price, told of the
+    // company that made it; the same company's result in two articles of one season meets.
+    let a = fm("2025-12-01") + "「WestlineがAI倉庫管理で20%効率化」というニュースが流れた。\n";
+    let b = fm("2026-01-10") + "WestlineはAI倉庫ロボットを導入し、効率を35%改善したと発表した。\n";
+    assert_flags(&[a, b], "contradiction-across-articles", &["20%", "35%"]);
+    let claims = claims_of(
+        &(fm("2025-12-01")
+            + "Brightwaveは推論チップを15%低価格化すると発表した。Orbitalは物流で30%の効率化を実現した。\n"),
+    );
+    assert!(
+        claims
+            .iter()
+            .any(|c| c.1 == "Orbital" && c.2 == "gain in 効率" && c.0 == 30.0),
+        "{claims:?}"
+    );
+    assert!(
+        claims
+            .iter()
+            .any(|c| c.1 == "Brightwave" && c.2 == "reduction of 推論チップ"),
+        "{claims:?}"
+    );
+    // A change that points back (「この「20%高速化」は」) restates the one before; a change
+    // of something that is no name (「創薬工程全体で30%の高速化が実現できたとしたら」) is too
+    // vague to compare.
+    let text = fm("2025-12-01")
+        + "Helix Bioが創薬AIを20%高速化したと発表した。\n\nこの「20%高速化」は大きい。\n\n創薬工程全体で30%の高速化が実現できたとしたら、意味は大きい。\n";
+    let claims = claims_of(&text);
+    assert!(
+        claims
+            .iter()
+            .filter(|c| c.0 == 20.0)
+            .all(|c| c.1.contains("Helix Bio")),
+        "{claims:?}"
+    );
+    assert!(!claims.iter().any(|c| c.0 == 30.0), "{claims:?}");
+}

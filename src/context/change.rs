@@ -17,9 +17,35 @@ pub(crate) const FALLS: &[&str] = &[
     "减少",
     "降低",
     "缩短",
+    "減らし",
+    "減らす",
+    "減らせ",
+    "引き下げ",
 ];
 /// Words right after the percentage that make it a gain.
-pub(super) const GAINS: &[&str] = &["向上", "改善", "高速化", "効率化", "增长", "提升", "提高"];
+pub(super) const GAINS: &[&str] = &[
+    "向上",
+    "改善",
+    "高速化",
+    "効率化",
+    "高め",
+    "引き上げ",
+    "增长",
+    "提升",
+    "提高",
+];
+/// Words of change that name what changes (「20%高速化」 is a gain in speed, 「20%低価格化」 a
+/// cut in price): the quantity when the clause names none before the percentage
+/// (「物流自動化で20%効率化」, 「30%の効率化を実現」).
+const NAMED_BY_CHANGE: &[(&str, bool, &str)] = &[
+    ("高速化", false, "速度"),
+    ("効率化", false, "効率"),
+    ("低価格化", true, "価格"),
+    ("値下げ", true, "価格"),
+    ("低コスト化", true, "コスト"),
+    ("省電力化", true, "消費電力"),
+    ("軽量化", true, "重量"),
+];
 /// Chinese puts the verb before the percentage (「成本降低了30%」, 「效率提升30%」).
 const VERB_FIRST: &[&str] = &[
     "降低了",
@@ -56,6 +82,9 @@ const BETWEEN: &[&str] = &[
     "の",
     " ",
     "　",
+    "「",
+    "『",
+    "“",
 ];
 
 /// What a change is measured against, before 比 (「従来比」, 「前年同月比」).
@@ -134,6 +163,14 @@ fn run_start(text: &str) -> Option<usize> {
     chars.get(at).filter(|_| at < chars.len()).map(|&(i, _)| i)
 }
 
+/// Whether a change's measure is one a word of change named alone (「30%の高速化」 is a
+/// "gain in 速度"): the clause named no quantity of its own.
+pub(super) fn named_by_change(measure: &str) -> bool {
+    NAMED_BY_CHANGE.iter().any(|&(_, fall, q)| {
+        measure.strip_prefix(if fall { "reduction of " } else { "gain in " }) == Some(q)
+    })
+}
+
 /// The measure of the percentage at `(fs, fe)` of `text` when it is a change of a named
 /// quantity in the clause `(cs, ce)`: `reduction of X` or `gain in X`.
 pub(super) fn change_measure(
@@ -142,8 +179,20 @@ pub(super) fn change_measure(
     (cs, ce): (usize, usize),
 ) -> Option<String> {
     let after = text[fe..ce.max(fe)].trim_start_matches(['の', 'も', ' ']);
-    let fall = FALLS.iter().any(|w| after.starts_with(w));
-    let gain = !fall && GAINS.iter().any(|w| after.starts_with(w));
+    // 「この「30%高速化」は」 points back to a change stated before: it names nothing itself.
+    let points_back = ["この", "その", "今回の", "同じ", "これらの"]
+        .iter()
+        .any(|w| {
+            text[cs.min(fs)..fs]
+                .trim_end_matches(['「', '『', '“', ' '])
+                .ends_with(w)
+        });
+    let named = NAMED_BY_CHANGE
+        .iter()
+        .find(|(w, ..)| after.starts_with(w))
+        .filter(|_| !points_back);
+    let fall = named.is_some_and(|n| n.1) || FALLS.iter().any(|w| after.starts_with(w));
+    let gain = !fall && (named.is_some() || GAINS.iter().any(|w| after.starts_with(w)));
     if !fall && !gain {
         // 「15%の生産性向上」, 「50%学習効率改善」: the quantity between the percentage and
         // the word of change.
@@ -164,7 +213,9 @@ pub(super) fn change_measure(
             fs - (text[cs.min(fs)..fs].len() - before.len()) - verb.len(),
         )
     };
-    let quantity = quantity_before(&text[cs.min(end)..end])?;
+    // The thing changed stands for its quantity (「推論を20%高速化」 is a gain in 推論, as the
+    // news words it again); only when none is named does the word of change name it.
+    let quantity = quantity_before(&text[cs.min(end)..end]).or(named.map(|n| n.2))?;
     let name = if fall { "reduction of" } else { "gain in" };
     Some(format!("{name} {quantity}"))
 }
@@ -289,8 +340,29 @@ mod tests {
         assert_eq!(measure("企業の40%が導入", "40%"), None);
         assert_eq!(measure("今回の30%削減は", "30%"), None);
         assert_eq!(measure("さらに30%削減", "30%"), None);
-        // The means of the change is not what changed.
-        assert_eq!(measure("新モデルで20%高速化", "20%"), None);
+        // The means of the change is not what changed; a word of change that names what
+        // changes names it.
+        assert_eq!(
+            measure("新モデルで20%高速化", "20%").as_deref(),
+            Some("gain in 速度")
+        );
+        assert_eq!(measure("今回の「20%高速化」は", "20%"), None);
+        assert_eq!(
+            measure("物流自動化で30%の効率化を実現", "30%").as_deref(),
+            Some("gain in 効率")
+        );
+        assert_eq!(
+            measure("チップを20%低価格化する", "20%").as_deref(),
+            Some("reduction of チップ")
+        );
+        assert_eq!(
+            measure("推論を2割近く、つまり20%高速化", "20%").as_deref(),
+            Some("gain in 速度")
+        );
+        assert_eq!(
+            measure("工場の排出量を24%減らした", "24%").as_deref(),
+            Some("reduction of 排出量")
+        );
         assert_eq!(measure("コストの30%を占める", "30%"), None);
         // A bound after the percentage is no quantity.
         assert_eq!(measure("さらに15%以上削減", "15%"), None);

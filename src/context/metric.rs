@@ -14,7 +14,7 @@ pub(super) struct Scene<'a> {
 }
 
 /// A gap with bracketed asides removed ("（約15兆円）の" → "の").
-fn without_brackets(gap: &str) -> String {
+pub(super) fn without_brackets(gap: &str) -> String {
     let mut out = String::with_capacity(gap.len());
     let mut depth = 0usize;
     for c in gap.chars() {

@@ -189,7 +189,114 @@ pub fn doc_claims(doc: &Document, figures: &[Figure], base: usize, vocab: &Vocab
     }
     restatements(doc, figures, base, &restated, &mut out);
     table_scores(doc, figures, base, vocab, &mut out);
+    table_measures(doc, figures, base, vocab, &mut out);
     out
+}
+
+/// Measures in a table: a cell that holds only an amount, in a row labelled with a name (a
+/// company, a product, a model) and a column whose header is a measure word for that kind of
+/// amount (「入力料金」, 「売上高」, 「評価額（ドル）」), is that name's measure; or the other way
+/// round, names across the header and measure words down the first column. A header that
+/// names a year is left alone (the year would be the claim's period, and a table of years is
+/// read better by hand than guessed).
+fn table_measures(
+    doc: &Document,
+    figures: &[Figure],
+    base: usize,
+    vocab: &Vocab,
+    out: &mut Vec<Claim>,
+) {
+    if !doc.blocks.iter().any(|b| b.cell.is_some()) {
+        return;
+    }
+    let cells: std::collections::HashMap<crate::load::prose::Cell, usize> = doc
+        .blocks
+        .iter()
+        .enumerate()
+        .filter_map(|(i, b)| b.cell.map(|c| (c, i)))
+        .collect();
+    let claimed: std::collections::HashSet<usize> = out.iter().map(|c| c.figure).collect();
+    let label = |at: crate::load::prose::Cell| cells.get(&at).map(|&i| doc.blocks[i].text.trim());
+    // The measure a label is, alone (brackets aside: 「入力料金（100万トークンあたり）」).
+    let measure = |text: &str| -> Option<usize> {
+        if names_a_year(text) {
+            return None;
+        }
+        let bare = vocab::fold(&metric::without_brackets(text));
+        let bare = bare.trim_matches(['*', ' ']);
+        let m = vocab.metric_words().find(bare)?;
+        (m.start() == 0 && m.end() == bare.len())
+            .then(|| vocab.metric_of_word[m.pattern().as_usize()])
+    };
+    // The name a label is: a company, a product, a model.
+    let name = |text: &str| -> Option<String> {
+        let text = text.trim_matches(['*', ' ']);
+        let usable = subject::is_name(text)
+            && text.chars().count() >= 2
+            && !names_a_year(text)
+            && !vocab.is_metric_word(&vocab::fold(text))
+            && !vocab.is_non_subject(text)
+            && vocab.benchmarks_in(text).is_empty();
+        usable.then(|| text.to_string())
+    };
+    for (k, f) in figures.iter().enumerate() {
+        if claimed.contains(&(base + k)) || kind_bit(f.raw.kind) == 0 {
+            continue;
+        }
+        let Some(block) = doc.sentences.get(f.sentence).map(|s| &doc.blocks[s.block]) else {
+            continue;
+        };
+        let Some((t, r, c)) = block.cell else {
+            continue;
+        };
+        // Only a cell that is the amount alone (「$2.50」, 「約3,200億ドル」), not a sentence.
+        let rest = block.text.replacen(f.text.as_str(), "", 1);
+        if r == 0 || c == 0 || rest.chars().any(|ch| ch.is_alphanumeric()) {
+            continue;
+        }
+        let (Some(row), Some(head)) = (label((t, r, 0)), label((t, 0, c))) else {
+            continue;
+        };
+        let found = match (measure(head), name(row)) {
+            (Some(m), Some(n)) => Some((m, n)),
+            _ => measure(row).zip(name(head)),
+        };
+        let Some((m, subject)) = found else {
+            continue;
+        };
+        if vocab.metrics[m].1 & kind_bit(f.raw.kind) == 0 {
+            continue;
+        }
+        let (key, scope) = vocab.normalise(&subject);
+        if key.chars().count() < 2 {
+            continue;
+        }
+        let (low, high) = interval(f, vocab.settings.approx_tolerance);
+        out.push(Claim {
+            figure: base + k,
+            doc: f.doc,
+            subject,
+            key,
+            scope,
+            metric: vocab.metrics[m].0.clone(),
+            period: None,
+            unit: f.raw.unit.clone(),
+            low,
+            high,
+            value: f.raw.value.to_f64().unwrap_or(f64::NAN),
+            headline: false,
+            source: None,
+            framing: None,
+            inherited: None,
+        });
+    }
+}
+
+/// Whether a label names a year (「2025年」, 「FY2024」, 「2024年度」): a run of exactly four
+/// digits from 1900 to 2099.
+fn names_a_year(text: &str) -> bool {
+    text.split(|c: char| !c.is_ascii_digit())
+        .any(|run| run.len() == 4 && run.parse::<u32>().is_ok_and(|y| (1900..2100).contains(&y)))
 }
 
 /// Scores in a benchmark table: a cell that holds only a score, whose row is labelled with
@@ -1495,6 +1602,13 @@ fn sentence_claims(
             other => other.to_string(),
         };
         if vocab.is_non_subject(&key) && population.is_none() {
+            continue;
+        }
+        // A change only a word of change names (「30%の高速化」) is told of a named company or
+        // product; of anything else (「創薬プロセス全体」) it is too vague to compare.
+        if change.as_deref().is_some_and(change::named_by_change)
+            && !subject::is_name(subject.trim())
+        {
             continue;
         }
         // A market's size (or spending) with no place named is the world's, whether the subject
