@@ -1776,6 +1776,29 @@ fn a_headline_change_against_the_bodys() {
 }
 
 #[test]
+fn a_fall_of_more_than_all_is_its_own_error_and_no_contradiction() {
+    // 「コストを300%削減」 cannot be: `impossible-fall` says so, and setting it against another
+    // article's 20% cut would only repeat that the two numbers differ.
+    let a = fm("2025-07-01") + "Kestrel Logisticsは新チップで推論コストを300%削減した。\n";
+    let b = fm("2025-09-01") + "Kestrel Logisticsは新チップで推論コストを20%削減した。\n";
+    let found = rules_for(&[a.clone(), b]);
+    assert!(
+        !found.iter().any(|(r, _)| r.starts_with("contradiction")),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(r, v)| r == "impossible-fall" && v.iter().any(|v| v == "300%")),
+        "{found:?}"
+    );
+    // Two possible falls of the same quantity still meet.
+    let c = fm("2025-09-01") + "Kestrel Logisticsは新チップで推論コストを60%削減した。\n";
+    let d = fm("2025-07-01") + "Kestrel Logisticsは新チップで推論コストを30%削減した。\n";
+    assert_flags(&[c, d], "contradiction-across-articles", &["60%", "30%"]);
+}
+
+#[test]
 fn changes_of_different_quantities_or_hands_stay_apart() {
     // Two quantities of one company; the same quantity of two companies; and what follows a
     // change is not a measure of the quantity it changed.

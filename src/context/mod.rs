@@ -121,9 +121,15 @@ pub enum Inherited {
 
 impl Claim {
     /// Whether rules compare it: every claim but the other side of a conversion, which states
-    /// the converted amount again ([`Inherited::Converted`]).
+    /// the converted amount again ([`Inherited::Converted`]), and a fall of more than 100%,
+    /// which is wrong whatever else is said (`impossible-fall` reports it): set against
+    /// another article's 20% cut it would only say that two numbers differ.
     pub fn compared(&self) -> bool {
-        self.inherited != Some(Inherited::Converted)
+        self.inherited != Some(Inherited::Converted) && !self.impossible_fall()
+    }
+
+    fn impossible_fall(&self) -> bool {
+        self.unit == "%" && self.metric.starts_with("reduction of ") && self.low > 100.0
     }
 
     /// Whether its value is a percentage, percentage points or a benchmark score (88.7 on
