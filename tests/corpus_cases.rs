@@ -1776,6 +1776,26 @@ fn a_headline_change_against_the_bodys() {
 }
 
 #[test]
+fn what_a_multiple_is_of_is_its_baseline_not_its_subject() {
+    // 「Yの3倍」: Y is what the gain is measured against; the subject is the topic before.
+    let got =
+        claims_of(&(fm("2025-07-01") + "Vireo R5は、Vireo R4の3倍の推論性能を実現したという。\n"));
+    assert!(
+        got.iter()
+            .any(|c| c.0 == 3.0 && c.1 == "Vireo R5" && c.2 == "inference_speed (vs vireor4)"),
+        "{got:?}"
+    );
+    // The predecessor however it is called, and 「生成AI性能」 as one measure word: two
+    // articles giving the same product's gain over its predecessor as 3倍 and 2倍 disagree.
+    let a = fm("2025-07-01") + "Vireo R5の生成AI性能は前モデルの3倍に向上した。\n";
+    let b = fm("2025-09-01") + "Vireo R5は、生成AI性能が前世代比で2倍になった。\n";
+    assert_flags(&[a, b], "contradiction-across-articles", &["3倍", "2倍"]);
+    // 「Yの2倍化」 doubles Y: Y is no baseline.
+    let got = claims_of(&(fm("2025-07-01") + "Vireo R5は推論性能の2倍化を実現した。\n"));
+    assert!(!got.iter().any(|c| c.2.contains("(vs ")), "{got:?}");
+}
+
+#[test]
 fn a_fall_of_more_than_all_is_its_own_error_and_no_contradiction() {
     // 「コストを300%削減」 cannot be: `impossible-fall` says so, and setting it against another
     // article's 20% cut would only repeat that the two numbers differ.

@@ -701,7 +701,17 @@ const AGAINST: &[&str] = &[
 /// What the sentence up to a figure measures it against (「前世代のGaudi 2と比較して、…2倍」 →
 /// `gaudi2`), keyed like a subject; `other` when the sentence compares with something it does
 /// not name as a noun phrase.
-fn compared_with(head: &str, vocab: &Vocab) -> Option<String> {
+fn compared_with(head: &str, baseline: bool, vocab: &Vocab) -> Option<String> {
+    // 「前モデルの3倍」: a multiple of something named right before it is measured against that.
+    if let Some(of) = baseline
+        .then(|| head.trim_end_matches(' ').strip_suffix('の'))
+        .flatten()
+    {
+        let (key, _) = vocab.normalise(subject::np_before_pub(of, of.len()));
+        if key.chars().count() >= 2 {
+            return Some(key);
+        }
+    }
     // The comparison nearest the figure; of words that end together (比 in と比較して), the
     // longest.
     let (at, _) = AGAINST
@@ -1673,7 +1683,9 @@ fn sentence_claims(
         // 「H100と比較して推論速度で最大1.5倍」: a gain is measured against something; gains
         // against different things are different measures.
         if PRODUCT_METRICS.contains(&metric_name.as_str()) {
-            if let Some(base) = compared_with(&text[..fs], vocab) {
+            if let Some(base) =
+                compared_with(&text[..fs], subject::baseline_before(text, fs, &pos), vocab)
+            {
                 metric_name = format!("{metric_name} (vs {base})");
             }
         }

@@ -28,8 +28,9 @@ pub(super) fn qualifier_between(
                 at = end + marker.len();
                 continue;
             }
-            // A means (「汎用性向上で」, 「AI活用で」) is how, not where or of what.
-            if is_means(np) {
+            // A means (「汎用性向上で」, 「AI活用で」) is how, not where or of what; a
+            // baseline (「前世代比で」, 「従来比で」) is what the figure is measured against.
+            if is_means(np) || np.ends_with('比') {
                 at = end + marker.len();
                 continue;
             }
@@ -632,7 +633,7 @@ pub(super) fn subject_of(
     let near = head.trim_end().len();
     let direct = np_before(head, near, floor(near));
     let trimmed = vocab.trim_metric_suffix(direct);
-    if trimmed.len() < direct.len() && accept(trimmed) {
+    if trimmed.len() < direct.len() && accept(trimmed) && !baseline_before(text, fs, figures) {
         return Some((near - direct.len(), without_years(trimmed).into_owned()));
     }
     // "…710億ドル規模になると予測される生成AI市場をはじめ": a relative clause that ends
@@ -797,6 +798,18 @@ fn spent_on(head: &str, at: usize, np: &str) -> Option<usize> {
 /// Words that may stand between an owner's 「の」 and its figure: qualifiers of the amount.
 const AMOUNT_LEADS: &[&str] = &["総額", "合計", "累計", "最大", "約", "計"];
 
+/// Whether figure `fs` is a multiple of what is joined to it by 「の」: 「前モデルの3倍」,
+/// 「Blackwellの5倍の推論性能」 measure against the thing named, which is not whose figure it
+/// is; 「画像生成速度の2倍化」 doubles the thing named.
+pub(super) fn baseline_before(text: &str, fs: usize, figures: &[(usize, usize)]) -> bool {
+    let Some(&(_, fe)) = figures.iter().find(|&&(s, _)| s == fs) else {
+        return false;
+    };
+    text[..fs].trim_end_matches(' ').ends_with('の')
+        && text[fs..fe].contains('倍')
+        && !text[fe..].starts_with(['化', '増'])
+}
+
 /// Whose figure it is when a name is joined to it by 「の」 and a measure word follows it:
 /// 「MetaのLlama 4への500億ドル投資」 → Meta (the recipient after it narrows the key later),
 /// 「KDDIの約600億円の投資」 → KDDI. Only a name (a company, a place, a Latin or katakana
@@ -808,6 +821,9 @@ fn genitive_owner(
     vocab: &Vocab,
 ) -> Option<(usize, String)> {
     let &(_, fe) = figures.iter().find(|&&(s, _)| s == fs)?;
+    if baseline_before(text, fs, figures) {
+        return None;
+    }
     // The measure word right after the figure: 「N投資」, 「Nの投資」, 「Nという投資」, 「N規模の投資」.
     let after = text[fe..].trim_start_matches(' ');
     let after = ["という", "規模の", "の", "もの"]
