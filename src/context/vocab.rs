@@ -22,6 +22,9 @@ pub struct Vocab {
     pub(super) strip: Vec<String>,
     pub(super) anaphora: Vec<String>,
     pub(super) non_subjects: Vec<String>,
+    /// `non_subjects` as a set: a phrase is looked up by its endings rather than every word
+    /// compared with it.
+    non_subject_set: std::collections::HashSet<String>,
     /// (spelling folded, canonical name), longest spelling first.
     pub(super) sources: Vec<(String, String)>,
     /// The spellings of `sources` as one automaton, built on first use.
@@ -38,6 +41,19 @@ pub struct Vocab {
     /// Subjects already normalised: the same few thousand subjects recur across a corpus,
     /// and normalising one runs every alias, strip, scope and place word over it.
     normalised: std::sync::Mutex<std::collections::HashMap<String, (String, String)>>,
+    /// Each of the word lists normalising runs over a subject (alias spellings, strip words,
+    /// scope words, places) as one automaton, built on first use: most subjects hold none of
+    /// a list's words, and one pass tells so where a search per word took hundreds.
+    prefilters: [OnceLock<AhoCorasick>; 4],
+}
+
+/// The word lists of [`Vocab::prefilters`].
+#[derive(Clone, Copy)]
+enum Words {
+    Aliases,
+    Strip,
+    Scopes,
+    Places,
 }
 
 /// Every spelling of every name, folded, with its canonical name; longest spelling first.
@@ -109,6 +125,7 @@ impl Vocab {
             strip,
             anaphora: v.anaphora.iter().map(|s| fold(s)).collect(),
             non_subjects: v.non_subjects.iter().map(|s| fold(s)).collect(),
+            non_subject_set: v.non_subjects.iter().map(|s| fold(s)).collect(),
             sources: spellings(&v.sources),
             source_words: OnceLock::new(),
             benchmarks: spellings(&v.benchmarks),
@@ -118,6 +135,7 @@ impl Vocab {
             settings,
             text: Default::default(),
             normalised: Default::default(),
+            prefilters: Default::default(),
         };
         // A company's key is its canonical name as subjects are keyed (日本電気 is scoped to
         // 日本 like any subject that names it).
@@ -174,6 +192,22 @@ impl Vocab {
         v
     }
 
+    /// Whether `s` holds any word of the list as a substring (a word found by [`find_word`]
+    /// is one): when it holds none, a pass over the list would change nothing.
+    fn holds_any(&self, list: Words, s: &str) -> bool {
+        self.prefilters[list as usize]
+            .get_or_init(|| {
+                let words: Vec<&str> = match list {
+                    Words::Aliases => self.aliases.iter().map(|(f, _)| f.as_str()).collect(),
+                    Words::Strip => self.strip.iter().map(String::as_str).collect(),
+                    Words::Scopes => self.scopes.iter().map(String::as_str).collect(),
+                    Words::Places => self.places.iter().map(|(p, _)| p.as_str()).collect(),
+                };
+                AhoCorasick::new(words.iter().filter(|w| !w.is_empty())).expect("words compile")
+            })
+            .is_match(s)
+    }
+
     fn normalise_afresh(&self, subject: &str) -> (String, String) {
         let mut s = fold(subject);
         // 「Acme社」, 「アクメ社」, 「Geminiアプリ」: a name with the word for company or for its
@@ -195,7 +229,12 @@ impl Vocab {
                 }
             }
         }
-        for (from, to) in &self.aliases {
+        let aliases: &[(String, String)] = if self.holds_any(Words::Aliases, &s) {
+            &self.aliases
+        } else {
+            &[]
+        };
+        for (from, to) in aliases {
             // Unless the canonical form is already there (beside the spelling, which may
             // contain it: ソフトバンクグループ → ソフトバンク), or the spelling stands only inside
             // the canonical form (米 in 米国 is no spelling of it to replace).
@@ -238,21 +277,35 @@ impl Vocab {
                     | '】'
             )
         });
-        for w in &self.strip {
+        let strip: &[String] = if self.holds_any(Words::Strip, &s) {
+            &self.strip
+        } else {
+            &[]
+        };
+        for w in strip {
             if s.len() > w.len() && find_word(&s, w, 0).is_some() {
                 s = replace_words(&s, w, "");
             }
         }
         let mut scope = BTreeSet::new();
         let mut named: Vec<&str> = Vec::new();
-        for w in &self.scopes {
+        let scopes: &[String] = if self.holds_any(Words::Scopes, &s) {
+            &self.scopes
+        } else {
+            &[]
+        };
+        for w in scopes {
             if find_word(&s, w, 0).is_some() {
                 scope.insert(self.canonical_scope(w).to_string());
                 named.push(w);
             }
         }
-        let present: Vec<&(String, String)> = self
-            .places
+        let places: &[(String, String)] = if self.holds_any(Words::Places, &s) {
+            &self.places
+        } else {
+            &[]
+        };
+        let present: Vec<&(String, String)> = places
             .iter()
             .filter(|(p, _)| find_word(&s, p, 0).is_some())
             .collect();
@@ -427,7 +480,12 @@ impl Vocab {
     pub(super) fn ends_in_non_subject(&self, np: &str) -> bool {
         let f = fold(np);
         let f = f.trim_end_matches(['の', '的', ' ']);
-        self.non_subjects.iter().any(|w| ends_in_word(f, w))
+        // Every ending of the phrase (itself and the empty one included) that is a word of
+        // the list, standing as a word.
+        f.char_indices()
+            .map(|(i, _)| i)
+            .chain([f.len()])
+            .any(|i| self.non_subject_set.contains(&f[i..]) && ends_in_word(f, &f[i..]))
     }
 
     /// Whether a folded word is a place of the vocabulary's (日本, 北京), not a scope word.
@@ -442,10 +500,12 @@ impl Vocab {
         f.starts_with('某')
             || self.is_sources_word(f)
             || self.is_metric_word(f)
-            || self
-                .non_subjects
-                .iter()
-                .any(|w| f == w || ends_in_word(f, w) && f.chars().count() <= w.chars().count() + 1)
+            // The phrase itself, or a word it ends in with at most one character before it.
+            || self.non_subject_set.contains(f)
+            || f.chars().next().is_some_and(|c| {
+                let w = &f[c.len_utf8()..];
+                self.non_subject_set.contains(w) && ends_in_word(f, w)
+            })
     }
 
     /// Whether a folded phrase is a named source's word that names no subject (「IDC Japan
