@@ -370,6 +370,22 @@ impl Vocab {
             scope.insert(self.canonical_scope("世界").to_string());
         }
         s.retain(|c| c != GAP);
+        // 「A18Xチップ」, 「H100 GPU」, 「Llama 4モデル」: a versioned name with the word for
+        // what kind of product it is, is the product.
+        if let Some(name) = PRODUCT_NOUNS.iter().find_map(|w| s.strip_suffix(w)) {
+            let latin = name
+                .bytes()
+                .rev()
+                .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.'))
+                .count();
+            let version = &name[name.len() - latin..];
+            if version.len() >= 2
+                && version.starts_with(|c: char| c.is_ascii_alphabetic())
+                && version.bytes().any(|b| b.is_ascii_digit())
+            {
+                s.truncate(name.len());
+            }
+        }
         // 「Meta Llama 4」, 「Amazon Inferentia 3」: a versioned product named after its maker
         // is the product, as it is written without the maker.
         if let Some(product) = self.product_of_company(&s) {
@@ -594,6 +610,20 @@ impl Vocab {
 /// Words of spending: they stay in a subject whose rest names no subject (「LLM関連支出」), and
 /// 「Xへの…」 before one names what is spent on.
 pub(super) const SPENDING_WORDS: &[&str] = &["支出", "支出額", "総支出"];
+
+/// Words for the kind of product a versioned name is (folded).
+const PRODUCT_NOUNS: &[&str] = &[
+    "チップ",
+    "プロセッサー",
+    "プロセッサ",
+    "gpu",
+    "モデル",
+    "シリーズ",
+    "chip",
+    "model",
+    "芯片",
+    "模型",
+];
 
 /// The words for a market: a subject named with or without one is the same market.
 pub(super) const MARKET_WORDS: [&str; 4] = ["市場", "マーケット", "市场", "market"];
@@ -935,6 +965,13 @@ mod tests {
         assert!(!v.is_company(&key("生成AI").0));
         assert_eq!(key("Mistral"), key("Mistral AI"));
         assert_eq!(key("ミストラルAI"), key("Mistral AI"));
+        // A versioned name with the word for its kind of product is the product; a product
+        // word after a name without a version stays (an AI chip is no AI).
+        assert_eq!(key("Apple A18Xチップ").0, key("A18X").0);
+        assert_eq!(key("H100 GPU"), key("H100"));
+        assert_eq!(key("Vireo R5モデル"), key("Vireo R5"));
+        assert_ne!(key("AIチップ").0, key("AI").0);
+        assert_ne!(key("Vireoモデル").0, key("Vireo").0);
         // Chinese and English.
         eprintln!(
             "{:?} {:?}",
