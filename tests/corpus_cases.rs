@@ -1796,6 +1796,30 @@ fn what_a_multiple_is_of_is_its_baseline_not_its_subject() {
 }
 
 #[test]
+fn what_a_companys_new_product_does_is_the_products() {
+    // 「Xが「P 7」を発表して、性能が2倍に」: the versioned product the clause names is whose
+    // gain it is, so two articles on the product meet whatever the company is called.
+    let a = fm("2025-07-01") + "Googleが新チップ「Vireo R5」を発表し、性能が2倍になった。\n";
+    let b = fm("2025-08-01") + "今回のVireo R5は性能が3倍に向上したという。\n";
+    let got = claims_of(&a);
+    assert!(
+        got.iter()
+            .any(|c| c.0 == 2.0 && c.1 == "Vireo R5" && c.2 == "performance"),
+        "{got:?}"
+    );
+    assert_flags(&[a, b], "contradiction-across-articles", &["2倍", "3倍"]);
+    // An event's year is no version, and a product compared with is the baseline.
+    let got = claims_of(
+        &(fm("2025-07-01")
+            + "Googleは、Expo 2025で発表した新チップで、Vireo R4と比較して性能が2倍になったと述べた。\n"),
+    );
+    assert!(
+        !got.iter().any(|c| c.1 == "Expo 2025" || c.1 == "Vireo R4"),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn a_fall_of_more_than_all_is_its_own_error_and_no_contradiction() {
     // 「コストを300%削減」 cannot be: `impossible-fall` says so, and setting it against another
     // article's 20% cut would only repeat that the two numbers differ.

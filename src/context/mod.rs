@@ -1680,6 +1680,19 @@ fn sentence_claims(
         if PRICE_METRICS.contains(&metric_name.as_str()) {
             metric_name.push_str(price_variant(text, cs, fe));
         }
+        // 「GoogleがAIチップ「TPU v7」を発表して、性能が2倍に」: what a company's product
+        // does is the product's, when the clause names one versioned product before the figure.
+        if PRODUCT_METRICS.contains(&metric_name.as_str())
+            && explicit
+            && vocab.is_company(key.split('@').next().unwrap_or(&key))
+        {
+            // From the end of the name as written (「Googleの「TPU v7」は」 is keyed by Google).
+            let from = text.floor_char_boundary((subject_at + subject.len()).min(subject_end));
+            if let Some(product) = text.get(from..fs).and_then(versioned_product_in) {
+                (key, scope) = vocab.normalise(product);
+                subject = product.to_string();
+            }
+        }
         // 「H100と比較して推論速度で最大1.5倍」: a gain is measured against something; gains
         // against different things are different measures.
         if PRODUCT_METRICS.contains(&metric_name.as_str()) {
@@ -1847,6 +1860,38 @@ fn product_name(name: &str) -> bool {
         .count();
     name.chars().any(|c| c.is_ascii_alphabetic())
         && (name.chars().any(|c| c.is_ascii_digit()) || latin_words >= 2)
+}
+
+/// The first versioned product named in `between` (a Latin name with a digit: 「TPU v7」,
+/// 「iPhone 17」, 「M5」), unless it is what the figure is compared with (「TPU v6と比較して」).
+fn versioned_product_in(between: &str) -> Option<&str> {
+    let latin = |c: char| c.is_ascii_alphanumeric() || matches!(c, ' ' | '-' | '.');
+    let mut at = 0;
+    while at < between.len() {
+        let Some(start) = between[at..]
+            .find(|c: char| c.is_ascii_alphabetic())
+            .map(|i| at + i)
+        else {
+            break;
+        };
+        let end = between[start..]
+            .find(|c: char| !latin(c))
+            .map_or(between.len(), |i| start + i);
+        let name = between[start..end].trim_end_matches([' ', '-', '.']);
+        let after = &between[start + name.len()..];
+        // (「H100の2倍」: the name right before a multiple is its baseline.)
+        let against = AGAINST.iter().any(|w| after.starts_with(w)) || after.trim_end() == "の";
+        // (「CES 2025」: an event's year is no version.)
+        let digits = name.trim_start_matches(|c: char| !c.is_ascii_digit());
+        let year = digits.len() == 4
+            && digits.bytes().all(|b| b.is_ascii_digit())
+            && (digits.starts_with("19") || digits.starts_with("20"));
+        if name.len() >= 2 && name.bytes().any(|b| b.is_ascii_digit()) && !against && !year {
+            return Some(name);
+        }
+        at = end.max(start + 1);
+    }
+    None
 }
 
 /// Whether `text` makes a market or an industry other than `subject` its topic or subject
