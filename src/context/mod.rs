@@ -1862,10 +1862,12 @@ fn product_name(name: &str) -> bool {
         && (name.chars().any(|c| c.is_ascii_digit()) || latin_words >= 2)
 }
 
-/// The first versioned product named in `between` (a Latin name with a digit: 「TPU v7」,
-/// 「iPhone 17」, 「M5」), unless it is what the figure is compared with (「TPU v6と比較して」).
+/// The versioned product named in `between` nearest its end (a Latin name with a digit:
+/// 「TPU v7」, 「iPhone 17」, 「M5」), leaving out what the figure is compared with (「TPU v6と
+/// 比較して」): 「「RTX 50」で…約2倍に、最新チップ「GB10」で…30倍」 gives the 30倍 to GB10.
 fn versioned_product_in(between: &str) -> Option<&str> {
     let latin = |c: char| c.is_ascii_alphanumeric() || matches!(c, ' ' | '-' | '.');
+    let mut found = None;
     let mut at = 0;
     while at < between.len() {
         let Some(start) = between[at..]
@@ -1887,11 +1889,11 @@ fn versioned_product_in(between: &str) -> Option<&str> {
             && digits.bytes().all(|b| b.is_ascii_digit())
             && (digits.starts_with("19") || digits.starts_with("20"));
         if name.len() >= 2 && name.bytes().any(|b| b.is_ascii_digit()) && !against && !year {
-            return Some(name);
+            found = Some(name);
         }
         at = end.max(start + 1);
     }
-    None
+    found
 }
 
 /// Whether `text` makes a market or an industry other than `subject` its topic or subject
