@@ -1820,6 +1820,22 @@ fn what_a_companys_new_product_does_is_the_products() {
 }
 
 #[test]
+fn a_versioned_models_context_window_is_one_figure_in_every_article() {
+    let a = fm("2025-07-01") + "Vireo R5は100万トークンのコンテキストウィンドウを持つ。\n";
+    let b = fm("2026-01-15") + "Vireo R5のコンテキスト長は200万トークンに達する。\n";
+    assert_only(
+        &[a, b],
+        "contradiction-across-articles",
+        &["100万トークン", "200万トークン"],
+    );
+    // Tokens processed are no window, and a family name without a version is no one model.
+    let c = fm("2025-07-01") + "Vireoは1日に1兆トークンを処理するという。\n";
+    let d = fm("2025-07-01") + "Vireoのコンテキストウィンドウは100万トークンだ。\n";
+    let e = fm("2025-09-01") + "Vireoのコンテキストウィンドウは20万トークンだ。\n";
+    assert_quiet(&[c, d, e]);
+}
+
+#[test]
 fn a_fall_of_more_than_all_is_its_own_error_and_no_contradiction() {
     // 「コストを300%削減」 cannot be: `impossible-fall` says so, and setting it against another
     // article's 20% cut would only repeat that the two numbers differ.

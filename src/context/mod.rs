@@ -1620,6 +1620,10 @@ fn sentence_claims(
         if vocab.is_non_subject(&key) && population.is_none() {
             continue;
         }
+        // A context window is counted in tokens (「10万件のコンテキスト」 is something else).
+        if metric_name == "context_window" && !is_token_unit(&f.raw.unit) {
+            continue;
+        }
         // A change only a word of change names (「30%の高速化」) is told of a named company or
         // product; of anything else (「創薬プロセス全体」) it is too vague to compare.
         if change.as_deref().is_some_and(change::named_by_change)
@@ -1894,6 +1898,12 @@ fn versioned_product_in(between: &str) -> Option<&str> {
         at = end.max(start + 1);
     }
     found
+}
+
+/// Whether a counter word counts tokens (トークン, tokens, 词元).
+fn is_token_unit(unit: &str) -> bool {
+    let unit = unit.to_ascii_lowercase();
+    unit.contains("トークン") || unit.contains("token") || unit.contains("词元")
 }
 
 /// Whether `text` makes a market or an industry other than `subject` its topic or subject

@@ -486,9 +486,15 @@ fn once(c: &Claim) -> bool {
 /// digit): a family name covers models of several sizes whose scores differ.
 fn timeless(c: &Claim) -> bool {
     let measure = c.metric.split(" (vs ").next().unwrap_or(&c.metric);
-    (c.metric.starts_with("score on ") || PRODUCT_METRICS.contains(&measure))
+    (c.metric.starts_with("score on ")
+        || PRODUCT_METRICS.contains(&measure)
+        || SPEC_METRICS.contains(&measure))
         && c.key.bytes().any(|b| b.is_ascii_digit())
 }
+
+/// What a model is built with: its size and how much it reads at once, fixed for a versioned
+/// model (「GPT-4oのコンテキストウィンドウは12.8万トークン」 in every article).
+const SPEC_METRICS: &[&str] = &["parameters", "context_window"];
 
 /// Measures that name one event: stated without a period, they are taken as of the
 /// article's date when the event is named by who and what (an investor and what the money
