@@ -1836,6 +1836,26 @@ fn a_versioned_models_context_window_is_one_figure_in_every_article() {
 }
 
 #[test]
+fn a_change_glued_to_its_quantity_is_whoever_the_quantity_belongs_to() {
+    // 「XのQN%向上」 and 「Xの「QN%向上」」: no particle, the owner joined by 「の」.
+    let got = claims_of(&(fm("2025-07-01") + "Vireo R5のコード生成能力73%向上が話題だ。\n"));
+    assert!(
+        got.iter()
+            .any(|c| c.0 == 73.0 && c.1 == "Vireo R5" && c.2 == "gain in コード生成能力"),
+        "{got:?}"
+    );
+    let got = claims_of(&(fm("2025-07-01") + "Vireo R5の「生産性25%向上」がもたらす変革。\n"));
+    assert!(
+        got.iter()
+            .any(|c| c.0 == 25.0 && c.1 == "Vireo R5" && c.2 == "gain in 生産性"),
+        "{got:?}"
+    );
+    // A field is no quantity: 「Vireo R5のAI物流15%削減」 says what was cut in nothing.
+    let got = claims_of(&(fm("2025-07-01") + "Vireo R5のAI物流15%削減が話題だ。\n"));
+    assert!(!got.iter().any(|c| c.2.contains("AI物流")), "{got:?}");
+}
+
+#[test]
 fn a_fall_of_more_than_all_is_its_own_error_and_no_contradiction() {
     // 「コストを300%削減」 cannot be: `impossible-fall` says so, and setting it against another
     // article's 20% cut would only repeat that the two numbers differ.

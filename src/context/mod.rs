@@ -1453,11 +1453,17 @@ fn sentence_claims(
             // A subject that names nothing (「その成長ぶりは」) leaves the measure bare. A
             // measure set off as the topic is of whoever the topic names before it
             // (「Acmeの企業価値は、…」).
-            let own = measured(subject().as_ref()).or_else(|| {
-                let (start, _) = topical?;
-                subject_of(text, start, &pos, &kinds, vocab, doc.meta.lang, headline)
-                    .filter(|(at, _)| *at < start)
-            });
+            let own = measured(subject().as_ref())
+                .or_else(|| {
+                    let (start, _) = topical?;
+                    subject_of(text, start, &pos, &kinds, vocab, doc.meta.lang, headline)
+                        .filter(|(at, _)| *at < start)
+                })
+                .or_else(|| {
+                    change
+                        .as_ref()
+                        .and_then(|_| glued_change_owner(text, fs, vocab))
+                });
             let bare = match &own {
                 Some((_, s)) => vocab.is_non_subject(s) || vocab.is_anaphor(s),
                 None => last_subject.is_none(),
@@ -1652,20 +1658,30 @@ fn sentence_claims(
                 if quoted_survey_finding(text, fs, fe) {
                     continue;
                 }
-                let owner = subject_of(
-                    text,
-                    text.floor_char_boundary(subject_at),
-                    &pos,
-                    &kinds,
-                    vocab,
-                    doc.meta.lang,
-                    headline,
-                )
-                .and_then(|s| measured(Some(&s)))
-                .filter(|(_, s)| {
-                    !vocab.is_non_subject(s)
-                        && (vocab.is_company(&vocab.normalise(s).0) || product_name(s))
+                // 「Claude 4.5のコード能力73%向上」: a name joined to the quantity by 「の」
+                // is whose change it is.
+                let joined = subject.trim().rsplit_once('の').and_then(|(owner, _)| {
+                    let owner = owner.trim();
+                    let known = vocab.is_company(&vocab.normalise(owner).0) || product_name(owner);
+                    (known && !vocab.is_non_subject(owner)).then(|| (subject_at, owner.to_string()))
                 });
+                let owner = joined
+                    .or_else(|| {
+                        subject_of(
+                            text,
+                            text.floor_char_boundary(subject_at),
+                            &pos,
+                            &kinds,
+                            vocab,
+                            doc.meta.lang,
+                            headline,
+                        )
+                    })
+                    .and_then(|s| measured(Some(&s)))
+                    .filter(|(_, s)| {
+                        !vocab.is_non_subject(s)
+                            && (vocab.is_company(&vocab.normalise(s).0) || product_name(s))
+                    });
                 let Some((_, owner)) = owner else {
                     continue;
                 };
@@ -1898,6 +1914,47 @@ fn versioned_product_in(between: &str) -> Option<&str> {
         at = end.max(start + 1);
     }
     found
+}
+
+/// Whose change it is when the quantity is glued to the figure and its owner to the quantity
+/// by 「の」 (「Claude 4.5のコード能力73%向上」, 「Copilotの「生産性25%向上」」): a well-known
+/// company or a product name.
+fn glued_change_owner(text: &str, fs: usize, vocab: &Vocab) -> Option<(usize, String)> {
+    let quantity = subject::np_before_pub(text, fs);
+    let at = fs - quantity.len();
+    // Only a word for a quantity (「AIの物流15%削減」 names a field, not what fell).
+    const QUANTITY_ENDS: &[&str] = &[
+        "コスト",
+        "費",
+        "時間",
+        "性",
+        "率",
+        "力",
+        "能",
+        "速度",
+        "効率",
+        "精度",
+        "量",
+        "数",
+        "額",
+        "価格",
+        "料金",
+        "工数",
+    ];
+    if !QUANTITY_ENDS.iter().any(|w| quantity.ends_with(w)) {
+        return None;
+    }
+    let (owner_at, owner) = match quantity.rsplit_once('の') {
+        Some((owner, _)) => (at, owner),
+        None => {
+            let head = text[..at].strip_suffix("の「")?;
+            let owner = subject::np_before_pub(head, head.len());
+            (head.len() - owner.len(), owner)
+        }
+    };
+    let owner = owner.trim();
+    let known = vocab.is_company(&vocab.normalise(owner).0) || product_name(owner);
+    (known && !vocab.is_non_subject(owner)).then(|| (owner_at, owner.to_string()))
 }
 
 /// Whether a counter word counts tokens (トークン, tokens, 词元).
