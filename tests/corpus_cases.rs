@@ -1856,6 +1856,22 @@ fn a_change_glued_to_its_quantity_is_whoever_the_quantity_belongs_to() {
 }
 
 #[test]
+fn a_companys_ongoing_spending_on_ai_infrastructure_is_no_one_event() {
+    // Two announcements weeks apart, both 「AIインフラに投資」: not one figure.
+    let a = fm("2025-11-20") + "AmazonがAIインフラに500億ドルを投資すると発表した。\n";
+    let b = fm("2025-12-20") + "AmazonがAIインフラに200億ドルを投資するという。\n";
+    assert_quiet(&[a, b]);
+    // An investment in one named program still is one event.
+    let c = fm("2025-11-20") + "Amazonが倉庫ロボットAIに50億ドルを投資すると発表した。\n";
+    let d = fm("2025-12-20") + "Amazonが倉庫ロボットAIに500億ドルを投資するという。\n";
+    assert_flags(
+        &[c, d],
+        "contradiction-across-articles",
+        &["50億ドル", "500億ドル"],
+    );
+}
+
+#[test]
 fn a_fall_of_more_than_all_is_its_own_error_and_no_contradiction() {
     // 「コストを300%削減」 cannot be: `impossible-fall` says so, and setting it against another
     // article's 20% cut would only repeat that the two numbers differ.

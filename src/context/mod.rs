@@ -2350,7 +2350,11 @@ fn verb_after_amount(after: &str) -> &str {
         Some((inside, rest)) if inside.chars().count() <= 20 && has_digit(inside) => rest,
         _ => verb,
     };
-    let verb = verb.strip_prefix("もの").unwrap_or(verb);
+    // (「13.7億ドルもの巨額を」, 「100億円という巨額を」.)
+    let verb = ["もの", "という"]
+        .iter()
+        .find_map(|w| verb.strip_prefix(w))
+        .unwrap_or(verb);
     ["巨額", "巨費", "大金", "資金", "巨額の資金"]
         .iter()
         .find_map(|w| verb.strip_prefix(w))
@@ -2361,10 +2365,18 @@ fn verb_after_amount(after: &str) -> &str {
 /// amount, then what it is put into, then the verb. The byte range of 「AIクラウドに」 in `verb`.
 fn put_into(verb: &str) -> Option<(usize, usize)> {
     let rest = verb.strip_prefix('を')?;
-    let (at, _) = ["に投じ", "に投入", "に注ぎ込", "へ投じ", "へ投入"]
-        .iter()
-        .filter_map(|w| rest.find(w).map(|i| (i, w)))
-        .min()?;
+    let (at, _) = [
+        "に投じ",
+        "に投入",
+        "に注ぎ込",
+        "へ投じ",
+        "へ投入",
+        "に費や",
+        "に充て",
+    ]
+    .iter()
+    .filter_map(|w| rest.find(w).map(|i| (i, w)))
+    .min()?;
     let target = &rest[..at];
     ((1..=20).contains(&target.chars().count())
         && !target.contains(['、', '，', '。', 'を', 'は', 'が'])
