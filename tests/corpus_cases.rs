@@ -1242,8 +1242,10 @@ fn a_market_valued_at_an_amount_is_of_that_size() {
 #[test]
 fn a_companys_investment_named_with_what_it_goes_to_is_keyed_by_both() {
     // 「XのY投資N」 and 「XがYにN」 are one investment; AWS is AWS however it is written.
-    let a = fm("2026-01-10") + "AWSのAIインフラ投資500億ドル、その狙いは何か。\n";
-    let b = fm("2026-02-05") + "Amazon AWSがAIインフラに50億ドルを投資すると発表した。\n";
+    // (A named program: what a company keeps spending on, such as AIインフラ, is no one event;
+    // see `a_companys_ongoing_spending_on_ai_infrastructure_is_no_one_event`.)
+    let a = fm("2026-01-10") + "AWSの量子計算研究所投資500億ドル、その狙いは何か。\n";
+    let b = fm("2026-02-05") + "Amazon AWSが量子計算研究所に50億ドルを投資すると発表した。\n";
     assert_only(
         &[a, b],
         "contradiction-across-articles",
@@ -1872,6 +1874,47 @@ fn a_companys_ongoing_spending_on_ai_infrastructure_is_no_one_event() {
 }
 
 #[test]
+fn a_year_after_a_list_dates_every_item_that_leaves_its_verb_to_it() {
+    // 「Aは N、Bは M、Cは Kを2026年に…」: one verb, one year, for all three.
+    let got = claims_of(
+        &(fm("2025-12-01")
+            + "Googleは1150億ドル以上、Metaは1080億ドル、Microsoftは990億ドル以上を2026年にAI設備投資に充てると予測されている。\n"),
+    );
+    for (value, who) in [
+        (1.15e11, "Google"),
+        (1.08e11, "Meta"),
+        (9.9e10, "Microsoft"),
+    ] {
+        assert!(
+            got.iter().any(|c| c.0 == value
+                && c.1 == who
+                && c.2 == "investment"
+                && c.3.as_deref() == Some("2026")),
+            "{who}: {got:?}"
+        );
+    }
+    // A year after another clause's verb dates nothing of the list.
+    let got = claims_of(
+        &(fm("2025-12-01") + "A社の売上は100億円、B社は200億円で、2024年に両社は統合した。\n"),
+    );
+    assert!(!got.iter().any(|c| c.0 == 1e10 && c.3.is_some()), "{got:?}");
+}
+
+#[test]
+fn a_name_in_a_bracketed_list_owns_its_amount() {
+    // 「（Google $115B+、Meta $108B）」: Meta's amount, not a continuation of Google's.
+    let got = claims_of(
+        &(fm("2025-12-01")
+            + "各社がAI設備投資を見込んでいる（Google $115B+、Meta $108B）という事実（2026年予測）は大きい。\n"),
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.0 == 1.08e11 && c.1 == "Meta" && c.2 == "investment"),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn a_fall_of_more_than_all_is_its_own_error_and_no_contradiction() {
     // 「コストを300%削減」 cannot be: `impossible-fall` says so, and setting it against another
     // article's 20% cut would only repeat that the two numbers differ.
@@ -2176,10 +2219,10 @@ fn a_model_line_named_with_or_without_its_family() {
 
 #[test]
 fn what_an_investment_goes_to_between_the_amount_and_the_word() {
-    // 「Kestrelの270億ドルAIデータセンター投資」 is Kestrel's investment in AI data centres, as
-    // 「KestrelがAIデータセンターに…を投資」 is.
-    let a = fm("2026-01-10") + "Kestrelの270億ドルAIデータセンター投資が話題だ。\n";
-    let b = fm("2026-02-05") + "KestrelがAIデータセンターに720億ドルを投資する。\n";
+    // 「Kestrelの270億ドル量子計算研究所投資」 is Kestrel's investment in its quantum lab, as
+    // 「Kestrelが量子計算研究所に…を投資」 is.
+    let a = fm("2026-01-10") + "Kestrelの270億ドル量子計算研究所投資が話題だ。\n";
+    let b = fm("2026-02-05") + "Kestrelが量子計算研究所に720億ドルを投資する。\n";
     assert_only(
         &[a, b],
         "contradiction-across-articles",
@@ -2187,7 +2230,7 @@ fn what_an_investment_goes_to_between_the_amount_and_the_word() {
     );
     // 「270億ドル規模の投資」 names nothing it goes to.
     let c = fm("2026-01-10") + "Kestrelの270億ドル規模の投資が話題だ。\n";
-    let d = fm("2026-02-05") + "KestrelがAIデータセンターに720億ドルを投資する。\n";
+    let d = fm("2026-02-05") + "Kestrelが量子計算研究所に720億ドルを投資する。\n";
     assert_quiet(&[c, d]);
 }
 

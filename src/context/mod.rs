@@ -1447,8 +1447,16 @@ fn sentence_claims(
         } else if let Some((_, party)) = &topic_item {
             Some(party.clone())
         } else if continued && last_subject.is_some() {
-            // A continued measure is of the subject it continues.
-            last_subject.clone()
+            // A continued measure is of the subject it continues, unless its own clause names
+            // another company (「（Google $115B+、Meta $108B）」: Meta's).
+            measured(subject().as_ref())
+                .filter(|(at, s)| {
+                    let at = text.floor_char_boundary(*at);
+                    last_subject.as_ref().is_some_and(|(_, l)| l != s)
+                        && at >= clause_bounds(text, fs, fe).0
+                        && vocab.is_company(&vocab.normalise(s).0)
+                })
+                .or_else(|| last_subject.clone())
         } else {
             // A subject that names nothing (「その成長ぶりは」) leaves the measure bare. A
             // measure set off as the topic is of whoever the topic names before it

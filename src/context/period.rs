@@ -78,11 +78,17 @@ pub(super) fn period_of(
             }
         }
     }
-    let chosen = before.or_else(|| {
-        ((k + 1)..figs.len())
-            .take_while(|&o| pos[o].0 < ce)
-            .find(|&o| figs[o].raw.kind == Kind::Year)
-    });
+    let chosen = before
+        .or_else(|| {
+            ((k + 1)..figs.len())
+                .take_while(|&o| pos[o].0 < ce)
+                .find(|&o| figs[o].raw.kind == Kind::Year)
+        })
+        .or_else(|| {
+            (!own_time)
+                .then(|| year_of_list_after(text, figs, pos, k))
+                .flatten()
+        });
     if let Some(o) = chosen {
         // A month named on its own between the year and the figure ("2024年の9%から2月には")
         // makes the period unclear.
@@ -229,6 +235,47 @@ fn month_of_year(
 /// Whether the words after an amount to the end of its clause are nothing but a size word or
 /// a bracketed aside (「2440億ドル」, 「2440億ドル規模」, 「2440億ドル（約37兆円）」): the clause
 /// has no verb of its own.
+/// The year that the last item of a list dates, when figure `k`'s clause is an earlier item
+/// that leaves its verb to it (「Googleは1150億ドル以上、Metaは1080億ドル、Microsoftは990億
+/// ドルを2026年にAI設備投資に充てる」): each clause from `k`'s on ends with an amount of its kind,
+/// up to one that goes on past its amount with a year of its own.
+fn year_of_list_after(
+    text: &str,
+    figs: &[Figure],
+    pos: &[(usize, usize)],
+    k: usize,
+) -> Option<usize> {
+    let kind = figs[k].raw.kind;
+    let (_, ce) = clause_bounds(text, pos[k].0, pos[k].1);
+    if !ends_with_amount(&text[pos[k].1..ce]) {
+        return None;
+    }
+    let mut last_end = ce;
+    for m in k + 1..figs.len() {
+        let (ms, me) = clause_bounds(text, pos[m].0, pos[m].1);
+        if ms < last_end {
+            // (Another figure of a clause already passed.)
+            continue;
+        }
+        // Items follow one another: nothing else between them.
+        if figs[m].raw.kind != kind
+            || text
+                .get(last_end..ms)
+                .is_none_or(|g| g.chars().count() != 1)
+        {
+            return None;
+        }
+        if ends_with_amount(&text[pos[m].1..me]) {
+            last_end = me;
+            continue;
+        }
+        return (m + 1..figs.len())
+            .take_while(|&o| pos[o].0 < me)
+            .find(|&o| figs[o].raw.kind == Kind::Year && !text[pos[o].1..].starts_with('比'));
+    }
+    None
+}
+
 fn ends_with_amount(rest: &str) -> bool {
     let mut rest = rest.trim();
     for w in ["規模", "程度", "前後"] {
