@@ -212,17 +212,6 @@ fn table_measures(
     vocab: &Vocab,
     out: &mut Vec<Claim>,
 ) {
-    if !doc.blocks.iter().any(|b| b.cell.is_some()) {
-        return;
-    }
-    let cells: std::collections::HashMap<crate::load::prose::Cell, usize> = doc
-        .blocks
-        .iter()
-        .enumerate()
-        .filter_map(|(i, b)| b.cell.map(|c| (c, i)))
-        .collect();
-    let claimed: std::collections::HashSet<usize> = out.iter().map(|c| c.figure).collect();
-    let label = |at: crate::load::prose::Cell| cells.get(&at).map(|&i| doc.blocks[i].text.trim());
     // The measure a label is, alone (brackets aside: 「入力料金（100万トークンあたり）」).
     let measure = |text: &str| -> Option<usize> {
         if names_a_year(text) {
@@ -245,24 +234,9 @@ fn table_measures(
             && vocab.benchmarks_in(text).is_empty();
         usable.then(|| text.to_string())
     };
-    for (k, f) in figures.iter().enumerate() {
-        if claimed.contains(&(base + k)) || kind_bit(f.raw.kind) == 0 {
-            continue;
-        }
-        let Some(block) = doc.sentences.get(f.sentence).map(|s| &doc.blocks[s.block]) else {
-            continue;
-        };
-        let Some((t, r, c)) = block.cell else {
-            continue;
-        };
-        // Only a cell that is the amount alone (「$2.50」, 「約3,200億ドル」), not a sentence.
-        let rest = block.text.replacen(f.text.as_str(), "", 1);
-        if r == 0 || c == 0 || rest.chars().any(|ch| ch.is_alphanumeric()) {
-            continue;
-        }
-        let (Some(row), Some(head)) = (label((t, r, 0)), label((t, 0, c))) else {
-            continue;
-        };
+    // (「$2.50」, 「約3,200億ドル」.)
+    for (k, row, head) in lone_cells(doc, figures, base, out, |f| kind_bit(f.raw.kind) != 0) {
+        let f = &figures[k];
         let found = match (measure(head), name(row)) {
             (Some(m), Some(n)) => Some((m, n)),
             _ => measure(row).zip(name(head)),
@@ -273,29 +247,85 @@ fn table_measures(
         if vocab.metrics[m].1 & kind_bit(f.raw.kind) == 0 {
             continue;
         }
-        let (key, scope) = vocab.normalise(&subject);
-        if key.chars().count() < 2 {
+        if let Some(claim) = cell_claim(f, base + k, subject, vocab.metrics[m].0.clone(), vocab) {
+            out.push(claim);
+        }
+    }
+}
+
+/// The figures of `figures` that stand alone in a table cell of a row and a column with
+/// labels, and no claim of `out` has: `(index, row label, column header)`. A cell that says
+/// more than its figure (a sentence, 「約50億ドル（推定）」) is left out.
+fn lone_cells<'d>(
+    doc: &'d Document,
+    figures: &[Figure],
+    base: usize,
+    out: &[Claim],
+    wanted: impl Fn(&Figure) -> bool,
+) -> Vec<(usize, &'d str, &'d str)> {
+    if !doc.blocks.iter().any(|b| b.cell.is_some()) {
+        return Vec::new();
+    }
+    let cells: std::collections::HashMap<crate::load::prose::Cell, usize> = doc
+        .blocks
+        .iter()
+        .enumerate()
+        .filter_map(|(i, b)| b.cell.map(|c| (c, i)))
+        .collect();
+    let claimed: std::collections::HashSet<usize> = out.iter().map(|c| c.figure).collect();
+    let label = |at: crate::load::prose::Cell| cells.get(&at).map(|&i| doc.blocks[i].text.trim());
+    let mut found = Vec::new();
+    for (k, f) in figures.iter().enumerate() {
+        if claimed.contains(&(base + k)) || !wanted(f) {
             continue;
         }
-        let (low, high) = interval(f, vocab.settings.approx_tolerance);
-        out.push(Claim {
-            figure: base + k,
-            doc: f.doc,
-            subject,
-            key,
-            scope,
-            metric: vocab.metrics[m].0.clone(),
-            period: None,
-            unit: f.raw.unit.clone(),
-            low,
-            high,
-            value: f.raw.value.to_f64().unwrap_or(f64::NAN),
-            headline: false,
-            source: None,
-            framing: None,
-            inherited: None,
-        });
+        let Some(block) = doc.sentences.get(f.sentence).map(|s| &doc.blocks[s.block]) else {
+            continue;
+        };
+        let Some((t, r, c)) = block.cell else {
+            continue;
+        };
+        let rest = block.text.replacen(f.text.as_str(), "", 1);
+        if r == 0 || c == 0 || rest.chars().any(|ch| ch.is_alphanumeric()) {
+            continue;
+        }
+        if let (Some(row), Some(head)) = (label((t, r, 0)), label((t, 0, c))) {
+            found.push((k, row, head));
+        }
     }
+    found
+}
+
+/// The claim of a table cell's figure: undated, of `subject` as named by its label.
+fn cell_claim(
+    f: &Figure,
+    figure: usize,
+    subject: String,
+    metric: String,
+    vocab: &Vocab,
+) -> Option<Claim> {
+    let (key, scope) = vocab.normalise(&subject);
+    if key.chars().count() < 2 {
+        return None;
+    }
+    let (low, high) = interval(f, vocab.settings.approx_tolerance);
+    Some(Claim {
+        figure,
+        doc: f.doc,
+        subject,
+        key,
+        scope,
+        metric,
+        period: None,
+        unit: f.raw.unit.clone(),
+        low,
+        high,
+        value: f.raw.value.to_f64().unwrap_or(f64::NAN),
+        headline: false,
+        source: None,
+        framing: None,
+        inherited: None,
+    })
 }
 
 /// Whether a label names a year (「2025年」, 「FY2024」, 「2024年度」): a run of exactly four
@@ -315,17 +345,6 @@ fn table_scores(
     vocab: &Vocab,
     out: &mut Vec<Claim>,
 ) {
-    let cells: std::collections::HashMap<crate::load::prose::Cell, usize> = doc
-        .blocks
-        .iter()
-        .enumerate()
-        .filter_map(|(i, b)| b.cell.map(|c| (c, i)))
-        .collect();
-    if cells.is_empty() {
-        return;
-    }
-    let claimed: std::collections::HashSet<usize> = out.iter().map(|c| c.figure).collect();
-    let label = |at: crate::load::prose::Cell| cells.get(&at).map(|&i| doc.blocks[i].text.trim());
     // The benchmark one label names and the model the other names.
     let pick = |bench: &str, model: &str| -> Option<(String, String)> {
         let named = vocab.benchmarks_in(bench);
@@ -338,49 +357,16 @@ fn table_scores(
             && vocab.benchmarks_in(model).is_empty();
         usable.then(|| (name.clone(), model.to_string()))
     };
-    for (k, f) in figures.iter().enumerate() {
-        if claimed.contains(&(base + k)) || !matches!(f.raw.kind, Kind::Percent | Kind::Number) {
-            continue;
-        }
-        let Some(block) = doc.sentences.get(f.sentence).map(|s| &doc.blocks[s.block]) else {
-            continue;
-        };
-        let Some((t, r, c)) = block.cell else {
-            continue;
-        };
-        // Only a cell that is the score alone (「88.7%」, 「**88.7**」), not a sentence.
-        let rest = block.text.replacen(f.text.as_str(), "", 1);
-        if r == 0 || c == 0 || rest.chars().any(|ch| ch.is_alphanumeric()) {
-            continue;
-        }
-        let (Some(row), Some(head)) = (label((t, r, 0)), label((t, 0, c))) else {
-            continue;
-        };
+    // (「88.7%」, 「**88.7**」.)
+    let scores = |f: &Figure| matches!(f.raw.kind, Kind::Percent | Kind::Number);
+    for (k, row, head) in lone_cells(doc, figures, base, out, scores) {
         let Some((bench, model)) = pick(row, head).or_else(|| pick(head, row)) else {
             continue;
         };
-        let (key, scope) = vocab.normalise(&model);
-        if key.chars().count() < 2 {
-            continue;
+        let metric = format!("score on {bench}");
+        if let Some(claim) = cell_claim(&figures[k], base + k, model, metric, vocab) {
+            out.push(claim);
         }
-        let (low, high) = interval(f, vocab.settings.approx_tolerance);
-        out.push(Claim {
-            figure: base + k,
-            doc: f.doc,
-            subject: model,
-            key,
-            scope,
-            metric: format!("score on {bench}"),
-            period: None,
-            unit: f.raw.unit.clone(),
-            low,
-            high,
-            value: f.raw.value.to_f64().unwrap_or(f64::NAN),
-            headline: false,
-            source: None,
-            framing: None,
-            inherited: None,
-        });
     }
 }
 
