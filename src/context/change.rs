@@ -163,6 +163,32 @@ fn run_start(text: &str) -> Option<usize> {
     chars.get(at).filter(|_| at < chars.len()).map(|&(i, _)| i)
 }
 
+/// The words a quantity that can change ends in (コスト, 時間, 生産性, 効率 …): 「コード能力」
+/// is one, 「AI物流」 names a field.
+const QUANTITY_ENDS: &[&str] = &[
+    "コスト",
+    "費",
+    "時間",
+    "性",
+    "率",
+    "力",
+    "能",
+    "速度",
+    "効率",
+    "精度",
+    "量",
+    "数",
+    "額",
+    "価格",
+    "料金",
+    "工数",
+];
+
+/// Whether a noun phrase names a quantity that can change (see [`QUANTITY_ENDS`]).
+pub(super) fn names_a_quantity(np: &str) -> bool {
+    QUANTITY_ENDS.iter().any(|w| np.ends_with(w))
+}
+
 /// Whether a change's measure is one a word of change named alone (「30%の高速化」 is a
 /// "gain in 速度"): the clause named no quantity of its own.
 pub(super) fn named_by_change(measure: &str) -> bool {

@@ -1654,11 +1654,12 @@ fn sentence_claims(
                 }
                 // 「Claude 4.5のコード能力73%向上」: a name joined to the quantity by 「の」
                 // is whose change it is.
-                let joined = subject.trim().rsplit_once('の').and_then(|(owner, _)| {
-                    let owner = owner.trim();
-                    let known = vocab.is_company(&vocab.normalise(owner).0) || product_name(owner);
-                    (known && !vocab.is_non_subject(owner)).then(|| (subject_at, owner.to_string()))
-                });
+                let joined = subject
+                    .trim()
+                    .rsplit_once('の')
+                    .map(|(owner, _)| owner.trim())
+                    .filter(|owner| known_owner(owner, vocab))
+                    .map(|owner| (subject_at, owner.to_string()));
                 let owner = joined
                     .or_else(|| {
                         subject_of(
@@ -1672,10 +1673,7 @@ fn sentence_claims(
                         )
                     })
                     .and_then(|s| measured(Some(&s)))
-                    .filter(|(_, s)| {
-                        !vocab.is_non_subject(s)
-                            && (vocab.is_company(&vocab.normalise(s).0) || product_name(s))
-                    });
+                    .filter(|(_, s)| known_owner(s, vocab));
                 let Some((_, owner)) = owner else {
                     continue;
                 };
@@ -1696,20 +1694,19 @@ fn sentence_claims(
         }
         // 「GoogleがAIチップ「TPU v7」を発表して、性能が2倍に」: what a company's product
         // does is the product's, when the clause names one versioned product before the figure.
-        if PRODUCT_METRICS.contains(&metric_name.as_str())
-            && explicit
-            && vocab.is_company(key.split('@').next().unwrap_or(&key))
-        {
-            // From the end of the name as written (「Googleの「TPU v7」は」 is keyed by Google).
+        if PRODUCT_METRICS.contains(&metric_name.as_str()) {
+            // (From the end of the name as written: 「Googleの「TPU v7」は」 is keyed by Google.)
             let from = text.floor_char_boundary((subject_at + subject.len()).min(subject_end));
-            if let Some(product) = text.get(from..fs).and_then(versioned_product_in) {
+            let company = vocab.is_company(key.split('@').next().unwrap_or(&key));
+            if let Some(product) = (explicit && company)
+                .then(|| text.get(from..fs).and_then(versioned_product_in))
+                .flatten()
+            {
                 (key, scope) = vocab.normalise(product);
                 subject = product.to_string();
             }
-        }
-        // 「H100と比較して推論速度で最大1.5倍」: a gain is measured against something; gains
-        // against different things are different measures.
-        if PRODUCT_METRICS.contains(&metric_name.as_str()) {
+            // 「H100と比較して推論速度で最大1.5倍」: a gain is measured against something; gains
+            // against different things are different measures.
             if let Some(base) =
                 compared_with(&text[..fs], subject::baseline_before(text, fs, &pos), vocab)
             {
@@ -1898,11 +1895,7 @@ fn versioned_product_in(between: &str) -> Option<&str> {
         // (「H100の2倍」: the name right before a multiple is its baseline.)
         let against = AGAINST.iter().any(|w| after.starts_with(w)) || after.trim_end() == "の";
         // (「CES 2025」: an event's year is no version.)
-        let digits = name.trim_start_matches(|c: char| !c.is_ascii_digit());
-        let year = digits.len() == 4
-            && digits.bytes().all(|b| b.is_ascii_digit())
-            && (digits.starts_with("19") || digits.starts_with("20"));
-        if name.len() >= 2 && name.bytes().any(|b| b.is_ascii_digit()) && !against && !year {
+        if vocab::is_versioned(name) && !against && !names_a_year(name) {
             found = Some(name);
         }
         at = end.max(start + 1);
@@ -1917,25 +1910,7 @@ fn glued_change_owner(text: &str, fs: usize, vocab: &Vocab) -> Option<(usize, St
     let quantity = subject::np_before_pub(text, fs);
     let at = fs - quantity.len();
     // Only a word for a quantity (「AIの物流15%削減」 names a field, not what fell).
-    const QUANTITY_ENDS: &[&str] = &[
-        "コスト",
-        "費",
-        "時間",
-        "性",
-        "率",
-        "力",
-        "能",
-        "速度",
-        "効率",
-        "精度",
-        "量",
-        "数",
-        "額",
-        "価格",
-        "料金",
-        "工数",
-    ];
-    if !QUANTITY_ENDS.iter().any(|w| quantity.ends_with(w)) {
+    if !change::names_a_quantity(quantity) {
         return None;
     }
     let (owner_at, owner) = match quantity.rsplit_once('の') {
@@ -1947,8 +1922,14 @@ fn glued_change_owner(text: &str, fs: usize, vocab: &Vocab) -> Option<(usize, St
         }
     };
     let owner = owner.trim();
-    let known = vocab.is_company(&vocab.normalise(owner).0) || product_name(owner);
-    (known && !vocab.is_non_subject(owner)).then(|| (owner_at, owner.to_string()))
+    known_owner(owner, vocab).then(|| (owner_at, owner.to_string()))
+}
+
+/// Whether a name can own a change: a well-known company or a product name, never a word
+/// that names no subject.
+fn known_owner(name: &str, vocab: &Vocab) -> bool {
+    !vocab.is_non_subject(name)
+        && (vocab.is_company(&vocab.normalise(name).0) || product_name(name))
 }
 
 /// Whether a counter word counts tokens (トークン, tokens, 词元).

@@ -45,7 +45,30 @@ pub struct Vocab {
     /// scope words, places) as one automaton, built on first use: most subjects hold none of
     /// a list's words, and one pass tells so where a search per word took hundreds.
     prefilters: [OnceLock<AhoCorasick>; 4],
+    /// [`ONGOING_RECIPIENTS`] keyed, built on first use.
+    ongoing: OnceLock<std::collections::HashSet<String>>,
 }
+
+/// What a large company keeps putting money into, announcement after announcement (see
+/// [`Vocab::is_ongoing_recipient`]), as written.
+const ONGOING_RECIPIENTS: &[&str] = &[
+    "AIインフラ",
+    "インフラ",
+    "AIデータセンター",
+    "データセンター",
+    "クラウドインフラ",
+    "クラウド",
+    "AI事業",
+    "AI",
+    "AI関連",
+    "AI技術",
+    "AI開発",
+    "AI infrastructure",
+    "data centers",
+    "data centres",
+    "人工智能基础设施",
+    "数据中心",
+];
 
 /// The word lists of [`Vocab::prefilters`].
 #[derive(Clone, Copy)]
@@ -136,6 +159,7 @@ impl Vocab {
             text: Default::default(),
             normalised: Default::default(),
             prefilters: Default::default(),
+            ongoing: OnceLock::new(),
         };
         // A company's key is its canonical name as subjects are keyed (日本電気 is scoped to
         // 日本 like any subject that names it).
@@ -208,6 +232,29 @@ impl Vocab {
             .is_match(s)
     }
 
+    /// `items` when `s` holds any word of the list, else none of them.
+    fn if_any<'a, T>(&self, list: Words, s: &str, items: &'a [T]) -> &'a [T] {
+        if self.holds_any(list, s) {
+            items
+        } else {
+            &[]
+        }
+    }
+
+    /// Whether a recipient key names what a large company keeps putting money into (its AI
+    /// infrastructure, data centres, cloud, AI business) rather than one programme: an
+    /// undated investment in it is no one event. The words are keyed as recipients are.
+    pub fn is_ongoing_recipient(&self, key: &str) -> bool {
+        self.ongoing
+            .get_or_init(|| {
+                ONGOING_RECIPIENTS
+                    .iter()
+                    .map(|w| self.normalise(w).0)
+                    .collect()
+            })
+            .contains(key)
+    }
+
     fn normalise_afresh(&self, subject: &str) -> (String, String) {
         let mut s = fold(subject);
         // 「Acme社」, 「アクメ社」, 「Geminiアプリ」: a name with the word for company or for its
@@ -229,11 +276,7 @@ impl Vocab {
                 }
             }
         }
-        let aliases: &[(String, String)] = if self.holds_any(Words::Aliases, &s) {
-            &self.aliases
-        } else {
-            &[]
-        };
+        let aliases = self.if_any(Words::Aliases, &s, &self.aliases);
         for (from, to) in aliases {
             // Unless the canonical form is already there (beside the spelling, which may
             // contain it: ソフトバンクグループ → ソフトバンク), or the spelling stands only inside
@@ -277,11 +320,7 @@ impl Vocab {
                     | '】'
             )
         });
-        let strip: &[String] = if self.holds_any(Words::Strip, &s) {
-            &self.strip
-        } else {
-            &[]
-        };
+        let strip = self.if_any(Words::Strip, &s, &self.strip);
         for w in strip {
             if s.len() > w.len() && find_word(&s, w, 0).is_some() {
                 s = replace_words(&s, w, "");
@@ -289,22 +328,14 @@ impl Vocab {
         }
         let mut scope = BTreeSet::new();
         let mut named: Vec<&str> = Vec::new();
-        let scopes: &[String] = if self.holds_any(Words::Scopes, &s) {
-            &self.scopes
-        } else {
-            &[]
-        };
+        let scopes = self.if_any(Words::Scopes, &s, &self.scopes);
         for w in scopes {
             if find_word(&s, w, 0).is_some() {
                 scope.insert(self.canonical_scope(w).to_string());
                 named.push(w);
             }
         }
-        let places: &[(String, String)] = if self.holds_any(Words::Places, &s) {
-            &self.places
-        } else {
-            &[]
-        };
+        let places = self.if_any(Words::Places, &s, &self.places);
         let present: Vec<&(String, String)> = places
             .iter()
             .filter(|(p, _)| find_word(&s, p, 0).is_some())
@@ -378,11 +409,7 @@ impl Vocab {
                 .rev()
                 .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.'))
                 .count();
-            let version = &name[name.len() - latin..];
-            if version.len() >= 2
-                && version.starts_with(|c: char| c.is_ascii_alphabetic())
-                && version.bytes().any(|b| b.is_ascii_digit())
-            {
+            if is_versioned(&name[name.len() - latin..]) {
                 s.truncate(name.len());
             }
         }
@@ -407,11 +434,7 @@ impl Vocab {
             .bytes()
             .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.'))
             .count();
-        (latin == rest.len()
-            && rest.len() >= 2
-            && rest.starts_with(|c: char| c.is_ascii_alphabetic())
-            && rest.bytes().any(|b| b.is_ascii_digit()))
-        .then(|| rest.to_string())
+        (latin == rest.len() && is_versioned(rest)).then(|| rest.to_string())
     }
 
     /// The scope of a market named without a place: the world's.
@@ -610,6 +633,14 @@ impl Vocab {
 /// Words of spending: they stay in a subject whose rest names no subject (「LLM関連支出」), and
 /// 「Xへの…」 before one names what is spent on.
 pub(super) const SPENDING_WORDS: &[&str] = &["支出", "支出額", "総支出"];
+
+/// Whether a Latin name carries a version: it starts with a letter and holds a digit
+/// (「TPU v7」, 「a18x」, 「llama4」; not 「AI」, not 「2025」).
+pub(crate) fn is_versioned(name: &str) -> bool {
+    name.len() >= 2
+        && name.starts_with(|c: char| c.is_ascii_alphabetic())
+        && name.bytes().any(|b| b.is_ascii_digit())
+}
 
 /// Words for the kind of product a versioned name is (folded).
 const PRODUCT_NOUNS: &[&str] = &[
@@ -972,6 +1003,17 @@ mod tests {
         assert_eq!(key("Vireo R5モデル"), key("Vireo R5"));
         assert_ne!(key("AIチップ").0, key("AI").0);
         assert_ne!(key("Vireoモデル").0, key("Vireo").0);
+        // What a large company keeps spending on, in any of the three languages, as recipients
+        // are keyed; one programme is not.
+        for ongoing in [
+            "AIインフラ",
+            "AI infrastructure",
+            "data centres",
+            "数据中心",
+        ] {
+            assert!(v.is_ongoing_recipient(&key(ongoing).0), "{ongoing}");
+        }
+        assert!(!v.is_ongoing_recipient(&key("自動運転AI").0));
         // Chinese and English.
         eprintln!(
             "{:?} {:?}",

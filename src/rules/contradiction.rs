@@ -528,7 +528,7 @@ fn as_of(o: &Contradiction, c: &Claim, cx: &Context<'_>) -> Option<i64> {
     let metric = c.metric.strip_suffix(TOTAL).unwrap_or(&c.metric);
     if o.as_of_days == 0
         || c.period.is_some()
-        || !(AS_OF_METRICS.contains(&metric) && c.key.contains('→') && !ongoing_spending(c)
+        || !(AS_OF_METRICS.contains(&metric) && c.key.contains('→') && !ongoing_spending(c, cx)
             || AS_OF_ALONE_METRICS.contains(&metric)
             || priced_product(c)
             || reported_change(c))
@@ -539,32 +539,14 @@ fn as_of(o: &Contradiction, c: &Claim, cx: &Context<'_>) -> Option<i64> {
     Some(day_number(i64::from(y), i64::from(m), i64::from(d)))
 }
 
-/// What a large company keeps putting money into, announcement after announcement (AI
-/// infrastructure, data centres, its cloud, its AI business): an undated investment in it is
-/// no one event, so investments in it weeks apart are not one figure (Amazon's 500億ドル for
-/// government AI and its 1兆円 for another country's are both 「AIインフラに投資」).
-const ONGOING_RECIPIENTS: &[&str] = &[
-    "aiインフラ",
-    "インフラ",
-    "aiデータセンター",
-    "データセンター",
-    "クラウドインフラ",
-    "クラウド",
-    "ai事業",
-    "ai",
-    "ai関連",
-    "ai技術",
-    "ai開発",
-    "ai infrastructure",
-    "data centers",
-    "人工智能基础设施",
-    "数据中心",
-];
-
-fn ongoing_spending(c: &Claim) -> bool {
+/// Whether an undated investment goes to what a large company keeps spending on (AIインフラ,
+/// データセンター; see `Vocab::is_ongoing_recipient`): no one event, so investments in it weeks
+/// apart are not one figure (Amazon's 500億ドル for government AI and its 1兆円 for another
+/// country's are both 「AIインフラに投資」).
+fn ongoing_spending(c: &Claim, cx: &Context<'_>) -> bool {
     c.key
         .split_once('→')
-        .is_some_and(|(_, to)| ONGOING_RECIPIENTS.contains(&to))
+        .is_some_and(|(_, to)| cx.vocab.is_ongoing_recipient(to))
 }
 
 /// Measures of a company's state that the news keeps restating (a funding round, a year's
