@@ -667,3 +667,75 @@ fn session_25_findings_and_claims_on_real_posts() {
         "the 2022 issue is background"
     );
 }
+
+#[test]
+fn session_27_findings_and_claims_on_real_posts() {
+    // A company's new product named in the clause owns its gain: TPU v7's 2倍 against another
+    // post's 300%.
+    assert_values(
+        &found(
+            &[
+                "2025-12-24-1-googletpu-v7.md",
+                "2026-01-22-1-googletpu-v7.md",
+            ],
+            "contradiction-across-articles",
+        ),
+        &["2倍", "300%"],
+    );
+    // A price table's row for one model against its price stated in prose.
+    assert_values(
+        &found(
+            &[
+                "2026-04-19-1700-claude-api-guide.md",
+                "2026-03-02-1-multimodal-ai-retail-customer-.md",
+            ],
+            "contradiction-across-articles",
+        ),
+        &["$0.80", "$1.00"],
+    );
+    // A word of change that names its quantity (効率化): Amazon's 20% against 25%.
+    assert_values(
+        &found(
+            &["2025-12-16-2-amazonai20.md", "2026-02-03-2-amazonai25.md"],
+            "contradiction-across-articles",
+        ),
+        &["20%", "25%"],
+    );
+    // Quiet: an impossible 300% cut is impossible-fall's alone, and two undated pledges of
+    // AI infrastructure weeks apart are two events.
+    for pair in [
+        ["2025-12-15-2-awsinferentia-4.md", "2026-01-01-2-ai20aws.md"],
+        [
+            "2025-12-20-2-ai-article-update.md",
+            "2026-01-31-1-amazonawsai500.md",
+        ],
+    ] {
+        let f = found(&pair, "contradiction-across-articles");
+        assert!(f.is_empty(), "{pair:?}: {f:?}");
+    }
+    // A year after a list dates every item; a name in a bracketed list owns its amount.
+    let (corpus, _) = common::check_paths(
+        &[
+            post("2026-02-27-2-open-source-llm-strategy.md"),
+            post("2026-03-11-1-ai-agent-enterprise-app-future.md"),
+        ],
+        &Config::shipped(),
+    );
+    let has = |key: &str, period: Option<&str>, value: f64| {
+        corpus.claims.iter().any(|c| {
+            c.key == key
+                && c.metric == "investment"
+                && c.period.as_deref() == period
+                && (c.value - value).abs() < 1.0
+        })
+    };
+    assert!(has("グーグル", Some("2026"), 1150e8), "Google's 2026 capex");
+    assert!(
+        has("メタ", Some("2026"), 1080e8),
+        "Meta's 2026 capex, $108B"
+    );
+    assert!(
+        !has("グーグル", Some("2026"), 1080e8),
+        "Meta's amount is not Google's"
+    );
+}
