@@ -3257,3 +3257,67 @@ fn a_word_of_change_names_what_changed() {
     );
     assert!(!claims.iter().any(|c| c.0 == 30.0), "{claims:?}");
 }
+
+#[test]
+fn a_party_marked_also_a_viewed_market_a_segment_and_a_described_buyer_make_claims() {
+    // 「Bも N」 after a sentence that claimed A's measure states B's, for the same year; so
+    // does a third party in the same list.
+    let claims = claims_of(
+        &(fm("2026-01-10")
+            + "Northwindは2026年、AIデータセンターに900億ドル（約13兆円）を投じる計画だ。Fabrikamも700億ドル（約10兆円）、Contosoも650億ドルと、いずれも巨額だ。\n"),
+    );
+    for (party, value) in [("Fabrikam", 700.0e8), ("Contoso", 650.0e8)] {
+        assert!(
+            claims.iter().any(|c| c.1 == party
+                && c.2 == "investment"
+                && c.0 == value
+                && c.3.as_deref() == Some("2026")),
+            "{party}: {claims:?}"
+        );
+    }
+    // No measure to go on with: a bare 「Bも N」 after a sentence of no claim stays unclaimed.
+    let claims = claims_of(&(fm("2026-01-10") + "話題は尽きない。Fabrikamも700億ドルと大きい。\n"));
+    assert!(!claims.iter().any(|c| c.1 == "Fabrikam"), "{claims:?}");
+    // 「…で見ると」 makes what is looked at the topic; a segment's amount that 「を占める」 of a
+    // whole, or that is 「…と大きい」, is its level.
+    let claims = claims_of(
+        &(fm("2026-01-10")
+            + "ロボット市場全体で見ると、2025年には500億ドル、2030年には1200億ドルと予測されている。\n\n2025年には、協働ロボット市場だけでも90億ドルを占める。\n\n物流ロボット市場も2025年時点で60億ドル以上と大きい。\n"),
+    );
+    for (subject, value, year) in [
+        ("ロボット市場全体", 500.0e8, "2025"),
+        ("ロボット市場全体", 1200.0e8, "2030"),
+        ("協働ロボット市場", 90.0e8, "2025"),
+        ("物流ロボット市場", 60.0e8, "2025"),
+    ] {
+        assert!(
+            claims.iter().any(|c| c.1 == subject
+                && c.2 == "size"
+                && c.0 == value
+                && c.3.as_deref() == Some(year)),
+            "{subject} {value}: {claims:?}"
+        );
+    }
+}
+
+#[test]
+fn an_acquisition_price_after_a_comma_and_a_word_of_surprise_is_the_targets() {
+    // The object of 買収 stands before a comma and 「なんと」, the price after them; a
+    // description of the target (「ドイツの産業機器大手…」) does not keep two articles apart.
+    let a = fm("2025-10-01")
+        + "Orbital Holdingsは、ドイツの産業機器大手Krellの物流事業部門を、なんと40億ドル（約6,000億円）で買収すると発表した。\n";
+    let b = fm("2025-10-08")
+        + "Orbital Holdingsがドイツの機械メーカーKrellの物流事業部門を70億ドルで買収することが明らかになった。\n";
+    let claims = claims_of(&a);
+    assert!(
+        claims
+            .iter()
+            .any(|c| c.2 == "acquisition" && c.0 == 40.0e8 && c.1.contains("Krell")),
+        "{claims:?}"
+    );
+    assert_flags(
+        &[a, b],
+        "contradiction-across-articles",
+        &["40億ドル", "70億ドル"],
+    );
+}

@@ -1354,6 +1354,24 @@ fn sentence_claims(
             continued = goes_on;
             goes_on.then_some(*m)
         });
+        // 「Googleは2026年に1150億ドルを投じる。Metaも1080億ドル、Microsoftも990億ドルと…」: a
+        // named party marked by 「も」 right before an amount with no measure of its own states
+        // the measure just claimed (here or in the sentence before), for the same period.
+        let mut also_period: Option<Option<String>> = None;
+        let metric = metric.or_else(|| {
+            let (m, unit, from) = going_on.as_ref()?;
+            let (at, party) = subject().as_ref()?;
+            let last = out.last()?;
+            let also = f.raw.unit == *unit
+                && f.raw.kind == Kind::Money
+                && *at >= *from
+                && text.get(at + party.len()..fs).map(str::trim) == Some("も")
+                && names_someone(party)
+                && reaches_on(&text[fe..])
+                && vocab.metrics[*m].0 == last.metric;
+            also_period = also.then(|| last.period.clone());
+            also.then_some(*m)
+        });
         let Some(metric) = metric else {
             // 「売上が1305億ドルに達し、そのうちデータセンター部門が512億ドル」: a part of the
             // amount just claimed, measured as it is.
@@ -1379,6 +1397,9 @@ fn sentence_claims(
         if vocab.metrics[metric].0 == "cagr" {
             period = compound_span(text, figs, &pos, period);
         }
+        if let Some(carried) = also_period.filter(|_| period.is_none()) {
+            period = carried;
+        }
         // A change is dated only by a year in its own clause: a year earlier in the sentence
         // (「2030年までに…を目指し、…を30%削減した」) is another clause's.
         if change.is_some() && !(0..k).any(|j| figs[j].raw.kind == Kind::Year && pos[j].0 >= cs) {
@@ -1403,8 +1424,12 @@ fn sentence_claims(
         let mut bare_from: Option<usize> = None;
         let found = if vocab.metrics[metric].0 == "acquisition" {
             period = None;
-            match acquired_target(&text[cs..ce], vocab) {
-                Some((at, target)) => Some((cs + at, target)),
+            // (「Xを、なんと54億ドルで買収」: the object may stand in the clause before.)
+            match acquired_target(&text[cs..ce], vocab)
+                .map(|(at, target)| (cs + at, target))
+                .or_else(|| acquired_target(&text[..ce], vocab))
+            {
+                Some(found) => Some(found),
                 None => continue,
             }
         } else if let Some(b) = &bench {
@@ -2635,6 +2660,7 @@ fn market_level(before: &str, (at, subject): &(usize, String), after: &str) -> b
         "では",
         "だけでも",
         "だけで",
+        "で見",
     ]
     .iter()
     .any(|p| gap.starts_with(p));
@@ -2650,9 +2676,19 @@ fn market_level(before: &str, (at, subject): &(usize, String), after: &str) -> b
             .iter()
             .any(|w| v.starts_with(w))
     });
+    // 「…800億ドル以上と大きい」: the amount is how large the market is.
+    let large = after.strip_prefix('と').is_some_and(|v| {
+        ["大き", "巨大", "莫大", "最大"]
+            .iter()
+            .any(|w| v.starts_with(w))
+    });
+    // 「生成AI市場だけでも710億ドルを占める」: a segment's amount within a whole is its level.
+    let part_of = after.starts_with("を占め");
     let ends = after.is_empty()
         || after.starts_with(['、', '，', '。', ',', '.'])
         || grown_to
+        || large
+        || part_of
         || ["と、", "です", "でした", "だ。", "であ"]
             .iter()
             .any(|w| after.starts_with(w));

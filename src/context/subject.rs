@@ -248,6 +248,16 @@ fn object_end(head: &str) -> Option<usize> {
     }
     let i = head.rfind('を')?;
     let tail = &head[i + 'を'.len_utf8()..];
+    // 「Xを、なんと54億ドル（約8,200億円）で」: a comma, a word of surprise and the amount's
+    // conversion stand between the object and its price.
+    let tail = super::metric::without_brackets(tail);
+    let tail = ["、", "なんと", "実に", "およそ", "推定"]
+        .iter()
+        .fold(tail.as_str(), |t, w| {
+            t.strip_prefix(w).unwrap_or(t).trim_start()
+        })
+        .to_string();
+    let tail = tail.as_str();
     let amount = tail.ends_with('で')
         && tail.chars().all(|c| {
             c.is_ascii_digit()
@@ -648,12 +658,19 @@ pub(super) fn subject_of(
     }
     // Particles, nearest first.
     for (i, c) in head.char_indices().rev() {
-        if !matches!(c, 'は' | 'が' | 'も') {
+        // 「AI市場全体で見ると、」, 「…で見れば、」: what is looked at is the topic.
+        let viewed = match c {
+            'と' => head[..i].strip_suffix("で見る"),
+            'ば' => head[..i].strip_suffix("で見れ"),
+            _ => None,
+        };
+        if !matches!(c, 'は' | 'が' | 'も') && viewed.is_none() {
             continue;
         }
-        let mut before = &head[..i];
-        // (「生成AI市場に絞っても」, 「国内に限っても」: narrowed to that.)
+        let mut before = viewed.unwrap_or(&head[..i]);
+        // (「生成AI市場に絞っても」, 「国内に限っても」: narrowed to that; 「…で見ても」.)
         for tail in [
+            "で見て",
             "だけで",
             "に絞って",
             "に限って",

@@ -257,6 +257,21 @@ impl Vocab {
 
     fn normalise_afresh(&self, subject: &str) -> (String, String) {
         let mut s = fold(subject);
+        // 「スイスの重電大手ABBのロボティクス事業部門」, 「米半導体大手NVIDIA」: a description of a
+        // company (its place and trade, then 大手 or メーカー) set before its Latin name is no
+        // part of whose figure it is.
+        for marker in ["大手", "メーカー"] {
+            if let Some(at) = s.find(marker) {
+                let name = &s[at + marker.len()..];
+                if at > 0
+                    && name.starts_with(|c: char| c.is_ascii_alphabetic())
+                    && !self.is_non_subject(name)
+                {
+                    s = name.to_string();
+                    break;
+                }
+            }
+        }
         // 「Acme社」, 「アクメ社」, 「Geminiアプリ」: a name with the word for company or for its
         // app is the name, before aliases are looked up (グーグル社 is グーグル). Only a name:
         // 「生成AIアプリ」 and 「AIアプリ」 are kinds of app, 「子会社」 no company's name.
