@@ -3321,3 +3321,28 @@ fn an_acquisition_price_after_a_comma_and_a_word_of_surprise_is_the_targets() {
         &["40億ドル", "70億ドル"],
     );
 }
+
+#[test]
+fn a_list_under_a_measure_topic_opening_with_its_year_or_marked_by_mo() {
+    // 「…設備投資は、2026年にはAが…、Bが…」: the first item opens with the list's year; and
+    // 「…設備投資も、」 makes the measure the topic as 「は、」 does.
+    for topic in ["AI設備投資は", "AI設備投資も"] {
+        let claims = claims_of(
+            &(fm("2026-01-10")
+                + &format!("{topic}、2026年にはNorthwindが900億ドル以上、Fabrikamが700億ドル、Contosoが650億ドル以上と予測されている。\n")),
+        );
+        for (party, value) in [
+            ("Northwind", 900.0e8),
+            ("Fabrikam", 700.0e8),
+            ("Contoso", 650.0e8),
+        ] {
+            assert!(
+                claims.iter().any(|c| c.1 == party
+                    && c.2 == "investment"
+                    && c.0 == value
+                    && c.3.as_deref() == Some("2026")),
+                "{topic} {party}: {claims:?}"
+            );
+        }
+    }
+}

@@ -271,6 +271,8 @@ pub(super) fn topic_list_metric(
         return None;
     }
     let lead = text[cs..pos[k].0].trim_matches([' ', '　', '、', '，']);
+    // 「…は、2026年にはGoogleが…」: the first item may open with the year of the list.
+    let lead = without_leading_year(lead);
     let name = lead
         .strip_suffix('が')
         .or_else(|| lead.strip_suffix('は'))?
@@ -287,9 +289,11 @@ pub(super) fn topic_list_metric(
     {
         return None;
     }
+    // (「AI設備投資も、…」: a topic that goes on from the sentence before.)
     let topic_end = text[..cs]
         .find("は、")
-        .or_else(|| text[..cs].find("は，"))?;
+        .or_else(|| text[..cs].find("は，"))
+        .or_else(|| text[..cs].find("も、"))?;
     let year = |o: usize| figs[o].raw.kind == Kind::Year;
     let items_only =
         (0..k).all(|o| restated[o] || year(o) || pos[o].0 > topic_end && figs[o].raw.kind == kind);
@@ -312,6 +316,27 @@ pub(super) fn topic_list_metric(
         year: topic_year,
         party: (name_at, name.to_string()),
     })
+}
+
+/// `lead` without a year that opens it and the particle after the year (「2026年にはGoogleが」
+/// → 「Googleが」).
+fn without_leading_year(lead: &str) -> &str {
+    let digits = lead.bytes().take_while(u8::is_ascii_digit).count();
+    if digits != 4 {
+        return lead;
+    }
+    let rest = &lead[4..];
+    let Some(rest) = rest
+        .strip_prefix("年度")
+        .or_else(|| rest.strip_prefix('年'))
+    else {
+        return lead;
+    };
+    ["には", "に", "では", "は", ""]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p))
+        .unwrap_or(rest)
+        .trim_start_matches(['、', '，', ' '])
 }
 
 /// The most figures before one that [`topic_list_metric`] reads as a list item.

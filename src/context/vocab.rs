@@ -257,10 +257,10 @@ impl Vocab {
 
     fn normalise_afresh(&self, subject: &str) -> (String, String) {
         let mut s = fold(subject);
-        // 「スイスの重電大手ABBのロボティクス事業部門」, 「米半導体大手NVIDIA」: a description of a
-        // company (its place and trade, then 大手 or メーカー) set before its Latin name is no
-        // part of whose figure it is.
-        for marker in ["大手", "メーカー"] {
+        // 「スイスの重電大手ABBのロボティクス事業部門」, 「中国の自動運転企業Neolix」: a
+        // description of a company (its place and trade, then 大手, メーカー, 企業 or
+        // スタートアップ) set before its Latin name is no part of whose figure it is.
+        for marker in ["大手", "メーカー", "企業", "スタートアップ"] {
             if let Some(at) = s.find(marker) {
                 let name = &s[at + marker.len()..];
                 if at > 0
