@@ -3346,3 +3346,20 @@ fn a_list_under_a_measure_topic_opening_with_its_year_or_marked_by_mo() {
         }
     }
 }
+
+#[test]
+fn one_investment_named_by_what_it_is_for_in_other_words_and_another_currency() {
+    // 「倫理的AI開発」 and 「AI倫理研究」 are one thing done two ways (開発, 研究 are what is
+    // done with the money): the same company's undated investment in it, 10億ドル in one
+    // article and 100億円 in another five weeks later, disagree even across currencies.
+    let a = fm("2025-12-01") + "Orbital Labsが倫理的AI開発に10億ドルを投資すると発表した。\n";
+    let b = fm("2026-01-05") + "Orbital LabsがAI倫理研究に100億円を投資すると発表した。\n";
+    assert_flags(
+        &[a.clone(), b],
+        "contradiction-across-articles",
+        &["10億ドル", "100億円"],
+    );
+    // What the money goes to must still agree: ethics research is not chip development.
+    let c = fm("2026-01-05") + "Orbital LabsがAI半導体開発に100億円を投資すると発表した。\n";
+    assert_quiet(&[a, c]);
+}

@@ -325,7 +325,16 @@ fn content_words(recipient: &str) -> std::collections::BTreeSet<&str> {
             continue;
         }
         if let Some((s, rk)) = run {
-            let word = &recipient[s..i];
+            // 「倫理研究」 is 「倫理」 with what is done with it: a run of kanji sheds the
+            // generic heads it ends with, as long as a word is left.
+            let mut word = &recipient[s..i];
+            while let Some(w) = GENERIC_HEADS
+                .iter()
+                .find_map(|h| word.strip_suffix(h))
+                .filter(|w| w.chars().count() >= 2)
+            {
+                word = w;
+            }
             if rk.is_some() && word.chars().count() >= 2 && !GENERIC_HEADS.contains(&word) {
                 words.insert(word);
             }
