@@ -3363,3 +3363,30 @@ fn one_investment_named_by_what_it_is_for_in_other_words_and_another_currency() 
     let c = fm("2026-01-05") + "Orbital LabsがAI半導体開発に100億円を投資すると発表した。\n";
     assert_quiet(&[a, c]);
 }
+
+#[test]
+fn a_one_word_product_owns_its_change_and_a_share_of_people_restates_nothing() {
+    // A headline's 「Brightlaneコード品質25%向上」: the product's name glued to the quantity
+    // owns the change, and is no part of the measure; so in the body 「Brightlaneの…」.
+    let claims = claims_of(
+        "---\ntitle: \"2026年Brightlaneコード品質25%向上の真意\"\ndate: 2026-01-10\n---\n\nBrightlaneのコード品質が25%向上したという。\n",
+    );
+    assert!(
+        claims.len() == 2
+            && claims
+                .iter()
+                .all(|c| c.1 == "Brightlane" && c.2 == "gain in コード品質" && c.0 == 25.0),
+        "{claims:?}"
+    );
+    // 「92%ものリーダーが」 is a share of leaders: it does not restate a headline's 92% gain.
+    let text = "---\ntitle: \"Nimbus調査が示す「AI生産性92%向上」\"\ndate: 2026-01-10\n---\n\n調査では、92%ものリーダーがROIを期待している。\n\nこの「92%向上」という数字は大きい。\n";
+    let lines: Vec<usize> = {
+        let (corpus, _, _) = common::check_texts(&[text], &Config::shipped());
+        corpus
+            .claims
+            .iter()
+            .map(|c| corpus.figures[c.figure].place.line)
+            .collect()
+    };
+    assert_eq!(lines, vec![2, 8], "claims on lines {lines:?}");
+}

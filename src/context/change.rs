@@ -182,6 +182,8 @@ const QUANTITY_ENDS: &[&str] = &[
     "価格",
     "料金",
     "工数",
+    "品質",
+    "度",
 ];
 
 /// Whether a noun phrase names a quantity that can change (see [`QUANTITY_ENDS`]).
@@ -294,6 +296,26 @@ fn quantity_before(clause: &str) -> Option<&str> {
     }
     let start = run_start(rest)?;
     let q = &rest[start..];
+    // (「2026年SageMaker…」: the 年 of a year before it is no part of the run.)
+    let q = match q.strip_prefix('年') {
+        Some(after_year) if rest[..start].ends_with(|c: char| c.is_ascii_digit()) => {
+            after_year.strip_prefix('度').unwrap_or(after_year)
+        }
+        _ => q,
+    };
+    // 「SageMaker開発効率」: a product's name glued before the quantity is whose it is, not
+    // what (a name has small letters; an acronym such as GPU or AI stays part of it).
+    let latin = q
+        .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '-')))
+        .unwrap_or(q.len());
+    let q = if latin >= 2
+        && q[..latin].bytes().any(|b| b.is_ascii_lowercase())
+        && q[latin..].chars().count() >= 2
+    {
+        &q[latin..]
+    } else {
+        q
+    };
     // A long run is a compound that names the actor too (「医療AI診断支援」): only its end is
     // the quantity, and too long an end is no measure word.
     (q.chars().count() >= 2 && q.chars().count() <= 10 && !VAGUE.contains(&q)).then_some(q)

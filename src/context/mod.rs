@@ -825,9 +825,12 @@ fn restatements(
         ]
         .iter()
         .any(|w| before.ends_with(w))
-            || ["という", "もの", "とは"]
-                .iter()
-                .any(|w| after.starts_with(w))
+            || ["という", "とは"].iter().any(|w| after.starts_with(w))
+            // (「92%ものリーダーが」: 「もの」 before a population says how many, and the figure
+            // is a share of them.)
+            || after.strip_prefix("もの").is_some_and(|rest| {
+                f.raw.kind != Kind::Percent || !population::opens_with_population(rest)
+            })
     };
     for (k, f) in figures.iter().enumerate() {
         if claimed.contains(&(base + k))
@@ -1664,6 +1667,7 @@ fn sentence_claims(
         if let Some(b) = &bench {
             metric_name = format!("score on {b}");
         } else if let Some(c) = &change {
+            let mut measure = c.clone();
             // Whose change it is must be someone other than the quantity itself
             // (「生産性が25%向上」 alone says nothing of whose). When the quantity took the
             // subject's place (「Xは配送コストも12%削減」), a name before it is whose.
@@ -1678,13 +1682,18 @@ fn sentence_claims(
                     continue;
                 }
                 // 「Claude 4.5のコード能力73%向上」: a name joined to the quantity by 「の」
-                // is whose change it is.
-                let joined = subject
-                    .trim()
-                    .rsplit_once('の')
-                    .map(|(owner, _)| owner.trim())
-                    .filter(|owner| known_owner(owner, vocab))
-                    .map(|owner| (subject_at, owner.to_string()));
+                // is whose change it is; so is a Latin name glued to it (「SageMaker開発効率
+                // 25%向上」), which is then no part of the measure.
+                let glued = owner_and_quantity(subject.trim())
+                    .filter(|(owner, _)| known_owner(owner, vocab));
+                if let Some((_, quantity)) = glued.filter(|_| c.ends_with(subject.trim())) {
+                    // (Only when the measure is the phrase itself: 「gain in SageMaker開発効率」.)
+                    let head = &c[..c.len() - subject.trim().len()];
+                    if head.ends_with(' ') {
+                        measure = format!("{head}{quantity}");
+                    }
+                }
+                let joined = glued.map(|(owner, _)| (subject_at, owner.to_string()));
                 let owner = joined
                     .or_else(|| {
                         subject_of(
@@ -1705,7 +1714,7 @@ fn sentence_claims(
                 (key, scope) = vocab.normalise(&owner);
                 subject = owner;
             }
-            metric_name = c.clone();
+            metric_name = measure;
         } else if let Some(p) = &population {
             metric_name = p.metric.clone();
         } else if let Some(variant) = measure_variant(text, (cs, fs, fe), f.raw.kind) {
@@ -1938,7 +1947,7 @@ fn glued_change_owner(text: &str, fs: usize, vocab: &Vocab) -> Option<(usize, St
     if !change::names_a_quantity(quantity) {
         return None;
     }
-    let (owner_at, owner) = match quantity.rsplit_once('の') {
+    let (owner_at, owner) = match owner_and_quantity(quantity) {
         Some((owner, _)) => (at, owner),
         None => {
             let head = text[..at].strip_suffix("の「")?;
@@ -1950,11 +1959,36 @@ fn glued_change_owner(text: &str, fs: usize, vocab: &Vocab) -> Option<(usize, St
     known_owner(owner, vocab).then(|| (owner_at, owner.to_string()))
 }
 
+/// A name and the quantity it owns, glued in one phrase: by 「の」 (「Claude 4.5のコード能力」)
+/// or with a Latin name right before a quantity word (「SageMaker開発効率」).
+fn owner_and_quantity(np: &str) -> Option<(&str, &str)> {
+    if let Some((owner, quantity)) = np.rsplit_once('の') {
+        return Some((owner.trim(), quantity));
+    }
+    let i = np.find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, ' ' | '.' | '-')))?;
+    let (owner, quantity) = np.split_at(i);
+    // (A name has small letters: 「CO2排出量」 or 「GPU利用率」 is one quantity.)
+    (owner.trim().chars().count() >= 2
+        && owner.bytes().any(|b| b.is_ascii_lowercase())
+        && change::names_a_quantity(quantity))
+    .then(|| (owner.trim(), quantity))
+}
+
 /// Whether a name can own a change: a well-known company or a product name, never a word
 /// that names no subject.
 fn known_owner(name: &str, vocab: &Vocab) -> bool {
     !vocab.is_non_subject(name)
-        && (vocab.is_company(&vocab.normalise(name).0) || product_name(name))
+        && (vocab.is_company(&vocab.normalise(name).0) || product_name(name) || proper_name(name))
+}
+
+/// A one-word Latin name written as a name is (「SageMaker」, 「Copilot」, 「Gemini」): a
+/// capital, then small letters, at least three letters in all; not an acronym for a field
+/// (AI, LLM, DX).
+fn proper_name(name: &str) -> bool {
+    name.chars().count() >= 3
+        && name.starts_with(|c: char| c.is_ascii_uppercase())
+        && name.chars().all(|c| c.is_ascii_alphabetic())
+        && name.chars().any(|c| c.is_ascii_lowercase())
 }
 
 /// Whether a counter word counts tokens (トークン, tokens, 词元).

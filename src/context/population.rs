@@ -31,6 +31,20 @@ const POPULATIONS: &[&str] = &[
     "CIO",
 ];
 
+/// Whether `text` opens with a population (「リーダーが…」, 「企業が…」, 「日本企業が…」 after
+/// 「92%もの」): a percentage before it is a share of people or organisations.
+pub(super) fn opens_with_population(text: &str) -> bool {
+    let head: String = text
+        .chars()
+        .take_while(|c| !matches!(c, 'が' | 'は' | 'で' | 'に' | 'も' | 'を' | '、' | '。'))
+        .take(12)
+        .collect();
+    POPULATIONS
+        .iter()
+        .chain(&["リーダー", "ユーザー", "人々", "人", "社"])
+        .any(|w| head.ends_with(w))
+}
+
 /// What the population does with the thing, each word with the name of its group: adopting it
 /// (導入), using it (活用, 利用, 使用), carrying it built in (搭載, 実装). (採用 is hiring as
 /// often as adopting.)

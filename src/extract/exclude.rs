@@ -228,7 +228,7 @@ pub(crate) fn blocked_by_prefix(text: &str, p: usize) -> bool {
     }
     let prev = b[p - 1];
     if prev.is_ascii_alphanumeric() {
-        return true;
+        return !super::units::rate_acronym_before(text, p);
     }
     // GPT-4, Qwen2.5, v1.2, A_3, 2025/06: glued to a word or number by punctuation.
     if matches!(prev, b'.' | b'-' | b'_' | b'/' | b':' | b'+')

@@ -40,6 +40,13 @@ pub fn extract(text: &str) -> Vec<RawFigure> {
                 if te > we && !(number_word && b[we] == b'-') {
                     // Letters glued to digits: a name (R1, H100, GPT-4o) or FY2025,
                     // or a currency code (USD115).
+                    // 「CAGR46%」: a rate's acronym glued to its percentage.
+                    if units::glued_rate(text, i, we) {
+                        let next = candidate(text, we, we, &mut out);
+                        floor = next;
+                        i = next.max(we + 1);
+                        continue;
+                    }
                     if units::glued_code(text, i, we) {
                         let next = candidate(text, we, i, &mut out);
                         floor = next;

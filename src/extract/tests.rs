@@ -875,3 +875,27 @@ fn numbers_too_large_to_hold_are_skipped_without_a_panic() {
     let v = figs("111111111111111111111billion and 5%");
     assert!(v.iter().any(|f| f.1 == d("5")), "{v:?}");
 }
+
+#[test]
+fn a_rate_acronym_glued_to_its_percentage_and_an_accelerators_tops() {
+    // 「CAGR46%」, 「YoY25%」, 「ROI300%」: the acronym names the rate, the digits are the
+    // figure (unlike a name glued to digits: H100, GPT4).
+    for (t, figure, v) in [
+        ("市場はCAGR46%で成長する", "46%", "46"),
+        ("売上はYoY25%増だった", "25%", "25"),
+        ("ROI300%を達成した", "300%", "300"),
+    ] {
+        let f = one(t);
+        assert_eq!(
+            (span(t, &f), f.kind, f.value),
+            (figure.to_string(), Kind::Percent, d(v))
+        );
+    }
+    assert!(extract("H100とGPT4とCAGRは名前だ").is_empty());
+    assert!(extract("RTX5090を使う").is_empty());
+    // An AI accelerator's throughput in TOPS, spaced or glued.
+    for t in ["NPUは80 TOPSだ", "NPUは80TOPSだ"] {
+        let f = one(t);
+        assert_eq!((f.unit.as_str(), f.value), ("TOPS", d("80")), "{t}");
+    }
+}

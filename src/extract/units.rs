@@ -393,6 +393,8 @@ static EN_UNITS: &[(&str, Unit)] = &[
     ("ghz", Unit::Num("GHz")),
     ("tflops", Unit::Num("TFLOPS")),
     ("pflops", Unit::Num("PFLOPS")),
+    // An AI accelerator's throughput: trillions of operations per second.
+    ("tops", Unit::Num("TOPS")),
     ("st", Unit::Skip),
     ("nd", Unit::Skip),
     ("rd", Unit::Skip),
@@ -546,6 +548,35 @@ pub(crate) fn glued_code(text: &str, s: usize, e: usize) -> bool {
         && text.as_bytes().get(e).is_some_and(u8::is_ascii_digit)
         && w.bytes().all(|c| c.is_ascii_uppercase())
         && PREFIX_CURRENCY.iter().any(|&(p, _)| p == w)
+}
+
+/// Acronyms of a rate written glued to the percentage they name (「CAGR46%」, 「YoY25%」,
+/// 「ROI300%」): unlike a name glued to digits (H100, GPT4), the digits are a figure.
+const RATE_ACRONYMS: &[&str] = &["CAGR", "YoY", "YOY", "ROI", "QoQ", "MoM"];
+
+/// Whether the word `text[s..e]` is a rate's acronym ([`RATE_ACRONYMS`]) glued to a
+/// percentage or a multiple right after it.
+pub(crate) fn glued_rate(text: &str, s: usize, e: usize) -> bool {
+    let b = text.as_bytes();
+    if !RATE_ACRONYMS.contains(&&text[s..e]) || !word_start(b, s) {
+        return false;
+    }
+    let digits = b[e..]
+        .iter()
+        .take_while(|c| c.is_ascii_digit() || **c == b'.')
+        .count();
+    digits > 0
+        && ["%", "％", "倍"]
+            .iter()
+            .any(|u| text[e + digits..].starts_with(u))
+}
+
+/// Whether a rate's acronym ends at byte `p`, glued to a percentage there (see
+/// [`glued_rate`]).
+pub(crate) fn rate_acronym_before(text: &str, p: usize) -> bool {
+    RATE_ACRONYMS.iter().any(|a| {
+        p >= a.len() && text.is_char_boundary(p - a.len()) && glued_rate(text, p - a.len(), p)
+    })
 }
 
 /// A currency prefix ending exactly at byte `i`: (ISO code, start).
