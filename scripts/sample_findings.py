@@ -14,13 +14,16 @@ import random
 import sys
 
 
-def context(path, line, text, width=80):
+def context(path, line, text, width=80, column=None):
     try:
         with open(path, encoding="utf-8") as f:
             src = f.read().split("\n")[line - 1]
     except (OSError, IndexError):
         return "(unreadable)"
-    at = src.find(text) if text else -1
+    # The location's column (1-based, in characters) says which occurrence on the line it is.
+    at = column - 1 if column and text and src[column - 1 :].startswith(text) else -1
+    if at < 0:
+        at = src.find(text) if text else -1
     if at < 0:
         return src[: 2 * width]
     lo, hi = max(0, at - width), min(len(src), at + len(text) + width)
@@ -44,7 +47,7 @@ def main():
         print(f"## {k}. [{f['rule']}] {f['message']}")
         for loc in f["locations"][:6]:
             name = loc["path"].split("/")[-1]
-            print(f"- {name}:{loc['line']}  {context(loc['path'], loc['line'], loc.get('text'))}")
+            print(f"- {name}:{loc['line']}  {context(loc['path'], loc['line'], loc.get('text'), column=loc.get('column'))}")
         if len(f["locations"]) > 6:
             print(f"- … and {len(f['locations']) - 6} more locations")
         print()

@@ -739,3 +739,72 @@ fn session_27_findings_and_claims_on_real_posts() {
         "Meta's amount is not Google's"
     );
 }
+
+#[test]
+fn session_28_findings_and_claims_on_real_posts() {
+    // One company's investment named by what it goes to in other words (倫理的AI開発, AI倫理
+    //研究) and in two currencies (recall audit 5, H1).
+    assert_values(
+        &found(
+            &[
+                "2025-12-19-1-anthropic.md",
+                "2026-02-04-1-anthropic100ai.md",
+            ],
+            "contradiction-across-articles",
+        ),
+        &["10億ドル", "100億円"],
+    );
+    let (corpus, _) = common::check_paths(
+        &[
+            post("2026-03-28-2-openai-15trillion-ai-investmen.md"),
+            post("2026-02-28-3-ai-agent-manufacturing-dx-evol.md"),
+            post("2026-01-20-1-sagemaker25.md"),
+            post("2025-10-12-1-abb.md"),
+            post("2025-11-04-3-ai-article-update.md"),
+            post("2026-03-12-2-multimodal-ai-industry-standar.md"),
+        ],
+        &Config::shipped(),
+    );
+    let has = |key: &str, metric: &str, period: Option<&str>, value: f64| {
+        corpus.claims.iter().any(|c| {
+            c.key == key
+                && c.metric == metric
+                && c.period.as_deref() == period
+                && (c.value - value).abs() < 1e-6 * value.abs().max(1.0)
+        })
+    };
+    // 「Metaも1080億ドル」 after Google's 2026 capex: Meta's, for 2026.
+    assert!(
+        has("メタ", "investment", Some("2026"), 1080e8),
+        "Meta's 2026 capex"
+    );
+    // 「CAGR46%」 written glued is a figure, and the AI-agent market's rate.
+    assert!(
+        corpus
+            .claims
+            .iter()
+            .any(|c| c.metric == "cagr" && c.value == 46.0 && c.key.contains("エージェント")),
+        "the AI-agent market's CAGR 46%"
+    );
+    // A title's 「SageMaker開発効率25%向上」 after its year: SageMaker's gain in 開発効率.
+    assert!(
+        corpus.claims.iter().any(|c| c.subject == "SageMaker"
+            && c.metric == "gain in 開発効率"
+            && c.value == 25.0
+            && corpus.figures[c.figure].place.line == 3),
+        "the title's SageMaker claim"
+    );
+    // 「AI市場全体で見ると、2025年には…」: the whole market's 2025 size.
+    assert!(
+        has("ai市場", "size", Some("2025"), 2440e8),
+        "AI market 2025"
+    );
+    // ABB's robotics unit, described two ways before its name, is one acquisition target.
+    let abb: std::collections::BTreeSet<&str> = corpus
+        .claims
+        .iter()
+        .filter(|c| c.metric == "acquisition" && c.subject.contains("ABB"))
+        .map(|c| c.key.as_str())
+        .collect();
+    assert_eq!(abb.len(), 1, "{abb:?}");
+}
