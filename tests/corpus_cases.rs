@@ -3390,3 +3390,26 @@ fn a_one_word_product_owns_its_change_and_a_share_of_people_restates_nothing() {
     };
     assert_eq!(lines, vec![2, 8], "claims on lines {lines:?}");
 }
+
+#[test]
+fn another_estimate_is_named_as_such_in_the_help() {
+    // 「…という予測もある」 is another estimate, whoever made it: shown beside the credited one,
+    // and the help says so rather than crediting it to nobody.
+    let text = fm("2025-10-01")
+        + "IDCによると、量子センサー市場は2030年に300億ドルに達する。一方で、量子センサー市場は2030年に900億ドルに達するという予測もある。\n";
+    let (_, _, findings) = common::check_texts(&[text.as_str()], &Config::shipped());
+    let f: Vec<_> = findings
+        .iter()
+        .filter(|f| f.rule == "sources-disagree")
+        .collect();
+    assert_eq!(f.len(), 1, "{findings:?}");
+    assert!(
+        f[0].message
+            .contains("estimates from different sources differ")
+            && f[0].help.contains("credited to IDC")
+            && f[0].help.contains("given as another estimate (uncredited)"),
+        "{}\n{}",
+        f[0].message,
+        f[0].help
+    );
+}

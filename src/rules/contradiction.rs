@@ -1162,10 +1162,17 @@ fn cluster_finding(
                     }
                 }
             }
-            let credited = if credited.is_empty() {
-                String::new()
-            } else {
+            let another = classes[k]
+                .claims
+                .iter()
+                .any(|&c| claims[c].source == Some(Source::Another));
+            let credited = if !credited.is_empty() {
                 format!(", credited to {}", credited.join(", "))
+            } else if another {
+                // 「…という予測もある」: another forecast, whoever made it.
+                ", given as another estimate (uncredited)".to_string()
+            } else {
+                String::new()
             };
             match scope {
                 Scope::Corpus => format!(
