@@ -19,6 +19,20 @@ fn found(posts: &[&str], rule: &str) -> Vec<Vec<String>> {
         .collect()
 }
 
+/// Whether `corpus` holds a claim of `key` and `metric` for `period` that states `value`.
+fn has_claim(
+    corpus: &figlint::corpus::Corpus,
+    (key, metric, period): (&str, &str, Option<&str>),
+    value: f64,
+) -> bool {
+    corpus.claims.iter().any(|c| {
+        c.key == key
+            && c.metric == metric
+            && c.period.as_deref() == period
+            && (c.value - value).abs() < 1e-6 * value.abs().max(1.0)
+    })
+}
+
 fn assert_values(found: &[Vec<String>], values: &[&str]) {
     assert!(
         found
@@ -639,12 +653,7 @@ fn session_25_findings_and_claims_on_real_posts() {
         &Config::shipped(),
     );
     let has = |key: &str, metric: &str, period: Option<&str>, value: f64| {
-        corpus.claims.iter().any(|c| {
-            c.key == key
-                && c.metric == metric
-                && c.period.as_deref() == period
-                && (c.value - value).abs() < 1.0
-        })
+        has_claim(&corpus, (key, metric, period), value)
     };
     assert!(
         has("ai市場", "size", Some("2025"), 2440e8),
@@ -722,12 +731,7 @@ fn session_27_findings_and_claims_on_real_posts() {
         &Config::shipped(),
     );
     let has = |key: &str, period: Option<&str>, value: f64| {
-        corpus.claims.iter().any(|c| {
-            c.key == key
-                && c.metric == "investment"
-                && c.period.as_deref() == period
-                && (c.value - value).abs() < 1.0
-        })
+        has_claim(&corpus, (key, "investment", period), value)
     };
     assert!(has("グーグル", Some("2026"), 1150e8), "Google's 2026 capex");
     assert!(
@@ -766,12 +770,7 @@ fn session_28_findings_and_claims_on_real_posts() {
         &Config::shipped(),
     );
     let has = |key: &str, metric: &str, period: Option<&str>, value: f64| {
-        corpus.claims.iter().any(|c| {
-            c.key == key
-                && c.metric == metric
-                && c.period.as_deref() == period
-                && (c.value - value).abs() < 1e-6 * value.abs().max(1.0)
-        })
+        has_claim(&corpus, (key, metric, period), value)
     };
     // 「Metaも1080億ドル」 after Google's 2026 capex: Meta's, for 2026.
     assert!(
