@@ -186,6 +186,19 @@ const QUANTITY_ENDS: &[&str] = &[
     "度",
 ];
 
+/// A product's Latin name glued before the words after it (「SageMaker開発効率」): the name
+/// and the rest. A name has small letters: an acronym such as GPU, AI or CO2 is part of the
+/// quantity it opens (「GPU利用率」, 「CO2排出量」).
+pub(super) fn glued_name(np: &str) -> Option<(&str, &str)> {
+    let i = np.find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, ' ' | '.' | '-')))?;
+    let (name, rest) = np.split_at(i);
+    let name = name.trim();
+    (name.chars().count() >= 2
+        && name.bytes().any(|b| b.is_ascii_lowercase())
+        && rest.chars().count() >= 2)
+        .then_some((name, rest))
+}
+
 /// Whether a noun phrase names a quantity that can change (see [`QUANTITY_ENDS`]).
 pub(super) fn names_a_quantity(np: &str) -> bool {
     QUANTITY_ENDS.iter().any(|w| np.ends_with(w))
@@ -304,18 +317,8 @@ fn quantity_before(clause: &str) -> Option<&str> {
         _ => q,
     };
     // 「SageMaker開発効率」: a product's name glued before the quantity is whose it is, not
-    // what (a name has small letters; an acronym such as GPU or AI stays part of it).
-    let latin = q
-        .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '-')))
-        .unwrap_or(q.len());
-    let q = if latin >= 2
-        && q[..latin].bytes().any(|b| b.is_ascii_lowercase())
-        && q[latin..].chars().count() >= 2
-    {
-        &q[latin..]
-    } else {
-        q
-    };
+    // what.
+    let q = glued_name(q).map_or(q, |(_, rest)| rest);
     // A long run is a compound that names the actor too (「医療AI診断支援」): only its end is
     // the quantity, and too long an end is no measure word.
     (q.chars().count() >= 2 && q.chars().count() <= 10 && !VAGUE.contains(&q)).then_some(q)

@@ -1965,13 +1965,7 @@ fn owner_and_quantity(np: &str) -> Option<(&str, &str)> {
     if let Some((owner, quantity)) = np.rsplit_once('の') {
         return Some((owner.trim(), quantity));
     }
-    let i = np.find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, ' ' | '.' | '-')))?;
-    let (owner, quantity) = np.split_at(i);
-    // (A name has small letters: 「CO2排出量」 or 「GPU利用率」 is one quantity.)
-    (owner.trim().chars().count() >= 2
-        && owner.bytes().any(|b| b.is_ascii_lowercase())
-        && change::names_a_quantity(quantity))
-    .then(|| (owner.trim(), quantity))
+    change::glued_name(np).filter(|(_, quantity)| change::names_a_quantity(quantity))
 }
 
 /// Whether a name can own a change: a well-known company or a product name, never a word
