@@ -758,6 +758,56 @@ fn session_28_findings_and_claims_on_real_posts() {
         ),
         &["10億ドル", "100億円"],
     );
+    // A list under a measure topic whose first item opens with its year: an uncredited 2026
+    // capex for Google against Alphabet's announced range.
+    assert_values(
+        &found(
+            &[
+                "2026-04-03-1-ai-agent-enterprise-app-40-per.md",
+                "2026-02-16-3-eu-ai-act-enterprise-impact-20.md",
+            ],
+            "contradiction-across-articles",
+        ),
+        &["1150億ドル", "1750億〜1850億ドル"],
+    );
+    // A value given as another forecast (「…という予測もあります」) is named so beside a
+    // credited one.
+    let (_, findings) = common::check_paths(
+        &[
+            post("2025-11-02-2-figure-ai.md"),
+            post("2025-12-05-2-ai2033497.md"),
+        ],
+        &Config::shipped(),
+    );
+    assert!(
+        findings.iter().any(|f| f.rule == "sources-disagree"
+            && f.help.contains("credited to Goldman Sachs")
+            && f.help.contains("given as another estimate (uncredited)")),
+        "{findings:?}"
+    );
+    // A share of people after 「もの」 restates no headline gain; TOPS is a unit.
+    let (corpus, _) = common::check_paths(
+        &[
+            post("2025-10-28-2-ibmai92.md"),
+            post("2025-09-25-2-snapdragon-x2-elite.md"),
+        ],
+        &Config::shipped(),
+    );
+    let line = |c: &figlint::context::Claim| corpus.figures[c.figure].place.line;
+    assert!(
+        !corpus
+            .claims
+            .iter()
+            .any(|c| line(c) == 20 && c.value == 92.0),
+        "the 92% of leaders is no claim"
+    );
+    assert!(
+        corpus
+            .figures
+            .iter()
+            .any(|f| f.raw.unit == "TOPS" && f.raw.value == 80.into()),
+        "80 TOPS"
+    );
     let (corpus, _) = common::check_paths(
         &[
             post("2026-03-28-2-openai-15trillion-ai-investmen.md"),

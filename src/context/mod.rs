@@ -1346,34 +1346,32 @@ fn sentence_claims(
         // An amount with no measure word of its own that goes on from the last claim (of this
         // sentence, or of the sentence before when this one names no subject) continues its
         // measure.
+        // 「Googleは2026年に1150億ドルを投じる。Metaも1080億ドル、Microsoftも990億ドルと…」: so
+        // does the amount of a named party marked by 「も」 right before it, for the period of
+        // the claim it goes on from.
         let mut continued = false;
-        let metric = metric.or_else(|| {
-            let (m, unit, from) = going_on.as_ref()?;
-            let goes_on = f.raw.unit == *unit
-                && matches!(f.raw.kind, Kind::Money | Kind::Count)
-                && continues(&text[(*from).min(fs)..fs])
-                && reaches_on(&text[fe..])
-                && (*from > 0 || measured(subject().as_ref()).is_none());
-            continued = goes_on;
-            goes_on.then_some(*m)
-        });
-        // 「Googleは2026年に1150億ドルを投じる。Metaも1080億ドル、Microsoftも990億ドルと…」: a
-        // named party marked by 「も」 right before an amount with no measure of its own states
-        // the measure just claimed (here or in the sentence before), for the same period.
         let mut also_period: Option<Option<String>> = None;
         let metric = metric.or_else(|| {
             let (m, unit, from) = going_on.as_ref()?;
-            let (at, party) = subject().as_ref()?;
-            let last = out.last()?;
-            let also = f.raw.unit == *unit
-                && f.raw.kind == Kind::Money
-                && *at >= *from
-                && text.get(at + party.len()..fs).map(str::trim) == Some("も")
-                && names_someone(party)
-                && reaches_on(&text[fe..])
-                && vocab.metrics[*m].0 == last.metric;
-            also_period = also.then(|| last.period.clone());
-            also.then_some(*m)
+            if f.raw.unit != *unit || !reaches_on(&text[fe..]) {
+                return None;
+            }
+            continued = matches!(f.raw.kind, Kind::Money | Kind::Count)
+                && continues(&text[(*from).min(fs)..fs])
+                && (*from > 0 || measured(subject().as_ref()).is_none());
+            if !continued && f.raw.kind == Kind::Money {
+                also_period = subject()
+                    .as_ref()
+                    .filter(|(at, party)| {
+                        *at >= *from
+                            && text.get(at + party.len()..fs).map(str::trim) == Some("も")
+                            && names_someone(party)
+                    })
+                    .and(out.last())
+                    .filter(|last| vocab.metrics[*m].0 == last.metric)
+                    .map(|last| last.period.clone());
+            }
+            (continued || also_period.is_some()).then_some(*m)
         });
         let Some(metric) = metric else {
             // 「売上が1305億ドルに達し、そのうちデータセンター部門が512億ドル」: a part of the
