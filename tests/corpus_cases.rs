@@ -2483,6 +2483,28 @@ fn a_change_stated_beside_its_two_values_is_worked_out() {
     // Chinese: the verb before the percentage.
     let c = fm("2025-10-01") + "该公司的收入从100亿元增长到120亿元，增长了50%。\n";
     assert_only(&[c], "change-arithmetic", &["50%"]);
+    // A measure with a unit of its own (an accelerator's TOPS), and 「強化」 as the rise.
+    let d = fm("2025-10-01")
+        + "新型NPUは60 TOPSの演算性能を持つ。これは前世代の40 TOPSから200%の強化だ。\n";
+    assert_only(&[d], "change-arithmetic", &["200%", "40 TOPS", "60 TOPS"]);
+}
+
+#[test]
+fn amounts_listed_past_the_total_they_are_summed_to() {
+    // Two stakes in dollars, each restated in yen, summed to a yen total they pass.
+    let a = fm("2025-10-01")
+        + "Orbisへの出資は、Acmeからの最大30億ドル（約4,500億円）、さらに追加の20億ドル（約3,000億円）で合計約5,000億円に上る。\n";
+    assert_only(
+        &[a],
+        "part-exceeds-whole",
+        &["最大30億ドル", "20億ドル", "約5,000億円"],
+    );
+    // A total that holds its parts, and one of which the list names only some parts.
+    let b = fm("2025-10-01")
+        + "Acmeからは最大30億ドル、Zenithからは最大45億ドル、合計75億ドルを受け入れる。\n";
+    let c = fm("2025-10-01")
+        + "2026年にはAcmeが500億ドル以上、Zenithが400億ドル以上と、大手6社の合計で2000億ドルに達する。\n";
+    assert_quiet(&[b, c]);
 }
 
 #[test]

@@ -857,3 +857,25 @@ fn session_28_findings_and_claims_on_real_posts() {
         .collect();
     assert_eq!(abb.len(), 1, "{abb:?}");
 }
+
+#[test]
+fn session_29_arithmetic_on_real_posts() {
+    // Amazon's two stakes in Anthropic, restated in yen, summed to a total they pass
+    // (recall audit 5, W5).
+    assert_values(
+        &found(&["2025-10-11-1-anthropic-llmai.md"], "part-exceeds-whole"),
+        &["最大40億ドル", "27億5000万ドル", "約6000億円"],
+    );
+    // An NPU's 45 → 80 TOPS called a 300% gain, in two posts (W3, W4).
+    assert_values(
+        &found(
+            &["2025-09-25-2-snapdragon-x2-elite.md"],
+            "change-arithmetic",
+        ),
+        &["300%", "45 TOPS", "80 TOPS"],
+    );
+    assert_values(
+        &found(&["2025-09-25-2-pcai.md"], "change-arithmetic"),
+        &["300%", "45TOPS", "80TOPS"],
+    );
+}

@@ -56,6 +56,7 @@ const RISES_AFTER: &[&str] = &[
     "急伸",
     "飛躍",
     "跳ね上が",
+    "強化",
 ];
 /// Words after a percentage that make it a fall.
 const FALLS_AFTER: &[&str] = &[
@@ -276,12 +277,13 @@ fn is_from_to(cx: &Context<'_>, r: usize) -> bool {
 }
 
 /// Whether figure `b` is a value of the measure of `a`: a single amount (no range) of the
-/// same kind and unit.
+/// same kind and unit, a plain number counting when it has a unit (「45 TOPS」).
 fn same_measure(a: &Figure, b: &Figure) -> bool {
-    matches!(
+    (matches!(
         b.raw.kind,
         FigureKind::Money | FigureKind::Count | FigureKind::Percent
-    ) && b.raw.range.is_none()
+    ) || b.raw.kind == FigureKind::Number && !b.raw.unit.is_empty())
+        && b.raw.range.is_none()
         && a.raw.kind == b.raw.kind
         && a.raw.unit == b.raw.unit
 }

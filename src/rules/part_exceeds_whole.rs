@@ -1,6 +1,7 @@
 //! `part-exceeds-whole`: a part larger than the whole the text says it belongs to
-//! (「売上高100億円のうち海外売上が150億円」), and the shares of one whole adding up to more
-//! than 100% (「A社が50%、B社が40%、C社が30%のシェア」).
+//! (「売上高100億円のうち海外売上が150億円」), amounts listed with a total they pass (「A社から
+//! 30億円、B社から50億円、合わせて60億円」), and the shares of one whole adding up to more than
+//! 100% (「A社が50%、B社が40%、C社が30%のシェア」).
 //!
 //! Only shapes that say outright that one amount is part of another are read, because the
 //! looser ones (a segment's name inside a market's, a share next to a growth rate, a list
@@ -11,6 +12,13 @@
 //!   them; or a sentence that starts with such a word
 //!   (「その中でも、」, 「このうち」) after a sentence with exactly one amount of that unit.
 //!   The two must not be dated to different years, and a unit price (「月額30ドル」) is no whole.
+//! - **a stated total**: two or more amounts listed in one sentence, then a word that sums them
+//!   right before a last amount (「…40億ドル、そして追加の27.5億ドルで合計約6,000億円」, 「合わせ
+//!   て」, 「総額」, 「累計」, 「合计」, "a total of"). The parts are the amounts of the total's
+//!   unit, or of another currency restated in it, that run up to the total with nothing but a
+//!   list between them (no から, →, うち); each must fit in the total on its own (a larger one
+//!   is something else the sentence names, a valuation beside a round), and their sum must
+//!   pass it. A part given as 最大 counts as written: the writer adds up what they state.
 //! - **shares**: one sentence that names a share (シェア, 割合, 構成比, 占有率, 份额, 占比) and gives
 //!   two or more percentages each right after its holder (「Aが50%、Bが40%」), with at most one
 //!   year and one market, no change (から, →, 増, 成長, 前年比 …) and no sub-whole (そのうち).
@@ -27,7 +35,8 @@ use rust_decimal::prelude::ToPrimitive;
 
 pub static KIND: Kind = Kind {
     name: "part-exceeds-whole",
-    summary: "A part larger than its whole, or shares of one whole adding up to more than 100%.",
+    summary: "A part larger than its whole, amounts adding up to more than the total stated, or \
+              shares of one whole adding up to more than 100%.",
     finding: FindingKind::Arithmetic,
     options: &["tolerance"],
     defaults: || Box::new(ToleranceOnly::default()),
@@ -102,6 +111,38 @@ const NOT_SHARES: &[&str] = &[
     "其中",
 ];
 
+/// Words right before an amount that make it the sum of the amounts listed before it.
+const TOTAL: &[&str] = &[
+    "合計",
+    "合計で",
+    "合わせて",
+    "あわせて",
+    "総額",
+    "総額で",
+    "総計",
+    "累計",
+    "累計で",
+    "合计",
+    "共计",
+    "总计",
+    "总额",
+    "累计",
+    "a total of ",
+    "totaling ",
+    "totalling ",
+    "totaling about ",
+    "in total ",
+    "combined ",
+];
+
+/// Words between two amounts that make them other than items of one list: a change, a
+/// range, a part of the first.
+const NOT_LISTED: &[&str] = &["→", "〜", "～", "うち", "其中", "到", "至", "of which"];
+
+/// Words right after an amount that make the next one where it went (「100億円から150億円」,
+/// "from $1 billion to $2 billion"), not another item: 「B社から50億円」 names a giver.
+const CHANGE_AFTER: &[&str] = &["から", "to ", "に増", "に減", "へ"];
+
 /// Marks right before a percentage that make it its holder's share (「Aが50%」, 「B：40%」).
 const HOLDER: &[&str] = &["が", "は", "：", ":", "占", "为"];
 
@@ -109,6 +150,10 @@ fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
     let figures = &cx.corpus.figures;
     let targets: std::collections::HashSet<usize> =
         cx.corpus.conversions.iter().map(|c| c.target).collect();
+    let mut converted: std::collections::HashMap<usize, Vec<usize>> = Default::default();
+    for c in &cx.corpus.conversions {
+        converted.entry(c.source).or_default().push(c.target);
+    }
     let mut start = 0;
     // The previous sentence of the same document: its one amount of each unit.
     let mut previous: Vec<Year> = Vec::new();
@@ -133,6 +178,7 @@ fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let first = &sentence[0];
         let follows = previous_at == Some((first.doc, first.sentence.wrapping_sub(1)));
         of_which(rule, cx, &amounts, follows.then_some(&previous[..]), out);
+        stated_total(rule, cx, &amounts, &converted, out);
         shares(rule, cx, sentence, at, out);
         previous = amounts;
         previous_at = Some((first.doc, first.sentence));
@@ -245,6 +291,157 @@ fn of_which(
     if PART_NEXT.iter().any(|w| opening.starts_with(w)) {
         report(rule, cx, w, p, out);
     }
+}
+
+/// The amounts of one sentence (not restatements, not durations) whose last, marked as a
+/// total, is less than the sum of the listed amounts right before it.
+fn stated_total(
+    rule: &Rule,
+    cx: &Context<'_>,
+    amounts: &[Year],
+    converted: &std::collections::HashMap<usize, Vec<usize>>,
+    out: &mut Vec<Finding>,
+) {
+    let figures = &cx.corpus.figures;
+    for (n, &(t, _)) in amounts.iter().enumerate().skip(2) {
+        let before = figures[t].before.trim_end_matches([' ', '　']);
+        if !TOTAL.iter().any(|w| before.ends_with(w.trim_end())) {
+            continue;
+        }
+        let unit = figures[t].raw.unit.as_str();
+        let tol = cx.vocab.settings().approx_tolerance;
+        let Some(tv) = figures[t].raw.value.to_f64() else {
+            continue;
+        };
+        let total = super::values::end(cx, t, tv, tol);
+        if !total.high.is_finite() || per_unit(cx, t) {
+            continue;
+        }
+        // The parts, walking back from the total: each in the total's unit (itself or its
+        // restatement), joined to the next by a list, not a change.
+        let mut parts: Vec<(usize, f64)> = Vec::new();
+        let mut next = t;
+        for &(p, _) in amounts[..n].iter().rev() {
+            let Some(q) = in_unit(cx, converted, p, unit) else {
+                break;
+            };
+            let gap = gap_text(cx, p, next);
+            let opening = gap.trim_start_matches([' ', '　', '」', '）', ')']);
+            if NOT_LISTED.iter().any(|w| gap.contains(w))
+                || CHANGE_AFTER.iter().any(|w| opening.starts_with(w))
+                || per_unit(cx, p)
+            {
+                break;
+            }
+            let Some(v) = figures[q].raw.value.to_f64() else {
+                break;
+            };
+            parts.push((p, stated_low(cx, q, v, tol)));
+            next = p;
+        }
+        if parts.len() < 2 {
+            continue;
+        }
+        let sum: f64 = parts.iter().map(|(_, v)| v).sum();
+        let o: &ToleranceOnly = rule.options();
+        // A part larger than the total on its own is another amount the sentence names.
+        if parts.iter().any(|(_, v)| *v > total.high)
+            || sum <= total.high * (1.0 + o.tolerance.relative)
+        {
+            continue;
+        }
+        parts.reverse();
+        report_total(rule, cx, t, &parts, converted, out);
+    }
+}
+
+/// Amount `p` in `unit`: itself, or its restatement in that currency (「40億ドル（約5,900億円）」).
+fn in_unit(
+    cx: &Context<'_>,
+    converted: &std::collections::HashMap<usize, Vec<usize>>,
+    p: usize,
+    unit: &str,
+) -> Option<usize> {
+    let figures = &cx.corpus.figures;
+    if figures[p].raw.unit == unit {
+        return Some(p);
+    }
+    converted
+        .get(&p)?
+        .iter()
+        .copied()
+        .find(|&q| figures[q].raw.unit == unit)
+}
+
+/// The source text between figure `a` and a later figure `b` of one sentence (from the
+/// document's source when the figures keep too little of it).
+fn gap_text<'a>(cx: &Context<'a>, a: usize, b: usize) -> &'a str {
+    let (fa, fb) = (&cx.corpus.figures[a], &cx.corpus.figures[b]);
+    super::values::short_gap(cx, a, b).unwrap_or_else(|| {
+        cx.corpus.docs[fa.doc]
+            .source()
+            .get(fa.offset + fa.length..fb.offset)
+            .unwrap_or("")
+    })
+}
+
+/// The least value amount `i` (of value `v`) allows as written: its rounding and 約, but not
+/// a bound (「最大40億ドル」 is added up as 40億ドル).
+fn stated_low(cx: &Context<'_>, i: usize, v: f64, tol: f64) -> f64 {
+    let f = &cx.corpus.figures[i];
+    let e = super::values::end(cx, i, v, tol);
+    if e.low.is_finite() && f.raw.bound.is_none() {
+        return e.low;
+    }
+    let approx = if f.raw.approx { tol } else { 0.0 };
+    let half = f.raw.precision.to_f64().unwrap_or(0.0).abs() / 2.0 + v.abs() * approx;
+    v - half.min(v.abs() * (0.05 + approx))
+}
+
+/// The finding for a total `t` less than the sum of its listed `parts` (each with its least
+/// value in the total's unit).
+fn report_total(
+    rule: &Rule,
+    cx: &Context<'_>,
+    t: usize,
+    parts: &[(usize, f64)],
+    converted: &std::collections::HashMap<usize, Vec<usize>>,
+    out: &mut Vec<Finding>,
+) {
+    let figures = &cx.corpus.figures;
+    let unit = figures[t].raw.unit.as_str();
+    // Each part as the sum reads it: in the total's unit, with the amount as first written.
+    let as_total = |p: usize| in_unit(cx, converted, p, unit).unwrap_or(p);
+    let shown = |p: usize| match as_total(p) {
+        q if q == p => super::text(cx, p).to_string(),
+        q => format!("{} ({})", super::text(cx, q), super::text(cx, p)),
+    };
+    let listed: Vec<String> = parts.iter().map(|&(p, _)| shown(p)).collect();
+    let lang = cx.corpus.docs[figures[t].doc].meta.lang;
+    let values: f64 = parts
+        .iter()
+        .map(|&(p, _)| figures[as_total(p)].raw.value.to_f64().unwrap_or(0.0))
+        .sum();
+    let computation = format!(
+        "{} = {}, more than the total {} stated",
+        listed.join(" + "),
+        super::values::amount(values, unit, lang),
+        super::text(cx, t)
+    );
+    let mut locations: Vec<Location> = parts
+        .iter()
+        .enumerate()
+        .map(|(k, &(p, _))| Location::figure_at(p, None, format!("part {}", k + 1)))
+        .collect();
+    locations.push(Location::figure_at(t, None, "the total".into()));
+    out.push(Finding {
+        help: "the sentence sums these amounts to a total smaller than they add up to; check \
+               the parts and the total, or whether a part is not of this total"
+            .into(),
+        fingerprint: fingerprint(&[&rule.id, &listed.join("+"), super::text(cx, t)]),
+        locations,
+        ..rule.finding(&[("computation", &computation)])
+    });
 }
 
 /// The words of a figure's sentence before it, when the sentence starts within the words the
@@ -421,6 +618,48 @@ mod tests {
             "今後4年間で総額5,000億円を投じる。その中でも5年間で3,000億円の契約が大きい。",
             // The whole restated in another currency is not a second whole.
             "投資額は10億ドル（約1,500億円）、そのうち設備に8億ドルを充てる。",
+        ] {
+            assert!(messages(&format!("{HEAD}{quiet}\n")).is_empty(), "{quiet}");
+        }
+    }
+
+    #[test]
+    fn listed_amounts_past_their_stated_total_are_flagged() {
+        let got = messages(&format!(
+            "{HEAD}開発資金はA社から30億円、B社から50億円、合わせて60億円を調達した。\n"
+        ));
+        assert_eq!(
+            got,
+            ["30億円 + 50億円 = 80億円, more than the total 60億円 stated"],
+            "{got:?}"
+        );
+        // Parts in dollars, restated in yen, against a total in yen.
+        let got = messages(&format!(
+            "{HEAD}X社の最大20億ドル（約3,000億円）の出資、さらに15億ドル（約2,250億円）の追加出資で合計約3,500億円となる。\n"
+        ));
+        assert_eq!(
+            got,
+            ["約3,000億円 (最大20億ドル) + 約2,250億円 (15億ドル) = 5,250億円, more than the total 約3,500億円 stated"],
+            "{got:?}"
+        );
+        let got = messages(&format!(
+            "{HEAD}The clinic raised $300 million from a fund and $400 million from a bank, a total of $500 million.\n"
+        ));
+        assert_eq!(got.len(), 1, "{got:?}");
+    }
+
+    #[test]
+    fn totals_that_hold_their_parts_and_look_alikes_are_quiet() {
+        for quiet in [
+            "X社からは最大20億ドル、Y社からは最大35億ドル、合計55億ドルの出資を受ける。",
+            // A list that names only some of the total's parts.
+            "2026年にはA社が400億ドル以上、B社が300億ドル以上と、大手5社の合計で1500億ドルに上る。",
+            // A larger amount named beside the parts is no part.
+            "評価額900億ドルの同社は今回20億ドルを調達し、累計で45億ドルとなった。",
+            // A change is no list.
+            "売上は2023年の100億円から2024年の150億円へ伸び、累計200億円に達した。",
+            // One amount and a duration: a monthly fee paid for two years.
+            "月額8万円を2年間支払い、合計192万円になった。",
         ] {
             assert!(messages(&format!("{HEAD}{quiet}\n")).is_empty(), "{quiet}");
         }

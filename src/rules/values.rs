@@ -61,8 +61,11 @@ impl End {
 pub(super) fn amount(value: f64, unit: &str, lang: crate::load::Lang) -> String {
     if unit.len() == 3 && unit.bytes().all(|b| b.is_ascii_uppercase()) {
         crate::conversion::show_amount(value, unit, lang)
-    } else {
+    } else if unit.is_ascii() {
         format!("{} {unit}", value.round())
+    } else {
+        // A counter word follows its number directly (「210社」).
+        format!("{}{unit}", value.round())
     }
 }
 
