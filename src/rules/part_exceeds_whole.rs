@@ -13,8 +13,8 @@
 //!   (「その中でも、」, 「このうち」) after a sentence with exactly one amount of that unit.
 //!   The two must not be dated to different years, and a unit price (「月額30ドル」) is no whole.
 //! - **a stated total**: two or more amounts listed in one sentence, then a word that sums them
-//!   right before a last amount (「…最大30億ドル、さらに追加の20億ドルで合計約4,000億円」, 「合わせ
-//!   て」, 「総額」, 「累計」, 「合计」, "a total of"). The parts are the amounts of the total's
+//!   right before a last amount (「A社から30億円、B社から50億円、合わせて60億円」, 「合計」,
+//!   「総額」, 「累計」, 「合计」, "a total of"). The parts are the amounts of the total's
 //!   unit, or of another currency restated in it, that run up to the total with nothing but a
 //!   list between them (no から, →, うち); each must fit in the total on its own (a larger one
 //!   is something else the sentence names, a valuation beside a round), and their sum must
