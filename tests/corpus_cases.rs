@@ -3435,3 +3435,31 @@ fn another_estimate_is_named_as_such_in_the_help() {
         f[0].help
     );
 }
+
+#[test]
+fn a_valuation_keys_its_company_whatever_describes_the_round() {
+    // 「企業評価額」 is one measure word (not 「…の企業」 as the subject), and 「…の一部であり」
+    // is the copula: the round described by its size qualifies nothing.
+    let a = fm("2025-09-10") + "Orbis AIの企業評価額が80億ユーロに達したことは注目に値する。\n";
+    let b = fm("2025-09-20")
+        + "この出資は、Orbis AIが実施した総額12億ユーロの資金調達ラウンドの一部であり、同社の評価額を120億ユーロに押し上げた。\n";
+    let (corpus, _, _) = common::check_texts(&[&a, &b], &Config::shipped());
+    let keys: Vec<&str> = corpus
+        .claims
+        .iter()
+        .filter(|c| c.metric == "valuation")
+        .map(|c| c.key.as_str())
+        .collect();
+    assert!(
+        keys.len() == 2 && keys.iter().all(|k| *k == keys[0] && !k.contains('@')),
+        "{keys:?}"
+    );
+    // In one article, the two undated valuations meet.
+    let one = fm("2025-09-10")
+        + "Orbis AIの企業評価額が80億ユーロに達したことは注目に値する。\n\nこの出資は、Orbis AIが実施した総額12億ユーロの資金調達ラウンドの一部であり、同社の評価額を120億ユーロに押し上げた。\n";
+    assert_flags(
+        &[one],
+        "contradiction-in-article",
+        &["80億ユーロ", "120億ユーロ"],
+    );
+}

@@ -20,6 +20,11 @@ pub(super) fn qualifier_between(
         let mut at = 0;
         while let Some(i) = gap[at..].find(marker) {
             let end = at + i;
+            // 「…の一部であり」: 「で」 of the copula (である, です) says what a thing is, not where.
+            if marker == "で" && gap[end + marker.len()..].starts_with(['あ', 'す']) {
+                at = end + marker.len();
+                continue;
+            }
             let np = vocab.trim_metric_suffix(np_before(gap, end, 0));
             // A qualifier with another amount after it is that amount's: 「テキサス州で400億ドルの
             // 拡張、2025年には750億ドルの設備投資」 does not put the 750億ドル in Texas. A funding
@@ -42,6 +47,7 @@ pub(super) fn qualifier_between(
                 && !vocab.is_non_subject(&np)
                 && !np.chars().all(|c| c.is_ascii_digit())
                 && !is_time_or_amount(&np)
+                && !states_amount(&np)
             {
                 let (k, _) = vocab.normalise(&np);
                 return Some(k);
@@ -117,6 +123,23 @@ fn names_round(np: &str) -> bool {
 /// unit (400億, 3兆円, 1,200人), not a year or a date, and a clause break after it. A rate
 /// that leads to the figure in its own clause (「前年比20%増の120億ドル」) is not another
 /// amount's.
+/// Whether a phrase states an amount inside it (「総額17億ユーロのラウンド」): such a phrase
+/// describes an event by its size, and an amount is never a scope.
+fn states_amount(np: &str) -> bool {
+    let mut rest = np;
+    while let Some(i) = rest.find(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)) {
+        let after = rest[i..].trim_start_matches(|c: char| {
+            c.is_ascii_digit() || ('０'..='９').contains(&c) || matches!(c, ',' | '.' | '，' | '．')
+        });
+        if after.starts_with(['億', '万', '兆', '千', 'ド', '円', '元', 'ユ', 'ポ', 'ウ'])
+        {
+            return true;
+        }
+        rest = after;
+    }
+    false
+}
+
 fn holds_amount(text: &str) -> bool {
     let mut rest = text;
     while let Some(i) = rest.find(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)) {
