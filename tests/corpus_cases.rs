@@ -3463,3 +3463,31 @@ fn a_valuation_keys_its_company_whatever_describes_the_round() {
         &["80億ユーロ", "120億ユーロ"],
     );
 }
+
+#[test]
+fn a_restated_amount_takes_the_meaning_most_statements_give() {
+    // Three statements of one amount, one of them with what it goes to; 「この…という数字」
+    // restates the meaning two of them give.
+    let a = fm("2025-07-01")
+        + "Orbisが自動運転AIに500億円を投資すると発表した。\n\nOrbisの500億円投資は業界で話題だ。\n\nOrbisが500億円を投じる狙いは明確だ。\n\nこの500億円という数字は決して小さくない。\n";
+    let (corpus, _, _) = common::check_texts(&[&a], &Config::shipped());
+    let restated: Vec<&str> = corpus
+        .claims
+        .iter()
+        .filter(|c| c.inherited == Some(figlint::context::Inherited::Restated))
+        .map(|c| c.key.as_str())
+        .collect();
+    assert_eq!(restated, ["orbis"], "{:?}", corpus.claims);
+    // Every statement different: nothing to restate.
+    let b = fm("2025-07-01")
+        + "Orbisが自動運転AIに500億円を投資すると発表した。\n\nZenithの500億円投資も話題だ。\n\nこの500億円という数字は決して小さくない。\n";
+    let (corpus, _, _) = common::check_texts(&[&b], &Config::shipped());
+    assert!(
+        corpus
+            .claims
+            .iter()
+            .all(|c| c.inherited != Some(figlint::context::Inherited::Restated)),
+        "{:?}",
+        corpus.claims
+    );
+}

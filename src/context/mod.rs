@@ -784,9 +784,11 @@ fn is_duration(f: &Figure) -> bool {
 }
 
 /// Claims for the amounts of a body sentence that made none but point back to an amount the
-/// article states with its measure (「この…」, 「…という」; the same value, unit and kind, of
-/// one subject and measure only): 「MetaはHyperionに270億ドルを投じる。…この270億ドルという数字
-/// は」. Headlines
+/// article states with its measure (「この…」, 「…という」; the same value, unit and kind):
+/// 「MetaはHyperionに270億ドルを投じる。…この270億ドルという数字は」. When the body states the
+/// amount with different subjects or measures, the restatement takes the meaning most of them
+/// give (the last before it, between equally many; none when every statement differs), so that
+/// a finding lists every place the article repeats its figure. Headlines
 /// are left alone (a headline claim is compared with the body's other values), and so are
 /// values too common to tell one statement from another (a percentage under 10 with no
 /// decimals, a count under 100).
@@ -861,7 +863,28 @@ fn restatements(
             .collect();
         let first = match body.first() {
             Some(first) if body.iter().all(|c| agree(first, c)) => *first,
-            Some(_) => continue,
+            // Statements that say different things (a wrong subject among them, or one with
+            // what the money goes to): the meaning most of them give, or, between equally
+            // many, the one stated last before the figure (「この」 points to it).
+            Some(_) => {
+                let count = |c: &Claim| body.iter().filter(|d| agree(c, d)).count();
+                let most = body.iter().map(|c| count(c)).max().unwrap_or(0);
+                let Some(last) = body
+                    .iter()
+                    .rev()
+                    .find(|c| count(c) == most && c.figure < base + k)
+                else {
+                    continue;
+                };
+                if body
+                    .iter()
+                    .any(|c| count(c) == most && !agree(c, last) && c.figure < base + k)
+                    && most == 1
+                {
+                    continue;
+                }
+                *last
+            }
             // Else a headline's (「MetaがAIチップに100億ドル投下」, then 「この100億ドルという投
             // 資は」), when the headlines give it one meaning and nothing else states that
             // measure: the body then says what its headline says, and no headline value
