@@ -3491,3 +3491,18 @@ fn a_restated_amount_takes_the_meaning_most_statements_give() {
         corpus.claims
     );
 }
+
+#[test]
+fn two_compound_rates_ahead_for_one_market_in_one_paragraph() {
+    // One market, a rate dated to the span ahead and an undated one said of the future.
+    let a = fm("2026-02-01")
+        + "ロボット保険市場は、2025年の40億ドルから2030年には120億ドルへと、年平均成長率25%で拡大すると予測されています。特に、ロボット保険市場はCAGR38%で成長すると見込まれています。\n";
+    assert_only(&[a], "contradiction-in-article", &["25%", "38%"]);
+    // A rate of the past, and a forecast rate in another paragraph.
+    let b = fm("2026-02-01")
+        + "ロボット保険市場は、2025年から2030年にかけて年平均成長率25%で拡大すると予測されています。これまでロボット保険市場はCAGR38%で成長してきた。\n";
+    let c = fm("2026-02-01")
+        + "ロボット保険市場は、2025年から2030年にかけて年平均成長率25%で拡大すると予測されています。\n\n別の段落では、ロボット保険市場はCAGR38%で成長すると見込まれています。\n";
+    assert_quiet(&[b]);
+    assert_quiet(&[c]);
+}

@@ -859,7 +859,7 @@ fn session_28_findings_and_claims_on_real_posts() {
 }
 
 #[test]
-fn session_29_arithmetic_on_real_posts() {
+fn session_29_findings_on_real_posts() {
     // Amazon's two stakes in Anthropic, restated in yen, summed to a total they pass
     // (recall audit 5, W5).
     assert_values(
@@ -877,5 +877,14 @@ fn session_29_arithmetic_on_real_posts() {
     assert_values(
         &found(&["2025-09-25-2-pcai.md"], "change-arithmetic"),
         &["300%", "45TOPS", "80TOPS"],
+    );
+    // The AI-agent market's rate to 2030, 28%, and 「CAGR46%で成長すると見込まれ」 in one
+    // paragraph (W8).
+    assert_values(
+        &found(
+            &["2026-02-28-3-ai-agent-manufacturing-dx-evol.md"],
+            "contradiction-in-article",
+        ),
+        &["28%", "46%"],
     );
 }

@@ -714,9 +714,57 @@ fn comparable_in_article(a: &Claim, b: &Claim, cx: &Context<'_>) -> bool {
         }
         // A headline framed by a year meets body figures of that year only, unless the year
         // is the site's template (see [`template_year`]).
-        (None, Some(y)) => a.headline && !b.headline && framed_for(a, y, cx) && !history(b, y, cx),
-        (Some(x), None) => b.headline && !a.headline && framed_for(b, x, cx) && !history(a, x, cx),
+        (None, Some(y)) => {
+            a.headline && !b.headline && framed_for(a, y, cx) && !history(b, y, cx)
+                || one_forecast_rate(a, b, y, cx)
+        }
+        (Some(x), None) => {
+            b.headline && !a.headline && framed_for(b, x, cx) && !history(a, x, cx)
+                || one_forecast_rate(b, a, x, cx)
+        }
     }
+}
+
+/// Words right after a rate that make it a forecast (「CAGR46%で成長すると見込まれ」).
+const FORECAST_AFTER: &[&str] = &[
+    "見込",
+    "予測",
+    "予想",
+    "見通し",
+    "見られ",
+    "される",
+    "expected",
+    "projected",
+    "forecast",
+    "预计",
+    "预测",
+];
+
+/// Whether an undated compound rate (`undated`) and one dated to a span ahead (`dated`, of
+/// `period`) in the same paragraph of the body are one forecast: 「…2025年の2440億ドルから2030年
+/// には8270億ドルへと、年平均成長率28%で拡大すると予測…市場もCAGR46%で成長すると見込まれ」
+/// gives the market two rates for what lies ahead. A rate that says nothing of the future
+/// (「…CAGR20%で成長した」) may be of the past, and is left alone.
+fn one_forecast_rate(undated: &Claim, dated: &Claim, period: &str, cx: &Context<'_>) -> bool {
+    if undated.headline || dated.headline || undated.metric != "cagr" || dated.metric != "cagr" {
+        return false;
+    }
+    let (u, d) = (
+        &cx.corpus.figures[undated.figure],
+        &cx.corpus.figures[dated.figure],
+    );
+    let published = cx.corpus.docs[undated.doc].meta.date.map(|d| d.0);
+    let ends = grouping_period(dated)
+        .or(Some(period))
+        .and_then(|p| p.get(p.len().saturating_sub(4)..))
+        .and_then(|y| y.parse::<i32>().ok());
+    let after = u
+        .after
+        .get(..u.after.floor_char_boundary(30))
+        .unwrap_or(&u.after);
+    u.place.line == d.place.line
+        && matches!((ends, published), (Some(e), Some(p)) if e > p)
+        && FORECAST_AFTER.iter().any(|w| after.contains(w))
 }
 
 /// Whether a body figure's period is two or more years before its article: background
