@@ -887,4 +887,33 @@ fn session_29_findings_on_real_posts() {
         ),
         &["28%", "46%"],
     );
+    let (corpus, _) = common::check_paths(
+        &[
+            post("2026-02-09-3-1000ai.md"),
+            post("2025-09-08-2-asmlmistral-aiに13億ユ.md"),
+        ],
+        &Config::shipped(),
+    );
+    let at = |c: &figlint::context::Claim| {
+        let f = &corpus.figures[c.figure];
+        (corpus.docs[f.doc].path.as_str(), f.place.line)
+    };
+    // 「この1000億円が…」 restates Toyota's investment, which the body also states with what it
+    // goes to (トヨタ→自動運転ai) and once under a wrong subject: most statements say トヨタ.
+    assert!(
+        corpus.claims.iter().any(|c| at(c).0.ends_with("1000ai.md")
+            && at(c).1 == 32
+            && c.key == "トヨタ"
+            && c.inherited == Some(figlint::context::Inherited::Restated)),
+        "the restated 1000億円"
+    );
+    // Mistral's valuation, 「…の一部であり、同社の企業評価額を100億ユーロ」 and 「Mistral AIの企業
+    // 評価額が100億ユーロ」, has one key: no qualifier from the copula, no 企業 in the subject.
+    let keys: std::collections::BTreeSet<&str> = corpus
+        .claims
+        .iter()
+        .filter(|c| c.metric == "valuation" && at(c).0.contains("mistral"))
+        .map(|c| c.key.as_str())
+        .collect();
+    assert_eq!(keys.into_iter().collect::<Vec<_>>(), ["ミストラル"]);
 }

@@ -867,23 +867,23 @@ fn restatements(
             // what the money goes to): the meaning most of them give, or, between equally
             // many, the one stated last before the figure (「この」 points to it).
             Some(_) => {
-                let count = |c: &Claim| body.iter().filter(|d| agree(c, d)).count();
-                let most = body.iter().map(|c| count(c)).max().unwrap_or(0);
-                let Some(last) = body
+                let counts: Vec<usize> = body
                     .iter()
-                    .rev()
-                    .find(|c| count(c) == most && c.figure < base + k)
-                else {
-                    continue;
-                };
-                if body
+                    .map(|c| body.iter().filter(|d| agree(c, d)).count())
+                    .collect();
+                let most = counts.iter().copied().max().unwrap_or(0);
+                let before: Vec<&Claim> = body
                     .iter()
-                    .any(|c| count(c) == most && !agree(c, last) && c.figure < base + k)
-                    && most == 1
-                {
-                    continue;
+                    .zip(&counts)
+                    .filter(|(c, &n)| n == most && c.figure < base + k)
+                    .map(|(c, _)| *c)
+                    .collect();
+                match before.last() {
+                    // Two statements before, each saying something else: no telling which.
+                    Some(_) if most == 1 && before.len() > 1 => continue,
+                    Some(last) => *last,
+                    None => continue,
                 }
-                *last
             }
             // Else a headline's (「MetaがAIチップに100億ドル投下」, then 「この100億ドルという投
             // 資は」), when the headlines give it one meaning and nothing else states that

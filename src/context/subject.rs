@@ -119,41 +119,37 @@ fn names_round(np: &str) -> bool {
         .any(|w| np.contains(w))
 }
 
+/// The text after each number in `text` (its digits, commas and decimal point skipped), for
+/// what a number is followed by.
+fn after_numbers(text: &str) -> impl Iterator<Item = &str> {
+    let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        let i = rest.find(digit)?;
+        let after = rest[i..]
+            .trim_start_matches(|c: char| digit(c) || matches!(c, ',' | '.' | '，' | '．'));
+        rest = after;
+        Some(after)
+    })
+}
+
 /// Whether text holds an amount in a clause of its own: digits followed by a magnitude or a
 /// unit (400億, 3兆円, 1,200人), not a year or a date, and a clause break after it. A rate
 /// that leads to the figure in its own clause (「前年比20%増の120億ドル」) is not another
 /// amount's.
-/// Whether a phrase states an amount inside it (「総額17億ユーロのラウンド」): such a phrase
-/// describes an event by its size, and an amount is never a scope.
-fn states_amount(np: &str) -> bool {
-    let mut rest = np;
-    while let Some(i) = rest.find(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)) {
-        let after = rest[i..].trim_start_matches(|c: char| {
-            c.is_ascii_digit() || ('０'..='９').contains(&c) || matches!(c, ',' | '.' | '，' | '．')
-        });
-        if after.starts_with(['億', '万', '兆', '千', 'ド', '円', '元', 'ユ', 'ポ', 'ウ'])
-        {
-            return true;
-        }
-        rest = after;
-    }
-    false
+fn holds_amount(text: &str) -> bool {
+    after_numbers(text).any(|after| {
+        after.starts_with(|c: char| "億万兆千百ドル円元%％人社件台倍".contains(c))
+            && after.contains(['、', '，'])
+    })
 }
 
-fn holds_amount(text: &str) -> bool {
-    let mut rest = text;
-    while let Some(i) = rest.find(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)) {
-        let after = rest[i..].trim_start_matches(|c: char| {
-            c.is_ascii_digit() || ('０'..='９').contains(&c) || matches!(c, ',' | '.' | '，' | '．')
-        });
-        if after.starts_with(|c: char| "億万兆千百ドル円元%％人社件台倍".contains(c))
-            && after.contains(['、', '，'])
-        {
-            return true;
-        }
-        rest = after;
-    }
-    false
+/// Whether a phrase states an amount of money inside it (「総額17億ユーロのラウンド」): such a
+/// phrase describes an event by its size, and an amount is never a scope.
+fn states_amount(np: &str) -> bool {
+    after_numbers(np).any(|after| {
+        after.starts_with(['億', '万', '兆', '千', 'ド', '円', '元', 'ユ', 'ポ', 'ウ'])
+    })
 }
 
 /// Whether a phrase reads as a name: it opens with a Latin capital or katakana (Amazon,

@@ -716,11 +716,11 @@ fn comparable_in_article(a: &Claim, b: &Claim, cx: &Context<'_>) -> bool {
         // is the site's template (see [`template_year`]).
         (None, Some(y)) => {
             a.headline && !b.headline && framed_for(a, y, cx) && !history(b, y, cx)
-                || one_forecast_rate(a, b, y, cx)
+                || one_forecast_rate(a, b, cx)
         }
         (Some(x), None) => {
             b.headline && !a.headline && framed_for(b, x, cx) && !history(a, x, cx)
-                || one_forecast_rate(b, a, x, cx)
+                || one_forecast_rate(b, a, cx)
         }
     }
 }
@@ -741,12 +741,12 @@ const FORECAST_AFTER: &[&str] = &[
 ];
 
 /// Whether an undated compound rate (`undated`) and one dated to a span ahead (`dated`, of
-/// `period`) in the same paragraph of the body are one forecast: 「…2025年の2440億ドルから2030年
+/// the same subject and measure) in the same paragraph of the body are one forecast: 「…2025年の2440億ドルから2030年
 /// には8270億ドルへと、年平均成長率28%で拡大すると予測…市場もCAGR46%で成長すると見込まれ」
 /// gives the market two rates for what lies ahead. A rate that says nothing of the future
 /// (「…CAGR20%で成長した」) may be of the past, and is left alone.
-fn one_forecast_rate(undated: &Claim, dated: &Claim, period: &str, cx: &Context<'_>) -> bool {
-    if undated.headline || dated.headline || undated.metric != "cagr" || dated.metric != "cagr" {
+fn one_forecast_rate(undated: &Claim, dated: &Claim, cx: &Context<'_>) -> bool {
+    if undated.headline || dated.headline || undated.metric != "cagr" {
         return false;
     }
     let (u, d) = (
@@ -754,8 +754,8 @@ fn one_forecast_rate(undated: &Claim, dated: &Claim, period: &str, cx: &Context<
         &cx.corpus.figures[dated.figure],
     );
     let published = cx.corpus.docs[undated.doc].meta.date.map(|d| d.0);
+    // The year the span ends (「2025-2030」 is grouped by 2030).
     let ends = grouping_period(dated)
-        .or(Some(period))
         .and_then(|p| p.get(p.len().saturating_sub(4)..))
         .and_then(|y| y.parse::<i32>().ok());
     let after = u
