@@ -2679,7 +2679,7 @@ fn spending_is_its_own_measure_and_whats_spent_on_is_the_subject() {
             .any(|c| c.2 == "spending" && c.1.contains("支出"))
             && claims
                 .iter()
-                .any(|c| c.2 == "growth" && c.1.contains("支出")),
+                .any(|c| c.2 == "growth (spending)" && c.1.contains("支出")),
         "expected LLM spending and its growth, got {claims:?}"
     );
 }
@@ -3505,4 +3505,104 @@ fn two_compound_rates_ahead_for_one_market_in_one_paragraph() {
         + "ロボット保険市場は、2025年から2030年にかけて年平均成長率25%で拡大すると予測されています。\n\n別の段落では、ロボット保険市場はCAGR38%で成長すると見込まれています。\n";
     assert_quiet(&[b]);
     assert_quiet(&[c]);
+}
+
+#[test]
+fn a_rise_leading_to_a_level_is_the_growth_of_what_the_level_measures() {
+    // 「N%増のM」 without 前年比: the rate is the market's growth in the level's year, and the
+    // level is the market's size, though a change stands between the market and the amount.
+    let text = fm("2025-10-01")
+        + "世界のロボット保険市場は2024年に18%増の420億ドル、2025年には9.5%増の460億ドルに達すると見られる。\n";
+    let claims = claims_of(&text);
+    let has = |v: f64, metric: &str, period: &str| {
+        claims
+            .iter()
+            .any(|c| c.0 == v && c.2 == metric && c.3.as_deref() == Some(period))
+    };
+    assert!(has(18.0, "growth", "2024"), "{claims:?}");
+    assert!(has(42_000_000_000.0, "size", "2024"), "{claims:?}");
+    assert!(has(9.5, "growth", "2025"), "{claims:?}");
+    assert!(has(46_000_000_000.0, "size", "2025"), "{claims:?}");
+    // A company's revenue growth and its profit growth in one sentence are two measures, and
+    // the profit's rate takes the year its amount is of.
+    let text = fm("2025-10-01")
+        + "Orbisの2024年の売上高は前年比12%増の300億円、営業利益は2024年に前年比40%増の50億円だった。\n";
+    let claims = claims_of(&text);
+    assert!(
+        claims
+            .iter()
+            .any(|c| c.0 == 12.0 && c.2 == "growth (revenue)"),
+        "{claims:?}"
+    );
+    assert!(
+        claims
+            .iter()
+            .any(|c| c.0 == 40.0 && c.2 == "growth (operating_profit)"),
+        "{claims:?}"
+    );
+    assert_quiet(&[text]);
+}
+
+#[test]
+fn a_fall_is_a_negative_growth_rate() {
+    // 「前年比10%減」 is −10%: it never agrees with a rise of 10% in another article.
+    let claims = claims_of(
+        &(fm("2025-10-01") + "世界のロボット保険市場は2024年に前年比10%減の380億ドルとなった。\n"),
+    );
+    assert!(
+        claims.iter().any(|c| c.0 == -10.0 && c.2 == "growth"),
+        "{claims:?}"
+    );
+    let fall = fm("2025-10-01") + "世界のロボット保険市場は2024年に前年比10%減となった。\n";
+    let rise = fm("2025-11-01") + "世界のロボット保険市場は2024年に前年比10%増となった。\n";
+    let (_, _, findings) = common::check_texts(&[&fall, &rise], &Config::shipped());
+    assert!(
+        findings
+            .iter()
+            .any(|f| f.rule == "contradiction-across-articles"
+                && f.message.contains("-10%")
+                && f.message.contains(" 10%")),
+        "{findings:?}"
+    );
+}
+
+#[test]
+fn an_amount_after_a_rise_still_goes_on_from_the_party_before() {
+    // 「…も同9割増の120億ドル」: the rise between the two amounts does not break the list.
+    let text = fm("2025-10-01")
+        + "マイクロソフトは2023年10-12月期に設備投資額を前年同期比7割増の150億ドルに、グーグル親会社のアルファベットも同6割増の110億ドルに増やした。\n";
+    let claims = claims_of(&text);
+    assert!(
+        claims
+            .iter()
+            .any(|c| c.0 == 11_000_000_000.0 && c.2 == "investment"),
+        "{claims:?}"
+    );
+}
+
+#[test]
+fn a_report_or_a_backlog_is_no_subject() {
+    // 「最新の四半期決算、…」: the results name nobody; 「受注残高は…」 is a measure (the backlog),
+    // so the company before it owns the figures after it.
+    let text = fm("2025-10-01")
+        + "Orbisは好調だ。最新の四半期決算、売上高が前年同期比11%増の54億円となった。\n\nZenithの2025年度の受注残高は過去最高の104億円に達し、営業利益は51%増の3億円となった。\n";
+    let claims = claims_of(&text);
+    assert!(
+        claims
+            .iter()
+            .all(|c| !c.1.contains("決算") && !c.1.contains("受注残")),
+        "{claims:?}"
+    );
+    assert!(
+        claims
+            .iter()
+            .any(|c| c.1 == "Zenith" && c.2 == "backlog" && c.0 == 10_400_000_000.0),
+        "{claims:?}"
+    );
+    assert!(
+        claims
+            .iter()
+            .any(|c| c.1 == "Zenith" && c.2 == "growth (operating_profit)"),
+        "{claims:?}"
+    );
 }

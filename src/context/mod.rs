@@ -419,7 +419,14 @@ fn after_last<'c, 't>(
     (claims, base): (&'c [Claim], usize),
     f: &Figure,
 ) -> Option<(&'c Claim, &'t str)> {
-    let last = claims.last()?;
+    // (Past the rise that leads to this amount: 「…も同9割増の120億ドル」.)
+    let leads_here =
+        |c: &&Claim| c.unit == "%" && c.metric.starts_with("growth") && c.figure + 1 == base + k;
+    let last = match claims {
+        [.., last, rise] if leads_here(&rise) => last,
+        [.., last] => last,
+        [] => return None,
+    };
     let lk = last.figure.checked_sub(base)?;
     let (fs, le) = (pos[k].0, pos.get(lk)?.1);
     if last.unit != f.raw.unit || le > fs || last.headline {
@@ -665,6 +672,35 @@ fn gain_follows(after: &str) -> bool {
     }
     const MORE: &[&str] = &["アップ", "UP", "高速"];
     change::GAINS.iter().chain(MORE).any(|w| near.contains(w))
+}
+
+/// Words right after a growth rate that make it a fall (「前年比10%減」, 「5%のマイナス」).
+const FALL_AFTER: &[&str] = &[
+    "減",
+    "の減少",
+    "のマイナス",
+    "マイナス",
+    "縮小",
+    "の縮小",
+    "下落",
+    "の下落",
+    "低下",
+    "减少",
+    "下降",
+    "下滑",
+    "decline",
+    "decrease",
+    "drop",
+    "fall",
+    "lower",
+    "down",
+];
+
+/// Whether the words after a growth rate make it a fall: its value is then negative, so that a
+/// fall never agrees with a rise of the same size.
+fn fall_follows(after: &str) -> bool {
+    let after = after.trim_start();
+    FALL_AFTER.iter().any(|w| after.starts_with(w))
 }
 
 /// Words that say what a gain is measured against, after the thing's name.
@@ -1778,7 +1814,11 @@ fn sentence_claims(
             // A continued measure keeps no variant of the claim it continues.
             metric_name = vocab.metrics[metric].0.clone();
         }
-        going_on = Some((metric, f.raw.unit.clone(), fe));
+        // (A rise that leads to an amount, 「同9割増の120億ドル」, leaves the measure the amount
+        // may go on with as it was.)
+        if !(f.raw.kind == Kind::Percent && changes_to_amount(&text[fe..])) {
+            going_on = Some((metric, f.raw.unit.clone(), fe));
+        }
         if let Some(c) = carry_out.as_mut().filter(|c| c.subject == subject) {
             c.measure = Some((metric, f.raw.unit.clone()));
         }
@@ -1795,6 +1835,9 @@ fn sentence_claims(
         {
             (low, high, value) = (1.0 + low / 100.0, 1.0 + high / 100.0, 1.0 + value / 100.0);
             unit = MULTIPLE.to_string();
+        }
+        if metric_name == "growth" && unit == "%" && fall_follows(&text[fe..]) {
+            (low, high, value) = (-high, -low, -value);
         }
         if alternative {
             continue;
@@ -1826,6 +1869,7 @@ fn sentence_claims(
     if let Some((_, c, _)) = before_change {
         carry_out = c;
     }
+    rises_to_levels(text, &pos, base, first_claim, out);
     starts_of_changes(at, (&pos, &restated), &unclaimed, first_claim, vocab, out);
     conversions_of_claims(at, &restated, first_claim, vocab, out);
     // A sentence that makes no claim but makes another market or industry its topic (「特に
@@ -2336,10 +2380,15 @@ fn implied_metric<'a>(
     vocab: &Vocab,
     subject: impl FnOnce() -> &'a Option<(usize, String)>,
 ) -> Option<usize> {
+    let metric = |name: &str| vocab.metrics.iter().position(|(n, _)| n == name);
+    // 「2024年に19%増の6,268億ドル」: a rise or fall leading to an amount is the growth of
+    // whatever the amount is the level of.
+    if f.raw.kind == Kind::Percent && changes_to_amount(after) {
+        return metric("growth");
+    }
     if f.raw.kind != Kind::Money {
         return None;
     }
-    let metric = |name: &str| vocab.metrics.iter().position(|(n, _)| n == name);
     if f.raw.value >= rust_decimal::Decimal::from(10_000_000) {
         let found = subject().as_ref();
         if let Some(size) = market_size(vocab, found) {
@@ -2361,6 +2410,86 @@ fn implied_metric<'a>(
         return metric("investment");
     }
     None
+}
+
+/// A growth rate that leads to an amount (「営業利益は30%増の50億ドル」) is the growth of what
+/// the amount measures, in the amount's period: `growth (operating_profit)`, so that a
+/// company's revenue growth and its profit growth in one sentence are two measures. A market's
+/// rate stays `growth`, its amount being its size.
+fn rises_to_levels(
+    text: &str,
+    pos: &[(usize, usize)],
+    base: usize,
+    first_claim: usize,
+    out: &mut [Claim],
+) {
+    let made = &out[first_claim..];
+    let to: Vec<(usize, Option<String>, String)> = made
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.metric == "growth" && c.unit == "%")
+        .filter_map(|(i, c)| {
+            let k = c.figure - base;
+            if !changes_to_amount(&text[pos[k].1..]) {
+                return None;
+            }
+            let level = made
+                .iter()
+                .find(|d| d.figure == base + k + 1 && d.unit != "%")?;
+            Some((i, level.period.clone(), level.metric.clone()))
+        })
+        .collect();
+    for (i, period, metric) in to {
+        let c = &mut out[first_claim + i];
+        if c.period.is_none() {
+            c.period = period;
+        }
+        if metric != "size" {
+            c.metric = format!("growth ({metric})");
+        }
+    }
+}
+
+/// Words right after a percentage that make it a rise or a fall of a level (「19%増の」,
+/// 「5%減の」, 「12%成長の」).
+const CHANGES_TO: &[&str] = &["増加", "減少", "成長", "拡大", "縮小", "増", "減"];
+
+/// Whether the words after a percentage make it the change that leads to the amount right
+/// after it: 「19%増の6,268億ドル」, 「前年比5%減の約300億円」.
+fn changes_to_amount(after: &str) -> bool {
+    CHANGES_TO
+        .iter()
+        .find_map(|w| after.strip_prefix(w))
+        .and_then(|rest| rest.strip_prefix('の'))
+        .map(|rest| {
+            ["約", "およそ", "過去最高の", "過去最大の"]
+                .iter()
+                .fold(rest, |r, w| r.strip_prefix(w).unwrap_or(r))
+        })
+        .is_some_and(|rest| {
+            rest.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
+        })
+}
+
+/// `gap` without a change it ends with that leads to the amount after it (「は2024年に19%増の」
+/// → 「は2024年に」, 「は前年比5%減の」 → 「は」); `gap` itself when it ends with none.
+fn without_change_to(gap: &str) -> &str {
+    let Some(g) = gap
+        .strip_suffix('の')
+        .and_then(|g| CHANGES_TO.iter().find_map(|w| g.strip_suffix(w)))
+        .and_then(|g| g.strip_suffix(['%', '％']))
+    else {
+        return gap;
+    };
+    let digits = g.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+    if digits.len() == g.len() {
+        return gap;
+    }
+    let g = digits.strip_suffix('約').unwrap_or(digits);
+    ["前年同期比", "対前年比", "前年度比", "前年比"]
+        .iter()
+        .find_map(|w| g.strip_suffix(w))
+        .unwrap_or(g)
 }
 
 /// Whether the words after an amount (see [`reaches`]) or its own words say that something
@@ -2714,7 +2843,7 @@ fn market_level(before: &str, (at, subject): &(usize, String), after: &str) -> b
     .iter()
     .any(|p| gap.starts_with(p));
     // 「生成AI市場は2025年に710億ドル、…」: the year the level is of, not where money goes.
-    let gap_sans_year = without_trailing_year(gap);
+    let gap_sans_year = without_trailing_year(without_change_to(gap));
     let after = past_aside(after.trim_start_matches([' ', '）', ')']));
     // 「…710億ドルと急速に拡大しています」: the amount is where the market has grown to.
     let grown_to = after.strip_prefix('と').is_some_and(|v| {

@@ -550,6 +550,19 @@ impl Vocab {
     pub fn is_non_subject(&self, np: &str) -> bool {
         let f = fold(np);
         let f = f.trim_matches(['の', '的', ' ']);
+        // 「最新の四半期決算」, 「既存の記事」: a word of time before a word that names nobody.
+        let f = [
+            "最新の",
+            "直近の",
+            "今回の",
+            "前回の",
+            "最近の",
+            "既存の",
+            "過去の",
+        ]
+        .iter()
+        .find_map(|m| f.strip_prefix(m))
+        .unwrap_or(f);
         // 「某AI企業」: a subject left anonymous names nobody.
         f.starts_with('某')
             || self.is_sources_word(f)

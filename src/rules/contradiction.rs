@@ -1172,7 +1172,7 @@ fn cluster_finding(
         d.dedup();
         d
     };
-    let other_texts: Vec<&str> = others
+    let other_texts: Vec<std::borrow::Cow<'_, str>> = others
         .iter()
         .map(|&k| text_of(cx, classes[k].claims[0]))
         .collect();
@@ -1189,7 +1189,7 @@ fn cluster_finding(
             ("metric", &metric),
             ("subject", &p.subject),
             ("period", &period),
-            ("value", text_of(cx, pc)),
+            ("value", &text_of(cx, pc)),
             ("other", &other_texts.join(", ")),
             ("count", &other_docs.len().to_string()),
             ("values", &values),
@@ -1269,7 +1269,7 @@ fn cluster_finding(
             classes[k]
                 .claims
                 .iter()
-                .map(|&c| normalised_text(text_of(cx, c)))
+                .map(|&c| normalised_text(&text_of(cx, c)))
         })
         .collect();
     texts.sort();
@@ -1292,9 +1292,16 @@ fn cluster_finding(
     }
 }
 
-/// The figure's text as written in its file.
-pub fn text_of<'a>(cx: &Context<'a>, claim: usize) -> &'a str {
-    &cx.corpus.figures[cx.corpus.claims[claim].figure].text
+/// The figure's text as written in its file; a fall stated as a rate (「10%減」, whose claim is
+/// −10%) with its minus sign, so that it is not shown as the rise it is compared with.
+pub fn text_of<'a>(cx: &Context<'a>, claim: usize) -> std::borrow::Cow<'a, str> {
+    let c = &cx.corpus.claims[claim];
+    let text = &cx.corpus.figures[c.figure].text;
+    if c.value < 0.0 && !text.starts_with(['-', '−', '▲', '△']) {
+        format!("-{text}").into()
+    } else {
+        text.as_str().into()
+    }
 }
 
 /// A figure's text without spaces and with full-width folded, for fingerprints.

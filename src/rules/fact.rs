@@ -81,7 +81,7 @@ fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
                     &c.key,
                     &c.metric,
                     c.period.as_deref().unwrap_or(""),
-                    &normalised_text(text_of(cx, i)),
+                    &normalised_text(&text_of(cx, i)),
                     &fact.written,
                 ]),
                 locations: vec![Location {
@@ -93,7 +93,7 @@ fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
                     ("metric", &metric),
                     ("subject", &c.subject),
                     ("period", &period),
-                    ("value", text_of(cx, i)),
+                    ("value", &text_of(cx, i)),
                     ("other", &fact.written),
                     ("count", "0"),
                 ])

@@ -52,6 +52,16 @@ struct Value {
     value: f64,
 }
 
+/// Whether a claim is a growth rate: `Some(None)` for a plain one, `Some(Some(measure))` for
+/// the growth of a named measure (`growth (revenue)`).
+fn growth_of(c: &Claim) -> Option<Option<&str>> {
+    match c.metric.strip_prefix("growth") {
+        Some("") => Some(None),
+        Some(rest) => rest.strip_prefix(" (")?.strip_suffix(')').map(Some),
+        None => None,
+    }
+}
+
 /// The values a rate may connect: the article's body claims with its subject, dated to one
 /// year, and the amounts of its own sentence, each dated by the year named last before it
 /// there (「2025年時点で710億ドル、2030年には年平均28%で8270億ドル」), unless the claim model
@@ -68,6 +78,8 @@ fn values(cx: &Context<'_>, run: &[Claim], at: usize, stated: &Claim) -> Vec<Val
                 && c.unit != "%"
                 && c.unit != "pp"
                 && c.low > 0.0
+                // The growth of a named measure (「営業利益は30%増」) connects its values only.
+                && growth_of(stated).flatten().is_none_or(|m| c.metric == m)
         })
         // Another named source's values are not the ones this rate connects.
         .filter(|(_, c)| match (&c.source, &stated.source) {
@@ -173,7 +185,7 @@ fn check(rule: &Rule, cx: &Context<'_>, out: &mut Vec<Finding>) {
             if !stated.compared() {
                 continue;
             }
-            if stated.metric == "growth" && stated.unit == "%" && !stated.headline {
+            if growth_of(stated).is_some() && stated.unit == "%" && !stated.headline {
                 if let Some(f) = year_on_year(rule, cx, run, at, k) {
                     out.push(f);
                 }
@@ -432,6 +444,24 @@ mod tests {
         ] {
             assert!(messages(&format!("{HEAD}{quiet}\n")).is_empty(), "{quiet}");
         }
+    }
+
+    #[test]
+    fn the_growth_of_a_named_measure_connects_that_measures_values() {
+        // Profit 100 → 120億円 is 20%, not 50%: the revenue of the year before is not the
+        // profit's value (with both, the year before had two values and nothing was said).
+        let got = messages(&format!(
+            "{HEAD}Orbisの2023年の売上高は1,000億円、営業利益は100億円だった。Orbisの2024年の営業利益は前年比50%増の120億円となった。\n"
+        ));
+        assert_eq!(
+            got,
+            ["100億円 (2023) → 120億円 (2024) is 20.0% year on year; the article says 50%"],
+            "{got:?}"
+        );
+        assert!(messages(&format!(
+            "{HEAD}Orbisの2023年の売上高は1,000億円、営業利益は100億円だった。Orbisの2024年の営業利益は前年比20%増の120億円となった。\n"
+        ))
+        .is_empty());
     }
 
     #[test]
