@@ -3606,3 +3606,25 @@ fn a_report_or_a_backlog_is_no_subject() {
         "{claims:?}"
     );
 }
+
+#[test]
+fn a_plans_monthly_price_stated_twice() {
+    // One plan, two prices in one article (a plan has one price at a time).
+    let a = fm("2026-04-01")
+        + "まずはOrbis Pro（月約2万円）から試すのがよい。\n\n費用の目安として、Orbis Proは月額約3,000円で利用できる。\n";
+    assert_only(&[a], "contradiction-in-article", &["約2万円", "約3,000円"]);
+    // Across articles weeks apart, in the same currency.
+    let b = fm("2026-04-01") + "Orbis Proは$20/月で使える。\n";
+    let c = fm("2026-04-20") + "Orbis Proの料金は月額$30だ。\n";
+    assert_flags(&[b, c], "contradiction-across-articles", &["$20", "$30"]);
+    // Look-alikes: two tiers of one product, a price per seat beside the plan's, several seats
+    // together, a tool named by its kind, and tiers named alone.
+    for quiet in [
+        "Orbis Pro（$20/月）とOrbis Max（$200/月）がある。\n",
+        "Orbis Teamは1ユーザーあたり月額約4,000円だ。\n\n5ユーザーで導入するとOrbis Teamは月額2万円になる。\n",
+        "AIツールの費用は月額3万円からだ。\n\n別のAIツールは月額8万円だった。\n",
+        "| プラン | 月額 |\n|---|---|\n| Pro | $20 |\n| Max | $200 |\n\n別の製品ではProが$60だ。\n",
+    ] {
+        assert_quiet(&[fm("2026-04-01") + quiet]);
+    }
+}

@@ -13,6 +13,7 @@ mod period;
 mod population;
 pub mod spec;
 mod subject;
+mod subscription;
 mod vocab;
 
 pub use vocab::{fold, word_script, Script, Vocab};
@@ -244,7 +245,10 @@ fn table_measures(
         let Some((m, subject)) = found else {
             continue;
         };
-        if vocab.metrics[m].1 & kind_bit(f.raw.kind) == 0 {
+        if vocab.metrics[m].1 & kind_bit(f.raw.kind) == 0
+            // (A plan's price needs the product's name: 「Pro」 alone is some product's tier.)
+            || vocab.metrics[m].0 == subscription::METRIC && !subscription::names_plan(&subject)
+        {
             continue;
         }
         if let Some(claim) = cell_claim(f, base + k, subject, vocab.metrics[m].0.clone(), vocab) {
@@ -545,6 +549,8 @@ fn company_of_last(
 
 /// An API's prices per token ([`price_variant`] tells their variants apart).
 pub const PRICE_METRICS: &[&str] = &["input_price", "output_price"];
+/// What a named plan costs a month (see [`subscription`]).
+pub const SUBSCRIPTION_PRICE: &str = subscription::METRIC;
 
 /// Which price per token a clause gives (`cs`: its start, `fe`: the figure's end): per million
 /// tokens unless the words near say per thousand, and for cached or batched requests apart
@@ -1296,6 +1302,14 @@ fn sentence_claims(
         if kind_bit(f.raw.kind) == 0 || restated[k] || is_duration(f) {
             continue;
         }
+        // 「1ユーザーあたり」, 「1社当たり」: the unit a rate is per, not a count of anything.
+        if f.raw.kind == Kind::Count
+            && ["あたり", "当たり", "につき", "ごと"]
+                .iter()
+                .any(|w| text[pos[k].1..].starts_with(w))
+        {
+            continue;
+        }
         // 「850億ドル、あるいは750億ドル」: the writer gives two values to choose from, and
         // states neither.
         let alternatives = |a: usize, b: usize| {
@@ -1502,6 +1516,17 @@ fn sentence_claims(
                 subject,
                 &mut owners,
             )
+        } else if vocab.metrics[metric].0 == subscription::METRIC {
+            // A plan's price is the plan's named in Latin letters right before it (「Orbis
+            // Pro ($20/月)、Zenith Max ($200/月)」), or the clause's subject when that names
+            // one; a tool named by its kind (「AIツールは月額3万円」) has no plan to price.
+            match subscription::plan_before(&text[cs..fs])
+                .map(|(at, name)| (cs + at, name.to_string()))
+                .or_else(|| measured(subject().as_ref()))
+            {
+                Some(found) => Some(found),
+                None => continue,
+            }
         } else if PRICE_METRICS.contains(&vocab.metrics[metric].0.as_str()) {
             // Prices come in lists of models: only a model named in the clause itself is
             // whose price it is (see [`price_owner`]).
@@ -1782,6 +1807,14 @@ fn sentence_claims(
         }
         if PRICE_METRICS.contains(&metric_name.as_str()) {
             metric_name.push_str(price_variant(text, cs, fe));
+        }
+        if metric_name.starts_with(subscription::METRIC) {
+            match subscription::variant(&text[cs..fs], &text[fe..]) {
+                Some(variant) if subscription::names_plan(&subject) => {
+                    metric_name.push_str(variant)
+                }
+                _ => continue,
+            }
         }
         // 「GoogleがAIチップ「TPU v7」を発表して、性能が2倍に」: what a company's product
         // does is the product's, when the clause names one versioned product before the figure.
@@ -2388,6 +2421,10 @@ fn implied_metric<'a>(
     }
     if f.raw.kind != Kind::Money {
         return None;
+    }
+    // 「Orbis Pro（月約3,000円）」, 「$20/月」: what a plan costs a month.
+    if subscription::per_month(before, after) {
+        return metric(subscription::METRIC);
     }
     if f.raw.value >= rust_decimal::Decimal::from(10_000_000) {
         let found = subject().as_ref();
