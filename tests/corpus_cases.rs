@@ -3628,3 +3628,18 @@ fn a_plans_monthly_price_stated_twice() {
         assert_quiet(&[fm("2026-04-01") + quiet]);
     }
 }
+
+#[test]
+fn a_named_measures_growth_meets_however_the_rate_is_stated() {
+    // 「売上高は前年比19%増」 and 「売上高は…25%増の300億円」 are both Orbis's revenue growth
+    // in 2024; its operating profit's growth is another measure.
+    let a = fm("2025-03-01") + "Orbisの2024年の売上高は前年比19%増となった。\n";
+    let b = fm("2025-03-10") + "Orbisの売上高は2024年に前年比25%増の300億円に達した。\n";
+    let c = fm("2025-03-10") + "Orbisの2024年の営業利益は前年比25%増となった。\n";
+    assert_flags(
+        &[a.clone(), b],
+        "contradiction-across-articles",
+        &["19%", "25%"],
+    );
+    assert_quiet(&[a, c]);
+}

@@ -1869,7 +1869,13 @@ fn sentence_claims(
             (low, high, value) = (1.0 + low / 100.0, 1.0 + high / 100.0, 1.0 + value / 100.0);
             unit = MULTIPLE.to_string();
         }
-        if metric_name == "growth" && unit == "%" && fall_follows(&text[fe..]) {
+        // 「売上高は前年比19%増」: the growth of the measure the clause names right before it.
+        if metric_name == "growth" && unit == "%" {
+            if let Some(m) = measure_before_rate(text, &metric_hits, vocab, (cs, fs)) {
+                metric_name = format!("growth ({})", vocab.metrics[m].0);
+            }
+        }
+        if metric_name.starts_with("growth") && unit == "%" && fall_follows(&text[fe..]) {
             (low, high, value) = (-high, -low, -value);
         }
         if alternative {
@@ -2485,6 +2491,46 @@ fn rises_to_levels(
             c.metric = format!("growth ({metric})");
         }
     }
+}
+
+/// The measure of an amount (revenue, operating profit, spending; not a market's size) that a
+/// growth rate's clause names right before the rate, with at most a particle, a word for what
+/// the rate is against (前年比) and 約 between: 「売上高は前年比19%増」, 「営業利益が約30%増加」.
+fn measure_before_rate(
+    text: &str,
+    hits: &[(usize, usize, usize)],
+    vocab: &Vocab,
+    (cs, fs): (usize, usize),
+) -> Option<usize> {
+    let money = kind_bit(Kind::Money);
+    let &(_, e, m) = hits
+        .iter()
+        .filter(|&&(s, e, m)| s >= cs && e <= fs && vocab.metrics[m].1 & money != 0)
+        .max_by_key(|&&(_, e, _)| e)?;
+    if vocab.metrics[m].0 == "size" {
+        return None;
+    }
+    let mut gap = text[e..fs].trim();
+    for w in [
+        "は",
+        "が",
+        "も",
+        "で",
+        "、",
+        "前年同期比",
+        "前年同月比",
+        "前年比",
+        "前期比",
+        "対前年比",
+        "前年度比",
+        "で",
+        "、",
+        "約",
+        "およそ",
+    ] {
+        gap = gap.strip_prefix(w).unwrap_or(gap).trim_start();
+    }
+    gap.is_empty().then_some(m)
 }
 
 /// Words right after a percentage that make it a rise or a fall of a level (「19%増の」,
