@@ -2510,25 +2510,27 @@ fn measure_before_rate(
     if vocab.metrics[m].0 == "size" {
         return None;
     }
+    // A particle, what the rate is against, a comma, 約: each at most once, in this order.
+    const BETWEEN: &[&[&str]] = &[
+        &["は", "が", "も", "で"],
+        &["、"],
+        &[
+            "前年同期比",
+            "前年同月比",
+            "対前年比",
+            "前年度比",
+            "前年比",
+            "前期比",
+        ],
+        &["で"],
+        &["、"],
+        &["約", "およそ"],
+    ];
     let mut gap = text[e..fs].trim();
-    for w in [
-        "は",
-        "が",
-        "も",
-        "で",
-        "、",
-        "前年同期比",
-        "前年同月比",
-        "前年比",
-        "前期比",
-        "対前年比",
-        "前年度比",
-        "で",
-        "、",
-        "約",
-        "およそ",
-    ] {
-        gap = gap.strip_prefix(w).unwrap_or(gap).trim_start();
+    for words in BETWEEN {
+        if let Some(rest) = words.iter().find_map(|w| gap.strip_prefix(w)) {
+            gap = rest.trim_start();
+        }
     }
     gap.is_empty().then_some(m)
 }

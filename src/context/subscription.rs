@@ -12,7 +12,7 @@ pub const METRIC: &str = "subscription_price";
 pub(super) fn per_month(before: &str, after: &str) -> bool {
     let before = before.trim_end_matches([' ', '（', '(']);
     let month_before = before.strip_suffix('月').is_some_and(|rest| {
-        // 「3月」, 「3ヶ月」, 「毎月」 with a number of months or a date are not 「月」 alone.
+        // A date or a number of months (「3月」, 「3ヶ月」) is not 「月」 alone; 「毎月」 is.
         !rest.ends_with(|c: char| {
             c.is_ascii_digit() || ('０'..='９').contains(&c) || "ヶヵかカケ箇个".contains(c)
         })
@@ -119,7 +119,16 @@ const PER_SEAT: &[&str] = &[
 ];
 
 /// Words after an amount that make it a price per seat (「月額3,000円/人」).
-const PER_SEAT_AFTER: &[&str] = &["/人", "／人", "/ユーザー", "／ユーザー", "/user", "/seat"];
+const PER_SEAT_AFTER: &[&str] = &[
+    "/人",
+    "／人",
+    "/ユーザー",
+    "／ユーザー",
+    "/user",
+    "/seat",
+    "per user",
+    "per seat",
+];
 
 /// The variant of a subscription price the words around it give: `Some("")` for the plan's
 /// price, `Some(" (per seat)")` for a price per seat, and `None` for the price of several seats
@@ -130,7 +139,7 @@ pub(super) fn variant(clause_before: &str, after: &str) -> Option<&'static str> 
     if PER_SEAT.iter().any(|w| lower.contains(w))
         || PER_SEAT_AFTER
             .iter()
-            .any(|w| after.contains(w) && after.find(w) < Some(8))
+            .any(|w| after.find(w).is_some_and(|at| at < 16))
     {
         return Some(" (per seat)");
     }
@@ -169,6 +178,7 @@ mod tests {
         assert!(!per_month("2025年3月", "を調達"));
         assert!(!per_month("この3ヶ月", "を投資"));
         assert!(!per_month("Orbis Pro ", "の費用"));
+        assert!(per_month("Orbis Proは毎月", "かかる"));
     }
 
     #[test]
@@ -201,5 +211,9 @@ mod tests {
         assert_eq!(variant("Orbis Team 月額", "/人"), Some(" (per seat)"));
         assert_eq!(variant("Orbis Teamを5ユーザーで月額", "。"), None);
         assert_eq!(variant("Orbis Pro 月額", "。"), Some(""));
+        assert_eq!(
+            variant("Orbis Team costs ", " per user per month"),
+            Some(" (per seat)")
+        );
     }
 }
