@@ -917,3 +917,33 @@ fn session_29_findings_on_real_posts() {
         .collect();
     assert_eq!(keys.into_iter().collect::<Vec<_>>(), ["ミストラル"]);
 }
+
+#[test]
+fn session_30_claims_and_findings_on_real_posts() {
+    // A plan's monthly price stated twice in one article (recall audit 8, X1).
+    assert_values(
+        &found(
+            &["2026-04-12-tacit-knowledge-ai-transfer-manufacturing.md"],
+            "contradiction-in-article",
+        ),
+        &["約2万円", "約3,000円"],
+    );
+    let (corpus, _) = common::check_paths(
+        &[post("2025-10-05-1-ai25.md"), post("2025-11-10-2-tsmcai.md")],
+        &Config::shipped(),
+    );
+    // 「…2024年にN%増のM、2025年にはN'%増のM'」: both rates are the market's growth and both
+    // amounts its size, in their years.
+    assert!(has_claim(&corpus, ("半導体", "growth", Some("2024")), 19.0));
+    assert!(has_claim(
+        &corpus,
+        ("半導体", "size", Some("2024")),
+        626_800_000_000.0
+    ));
+    assert!(has_claim(&corpus, ("半導体", "growth", Some("2025")), 11.2));
+    // 「純利益も前年同期比39%増」: the growth of the net profit, not of the company at large.
+    assert!(corpus
+        .claims
+        .iter()
+        .any(|c| c.metric == "growth (net_profit)" && c.value == 39.0));
+}

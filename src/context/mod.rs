@@ -13,7 +13,7 @@ mod period;
 mod population;
 pub mod spec;
 mod subject;
-mod subscription;
+pub(crate) mod subscription;
 mod vocab;
 
 pub use vocab::{fold, word_script, Script, Vocab};
@@ -549,8 +549,6 @@ fn company_of_last(
 
 /// An API's prices per token ([`price_variant`] tells their variants apart).
 pub const PRICE_METRICS: &[&str] = &["input_price", "output_price"];
-/// What a named plan costs a month (see [`subscription`]).
-pub const SUBSCRIPTION_PRICE: &str = subscription::METRIC;
 
 /// Which price per token a clause gives (`cs`: its start, `fe`: the figure's end): per million
 /// tokens unless the words near say per thousand, and for cached or batched requests apart

@@ -517,13 +517,14 @@ const AS_OF_METRICS: &[&str] = &["investment", "funding"];
 const AS_OF_ALONE_METRICS: &[&str] = &["layoffs", "bond_issue", "settlement"];
 /// Prices that a product is sold at: stated without a period, they are taken as of the
 /// article's date when the product is named with its version (「GPT-4o mini」, not 「GPT」).
-/// A plan's monthly price is compared when the plan is named in Latin letters (「Orbis
-/// Pro」, not 「生成AIツール」).
+/// So is a plan's monthly price (a claim only when the plan is named: see
+/// `context::subscription`).
 fn priced_product(c: &Claim) -> bool {
     let measure = c.metric.split(" (").next().unwrap_or(&c.metric);
-    let named = c.key.bytes().any(|b| b.is_ascii_alphabetic());
-    PRICE_METRICS.contains(&measure) && named && c.key.bytes().any(|b| b.is_ascii_digit())
-        || measure == crate::context::SUBSCRIPTION_PRICE && named
+    PRICE_METRICS.contains(&measure)
+        && c.key.bytes().any(|b| b.is_ascii_digit())
+        && c.key.bytes().any(|b| b.is_ascii_alphabetic())
+        || measure == crate::context::subscription::METRIC
 }
 
 /// A change a company or a product reports (「AcmeがAI物流でコストを15%削減」): one result of
