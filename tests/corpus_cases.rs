@@ -3643,3 +3643,98 @@ fn a_named_measures_growth_meets_however_the_rate_is_stated() {
     );
     assert_quiet(&[a, c]);
 }
+
+#[test]
+fn a_deal_between_two_named_parties_told_twice() {
+    // One deal between two named companies, in either order, weeks apart.
+    let a = titled("2026-02-01", "OrbisとZenithの520億ドル契約、その狙い")
+        + "OrbisとZenithの520億ドル契約は業界を驚かせた。\n";
+    let b = fm("2026-02-20") + "ZenithはOrbisと7年間で250億ドルの契約を結んだ。\n";
+    assert_flags(
+        &[a.clone(), b],
+        "contradiction-across-articles",
+        &["520億ドル", "250億ドル"],
+    );
+    // The deal's claims name both parties in one key, whichever is named first.
+    let got = claims_of(&(fm("2026-02-20") + "ZenithはOrbisと250億ドルの契約を結んだ。\n"));
+    assert!(
+        got.iter()
+            .any(|c| c.0 == 25e9 && c.2 == "contract" && c.1.contains("Orbis")),
+        "{got:?}"
+    );
+    // Look-alikes: one party's deals with two others, a deal whose other party is not named,
+    // a deal for what is bought (a katakana common noun is no party), and the scale of a deal
+    // stated as its topic without its parties.
+    assert_quiet(&[
+        fm("2026-02-01") + "OrbisはZenithと520億ドルの契約を結んだ。\n",
+        fm("2026-02-10") + "OrbisはNovaと250億ドルの契約を結んだ。\n",
+    ]);
+    for quiet in [
+        "Orbisは520億ドルの契約を結んだ。\n\nOrbisは250億ドルの契約を別に結んだ。\n",
+        "Orbisはエネルギーと計算資源に1.4兆ドルの長期契約をコミットした。\n\nOrbisはZenithと250億ドルの契約を結んだ。\n",
+        "この提携は100億ドル規模と報じられた。\n\nこの提携は50億ドル規模とも言われる。\n",
+    ] {
+        assert_quiet(&[fm("2026-02-01") + quiet]);
+        assert!(
+            claims_of(&(fm("2026-02-01") + quiet))
+                .iter()
+                .all(|c| c.2 != "contract" || c.1.contains("Zenith")),
+            "{quiet}"
+        );
+    }
+}
+
+#[test]
+fn money_named_by_the_verb_that_invests_it() {
+    // 「XがYにN投じる」 (a headline's way, without を) and 「XがYに投じるN」 (the money named
+    // by the verb before it) are X's investment in Y.
+    let a = titled("2026-03-01", "OrbisがベルリンにAI拠点で800億円投じる")
+        + "OrbisがベルリンにAI拠点で投じる80億円は、単なる資金ではない。\n";
+    assert_flags(&[a], "contradiction-in-article", &["800億円", "80億円"]);
+    let got = claims_of(&(fm("2026-03-01") + "Zenith Labsが投じた45億ドルは、次の一手だ。\n"));
+    assert!(
+        got.iter()
+            .any(|c| c.0 == 4.5e9 && c.1 == "Zenith Labs" && c.2 == "investment"),
+        "{got:?}"
+    );
+    // What the money goes to, named before a headline's verb, is not who invests it.
+    let got = claims_of(&(fm("2026-03-01") + "AIインフラに1000億ドル投じるOrbis連合の狙い\n"));
+    assert!(got.iter().all(|c| c.1 != "AIインフラ"), "{got:?}");
+}
+
+#[test]
+fn a_market_named_right_before_or_after_its_size() {
+    // 「X市場N予測」 and 「X、Y年にN市場へ」 (headlines' ways) state the market's size.
+    let got = claims_of(&(fm("2026-03-01") + "AI半導体市場4100億ドル予測、その狙いとは\n"));
+    assert!(
+        got.iter()
+            .any(|c| c.0 == 4.1e11 && c.1 == "AI半導体市場" && c.2 == "size"),
+        "{got:?}"
+    );
+    let got = claims_of(&(fm("2026-03-01") + "医療生成AI、2034年に150億ドル市場へ：その真価\n"));
+    assert!(
+        got.iter().any(|c| c.0 == 1.5e10
+            && c.1 == "医療生成AI"
+            && c.2 == "size"
+            && c.3.as_deref() == Some("2034")),
+        "{got:?}"
+    );
+    // A title's size against the body's size of the same market in the same year.
+    let a = titled("2026-03-01", "医療生成AI、2034年に150億ドル市場へ")
+        + "医療生成AI市場は2034年に250億ドルに達すると予測されている。\n";
+    assert_flags(
+        &[a],
+        "contradiction-in-article",
+        &["150億ドル", "250億ドル"],
+    );
+    // Look-alikes: a place's market alone says not of what; a market a company enters or
+    // targets is not its size.
+    for quiet in [
+        "- 市場動向: 世界市場3,200億ドル、日本市場6.8兆円。\n",
+        "Orbisは1兆ドル市場に参入する。\n",
+        "Orbisが1兆ドル市場を狙う。\n",
+    ] {
+        let got = claims_of(&(fm("2026-03-01") + quiet));
+        assert!(got.iter().all(|c| c.2 != "size"), "{quiet}: {got:?}");
+    }
+}

@@ -8,6 +8,7 @@
 
 mod benchmark;
 pub(crate) mod change;
+pub(crate) mod contract;
 mod metric;
 mod period;
 mod population;
@@ -1723,8 +1724,36 @@ fn sentence_claims(
         let mut metric_name = match vocab.metrics[metric].0.as_str() {
             "market_size" => "size".to_string(),
             "valuation" if market() => "size".to_string(),
+            // 「この提携は100億ドル規模」: the scale of a deal is its value.
+            "size" if contract::named_before(&text[cs.min(fs)..fs]) => contract::METRIC.to_string(),
             other => other.to_string(),
         };
+        // 「AIインフラに1000億ドル投じるX」: what money goes to is not who invests it (the
+        // investor named after the verb).
+        if metric_name == "investment"
+            && explicit
+            && text
+                .get(subject_end..fs)
+                .is_some_and(|gap| gap.starts_with(['に', 'へ']))
+            && INVESTS.iter().any(|w| text[fe..].starts_with(w))
+        {
+            unclaimed.push(k);
+            continue;
+        }
+        // A deal is known by both its parties (「AとBの380億ドル契約」, 「AはBと…契約」);
+        // one party's deal could be any of its deals.
+        if metric_name == contract::METRIC {
+            match contract::parties(&subject, &text[cs.min(fs)..fs], vocab) {
+                Some((both, named)) => {
+                    key = both;
+                    subject = named;
+                }
+                None => {
+                    unclaimed.push(k);
+                    continue;
+                }
+            }
+        }
         if vocab.is_non_subject(&key) && population.is_none() {
             continue;
         }
@@ -2437,20 +2466,56 @@ fn implied_metric<'a>(
                 return Some(size);
             }
         }
+        // 「医療AI、2034年に8864億ドル市場へ」: the amount names the market it is the size of.
+        if market_after(after)
+            && found.is_some_and(|(_, s)| {
+                let (key, _) = vocab.normalise(s);
+                !vocab.is_company(&key) && !vocab.is_non_subject(&key)
+            })
+        {
+            return metric("size");
+        }
     }
     if ["を買収", "收购"].iter().any(|w| clause_after.contains(w)) {
         return metric("acquisition");
     }
-    // 「KDDIがロンドンに約600億円を投じて」: money put into something is invested in it.
+    // 「KDDIがロンドンに約600億円を投じて」: money put into something is invested in it, and
+    // so is 「ロンドンに600億円投じる」 (a headline's, without を) and 「KDDIがロンドンに投じる
+    // 600億円」 (the money named by the verb before it).
     let verb = verb_after_amount(clause_after);
-    if ["を投じ", "を投入", "を注ぎ込", "を拠出"]
+    if INVESTS
         .iter()
-        .any(|w| verb.starts_with(w))
+        .any(|w| verb.strip_prefix('を').unwrap_or(verb).starts_with(w))
         || put_into(verb).is_some()
+        || invested_before(before)
     {
         return metric("investment");
     }
     None
+}
+
+/// Verbs of putting money into something (after the amount and its を).
+const INVESTS: &[&str] = &["投じ", "投入", "投下", "注ぎ込", "拠出"];
+
+/// Whether the words before an amount end with a verb of investing that makes the amount
+/// its object (「KDDIがロンドンに投じる600億円は」, 「…が投じた45億ドル」).
+fn invested_before(before: &str) -> bool {
+    let b = before.trim_end_matches(['約', '総', '額', '計', 'も', '\u{3000}', ' ']);
+    [
+        "投じる",
+        "投じた",
+        "投じている",
+        "投資する",
+        "投資した",
+        "投入する",
+        "投入した",
+        "拠出する",
+        "拠出した",
+        "注ぎ込む",
+        "注ぎ込んだ",
+    ]
+    .iter()
+    .any(|w| b.ends_with(w))
 }
 
 /// A growth rate that leads to an amount (「営業利益は30%増の50億ドル」) is the growth of what
@@ -2973,11 +3038,48 @@ fn market_level(before: &str, (at, subject): &(usize, String), after: &str) -> b
     if topic_comma && !shared {
         return true;
     }
+    // 「AI半導体市場3216億ドル予測」 (a headline's way): the market right before the amount,
+    // which is its size as forecast or as it stands, not a change.
+    let glued = gap.is_empty()
+        && (ends
+            || ["予測", "規模", "見込", "見通し", "の真意", "時代"]
+                .iter()
+                .any(|w| after.starts_with(w)));
+    if glued && !shared {
+        return true;
+    }
     marked
         && ends
         && !shared
         && gap.chars().count() <= 24
         && !gap_sans_year.contains(['に', 'へ', 'を'])
+}
+
+/// Whether the words after an amount make it a market's size by naming the market after it
+/// (「8864億ドル市場へ」, 「483億ドル市場に成長」, 「4000億ドル市場の真意」): 市場 and then the
+/// end of the phrase or a verb of becoming, not a market someone enters (「1兆ドル市場に参入」)
+/// or targets (「1兆ドル市場を狙う」).
+fn market_after(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix("市場") else {
+        return false;
+    };
+    rest.is_empty()
+        || rest.starts_with([
+            'へ', '、', '。', '，', '」', '！', '？', '：', ':', '—', '─', ' ',
+        ])
+        || [
+            "に達",
+            "になる",
+            "になり",
+            "に成長",
+            "に拡大",
+            "に急成長",
+            "と予測",
+            "の真意",
+            "の真価",
+        ]
+        .iter()
+        .any(|w| rest.starts_with(w))
 }
 
 /// `gap` without a year it ends with and the particle after the year (「は2025年に」 →

@@ -665,6 +665,26 @@ pub(super) fn subject_of(
     if trimmed.len() < direct.len() && accept(trimmed) && !baseline_before(text, fs, figures) {
         return Some((near - direct.len(), without_years(trimmed).into_owned()));
     }
+    // 「AI半導体市場3216億ドル予測」 (a headline's way): a market right before an amount.
+    let amount = figures
+        .iter()
+        .position(|&(s, _)| s == fs)
+        .is_some_and(|i| kinds[i] == Kind::Money);
+    // (Of something: 「世界市場」, 「日本市場」 alone say where, not what.)
+    let of_something = |np: &str| {
+        super::vocab::MARKET_WORDS
+            .iter()
+            .find_map(|m| np.strip_suffix(m))
+            .map(|what| without_years(what).trim().to_string())
+            .is_some_and(|what| {
+                what.chars().count() >= 2
+                    && !vocab.is_place(&what)
+                    && vocab.scope_words(&what).is_empty()
+            })
+    };
+    if amount && near == head.len() && of_something(direct) && accept(direct) {
+        return Some((near - direct.len(), without_years(direct).into_owned()));
+    }
     // "…710億ドル規模になると予測される生成AI市場をはじめ": a relative clause that ends
     // right after the figure names its subject.
     if let Some(np) = following_subject(text, fs, vocab) {

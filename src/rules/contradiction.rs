@@ -408,7 +408,13 @@ fn different_limits(a: &Claim, b: &Claim) -> bool {
 
 /// Measures of a named company's one event or state whose amounts are compared across
 /// currencies: a deal reported as 7億7500万ドル in one article and 3000億円 in another.
-const CROSS_CURRENCY_METRICS: &[&str] = &["acquisition", "investment", "funding", "valuation"];
+const CROSS_CURRENCY_METRICS: &[&str] = &[
+    "acquisition",
+    "investment",
+    "funding",
+    "valuation",
+    "contract",
+];
 /// How far apart two amounts in different currencies must be, once converted at their
 /// articles' reference rates, to contradict each other: beyond any rate a writer may have
 /// used and any rounding of the conversion.
@@ -512,9 +518,10 @@ const SPEC_METRICS: &[&str] = &["parameters", "context_window"];
 /// goes to: 「トヨタが自動運転AIに…投資」).
 const AS_OF_METRICS: &[&str] = &["investment", "funding"];
 /// Events that a company announces once in a while and that are named by who alone (a round
-/// of job cuts, an issue of bonds, a lawsuit's settlement): stated without a period, they are
-/// taken as of the article's date with no recipient needed.
-const AS_OF_ALONE_METRICS: &[&str] = &["layoffs", "bond_issue", "settlement"];
+/// of job cuts, an issue of bonds, a lawsuit's settlement), or by the two parties a deal's
+/// key always holds (see `context::contract`): stated without a period, they are taken as of
+/// the article's date with no recipient needed.
+const AS_OF_ALONE_METRICS: &[&str] = &["layoffs", "bond_issue", "settlement", "contract"];
 /// Prices that a product is sold at: stated without a period, they are taken as of the
 /// article's date when the product is named with its version (「GPT-4o mini」, not 「GPT」).
 /// So is a plan's monthly price (a claim only when the plan is named: see

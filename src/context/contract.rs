@@ -1,0 +1,156 @@
+//! A deal's value (「AとBの380億ドル契約」, 「AはBと7年間で380億ドルの契約を結んだ」, "a $38
+//! billion deal with B"): one event known by both its parties. One company alone signs many
+//! deals (a cloud provider with several AI labs in one season), so a deal is a claim only when
+//! the text names the other party too; its key holds both, in a fixed order, so that 「AとB」
+//! and 「BがAと」 meet.
+
+use super::subject::{is_name, np_before_pub};
+use super::vocab::Vocab;
+
+/// The measure's name, as the vocabularies spell it.
+pub(crate) const METRIC: &str = "contract";
+
+/// What joins a party to the deal in the words before the amount: 「Bと」, 「Bとの」, 「与B」,
+/// 「和B」 (Chinese puts the word before the party), " with B".
+const JA_WITH: char = 'と';
+
+/// Whether a phrase names a party: a company the vocabulary knows, or a name written in Latin
+/// letters (see [`is_name`]); not a word that names no one. A katakana word alone is not
+/// enough: 「エネルギーと」, 「クラウドと」 are what a deal is for, not who signs it.
+fn party(np: &str, vocab: &Vocab) -> Option<String> {
+    let np = np.trim();
+    let (key, _) = vocab.normalise(np);
+    let named = vocab.is_company(&key) || np.starts_with(|c: char| c.is_ascii()) && is_name(np);
+    (named
+        && key.chars().count() >= 2
+        && !vocab.is_non_subject(&key)
+        && !vocab.is_anaphor(np)
+        && !np.chars().any(|c| c.is_ascii_digit()))
+    .then_some(key)
+}
+
+/// The parties that `head` (the clause up to the amount) names besides the claim's `subject`:
+/// a name right before 「と」, or a name right after 「与」/「和」 or " with ".
+fn others_in(head: &str, vocab: &Vocab) -> Vec<(usize, String, String)> {
+    let mut found = Vec::new();
+    for (i, c) in head.char_indices() {
+        if c == JA_WITH {
+            let np = np_before_pub(head, i);
+            if let Some(key) = party(np, vocab) {
+                found.push((i - np.len(), np.trim().to_string(), key));
+            }
+        }
+    }
+    for w in ["与", "和", " with "] {
+        for (i, _) in head.match_indices(w) {
+            let rest = &head[i + w.len()..];
+            // A name in Latin letters or katakana runs up to the first other character.
+            let end = rest
+                .find(|c: char| {
+                    !(c.is_ascii_alphanumeric()
+                        || matches!(c, ' ' | '.' | '-' | '&')
+                        || ('\u{30A1}'..='\u{30FC}').contains(&c))
+                })
+                .unwrap_or(rest.len());
+            let np = rest[..end].trim();
+            // English: the name runs up to the next lower-case word ("with Acme Cloud for").
+            let np = if w == " with " {
+                let words: Vec<&str> = np
+                    .split(' ')
+                    .take_while(|t| t.starts_with(|c: char| c.is_ascii_uppercase()))
+                    .collect();
+                let n: usize = words.iter().map(|t| t.len() + 1).sum();
+                &np[..n.saturating_sub(1).min(np.len())]
+            } else {
+                np
+            };
+            if let Some(key) = party(np, vocab) {
+                found.push((i + w.len(), np.to_string(), key));
+            }
+        }
+    }
+    found.sort();
+    found
+}
+
+/// Words for a deal that may stand as the topic before its value (「この提携は100億ドル規模」).
+const DEAL_WORDS: &[&str] = &["提携", "契約", "合意", "協業", "deal", "contract"];
+
+/// Whether the clause before an amount ends with a deal as its topic (「この提携は」,
+/// 「今回の契約が」), so that the amount's scale is the deal's value.
+pub(super) fn named_before(head: &str) -> bool {
+    let h = head.trim_end_matches(['約', ' ', '\u{3000}']);
+    let h = ["は", "が", "も", " is", " was"]
+        .iter()
+        .find_map(|p| h.strip_suffix(p))
+        .unwrap_or("");
+    DEAL_WORDS.iter().any(|w| h.ends_with(w))
+}
+
+/// The key and subject of a deal whose subject is `subject` (as found for the amount) and
+/// whose clause before the amount is `head`: both parties' keys in a fixed order joined by
+/// 「＆」, and both names as written. None unless exactly two parties are named: a deal of one
+/// named party (「Oracleの3000億ドル規模の契約」) could be any of its deals.
+pub(super) fn parties(subject: &str, head: &str, vocab: &Vocab) -> Option<(String, String)> {
+    let mut named: Vec<(String, String)> = Vec::new();
+    let mut add = |np: &str, key: String| {
+        if !named.iter().any(|(_, k)| *k == key) {
+            named.push((np.to_string(), key));
+        }
+    };
+    // 「AとBの」 as one subject: its two names.
+    match subject.split_once(JA_WITH) {
+        Some((a, b)) => {
+            for np in [a, b] {
+                add(np.trim(), party(np, vocab)?);
+            }
+        }
+        None => add(subject.trim(), party(subject, vocab)?),
+    }
+    for (_, np, key) in others_in(head, vocab) {
+        add(&np, key);
+    }
+    if named.len() != 2 {
+        return None;
+    }
+    let mut keys: Vec<String> = named.iter().map(|(_, k)| k.clone()).collect();
+    keys.sort_unstable();
+    // Named as the text names them, first named first.
+    named.sort_by_key(|(np, _)| head.find(np.as_str()).unwrap_or(usize::MAX));
+    Some((keys.join("＆"), format!("{}と{}", named[0].0, named[1].0)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn vocab() -> Vocab {
+        crate::config::Config::shipped().vocabulary()
+    }
+
+    #[test]
+    fn both_parties_in_either_order_make_one_key() {
+        let v = vocab();
+        let a = parties("Zenith", "OrbisとZenithの", &v).unwrap();
+        let b = parties("Orbis", "OrbisはZenithと7年間で", &v).unwrap();
+        assert_eq!(a.0, b.0);
+        assert!(a.0.contains('＆'));
+    }
+
+    #[test]
+    fn one_party_alone_or_a_common_noun_is_no_deal() {
+        let v = vocab();
+        assert_eq!(parties("Orbis", "Orbisの", &v), None);
+        // 「クラウドと」 names no party.
+        assert_eq!(parties("Orbis", "Orbisはクラウドと", &v), None);
+        // Three parties: whose deal is not one pair.
+        assert_eq!(parties("Orbis", "OrbisはZenithとNovaと", &v), None);
+    }
+
+    #[test]
+    fn chinese_and_english_name_the_other_party_after_a_word() {
+        let v = vocab();
+        assert!(parties("Orbis", "Orbis与Zenith签订了", &v).is_some());
+        assert!(parties("Orbis", "Orbis signed a deal with Zenith Cloud for", &v).is_some());
+    }
+}
