@@ -947,3 +947,54 @@ fn session_30_claims_and_findings_on_real_posts() {
         .iter()
         .any(|c| c.metric == "growth (net_profit)" && c.value == 39.0));
 }
+
+#[test]
+fn session_31_claims_on_real_posts() {
+    let (corpus, _) = common::check_paths(
+        &[
+            post("2025-11-20-1-openaiaws380.md"),
+            post("2025-11-04-1-openaiaws380.md"),
+            post("2025-10-22-2-kddi600.md"),
+            post("2025-09-16-3-ai3216.md"),
+            post("2025-11-18-3-ai20348864.md"),
+            post("2025-11-30-1-ai96010.md"),
+        ],
+        &Config::shipped(),
+    );
+    // A deal between two named companies, told 「AとBのN契約」 and 「AがBとN年間でNの契約」,
+    // and as 提携 in another post: one key holding both parties.
+    let deals: Vec<_> = corpus
+        .claims
+        .iter()
+        .filter(|c| c.metric == "contract" && c.value == 38_000_000_000.0)
+        .collect();
+    let docs: std::collections::BTreeSet<_> = deals.iter().map(|c| c.doc).collect();
+    assert_eq!(docs.len(), 2, "{deals:?}");
+    assert!(deals
+        .iter()
+        .all(|c| c.key == deals[0].key && c.key.contains('＆')));
+    // A commitment 「エネルギーと…に対して」: what it is for names no party.
+    assert!(corpus
+        .claims
+        .iter()
+        .all(|c| c.metric != "contract" || c.value == 38_000_000_000.0));
+    // The money named by the verb before it (「KDDIがロンドンに投じる600億円は」) and a
+    // headline's 「…に600億円投じる」: KDDI's investment in London.
+    let kddi: Vec<_> = corpus
+        .claims
+        .iter()
+        .filter(|c| c.metric == "investment" && c.value == 60_000_000_000.0)
+        .collect();
+    assert!(kddi.iter().any(|c| c.headline), "{kddi:?}");
+    assert!(kddi.len() >= 4 && kddi.iter().all(|c| c.key == kddi[0].key));
+    // 「AI半導体市場3216億ドル予測」 and 「医療AI、2034年に8864億ドル市場へ」: markets' sizes.
+    assert!(corpus
+        .claims
+        .iter()
+        .any(|c| c.headline && c.metric == "size" && c.value == 321_600_000_000.0));
+    assert!(has_claim(
+        &corpus,
+        ("医療ai", "size", Some("2034")),
+        886_400_000_000.0
+    ));
+}
