@@ -3738,3 +3738,27 @@ fn a_market_named_right_before_or_after_its_size() {
         assert!(got.iter().all(|c| c.2 != "size"), "{quiet}: {got:?}");
     }
 }
+
+#[test]
+fn a_count_in_another_things_counter_is_no_head_count() {
+    // Companies counted under a heading on staff shortages, a multiple of staff, a multiple of
+    // models: none is a count of people or of models.
+    for text in [
+        "### 課題1：人材不足と採用難——320社中150社（46.9%）が該当\n",
+        "Orbisは国際的な従業員数を3倍に増やす。\n",
+        "Zenith Cloud、生成AIモデル数2倍増の狙い\n",
+    ] {
+        let got = claims_of(&(fm("2026-03-01") + text));
+        assert!(
+            got.iter()
+                .all(|c| !matches!(c.2.as_str(), "employees" | "models")),
+            "{text}: {got:?}"
+        );
+    }
+    // A head count in people stays a claim.
+    let got = claims_of(&(fm("2026-03-01") + "Orbisの従業員数は1,200人だ。\n"));
+    assert!(
+        got.iter().any(|c| c.0 == 1200.0 && c.2 == "employees"),
+        "{got:?}"
+    );
+}

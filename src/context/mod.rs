@@ -1761,6 +1761,12 @@ fn sentence_claims(
         if metric_name == "context_window" && !is_token_unit(&f.raw.unit) {
             continue;
         }
+        // A count in another thing's counter measures that thing: 「1859社中1128社」 under a
+        // heading on staff shortages is no head count, 「2倍」 no number of users.
+        if !counter_fits(&metric_name, &f.raw.unit) {
+            unclaimed.push(k);
+            continue;
+        }
         // A change only a word of change names (「30%の高速化」) is told of a named company or
         // product; of anything else (「創薬プロセス全体」) it is too vague to compare.
         if change.as_deref().is_some_and(change::named_by_change)
@@ -2117,6 +2123,48 @@ fn proper_name(name: &str) -> bool {
 }
 
 /// Whether a counter word counts tokens (トークン, tokens, 词元).
+/// Measures that count people (or accounts of people).
+const PEOPLE_METRICS: &[&str] = &[
+    "employees",
+    "users",
+    "monthly_users",
+    "weekly_users",
+    "daily_users",
+    "layoffs",
+];
+
+/// Whether a count's counter fits what the measure counts: people in 人, 名 or ユーザー (or a
+/// bare number), a model's size in parameters, visits in 回; a multiple (倍) is no count of
+/// anything. Other measures take any counter.
+fn counter_fits(metric: &str, unit: &str) -> bool {
+    let u = unit.to_ascii_lowercase();
+    let has = |words: &[&str]| words.iter().any(|w| u.contains(w));
+    if u.is_empty() {
+        return true;
+    }
+    if PEOPLE_METRICS.contains(&metric) {
+        has(&[
+            "人",
+            "名",
+            "ユーザー",
+            "user",
+            "people",
+            "person",
+            "employee",
+            "worker",
+            "staff",
+        ])
+    } else if metric == "parameters" {
+        has(&["パラメ", "参数", "param"])
+    } else if metric == "visits" {
+        has(&["回", "visit", "pv", "次"])
+    } else if metric == "models" {
+        !has(&["倍", "times"])
+    } else {
+        true
+    }
+}
+
 fn is_token_unit(unit: &str) -> bool {
     let unit = unit.to_ascii_lowercase();
     unit.contains("トークン") || unit.contains("token") || unit.contains("词元")
