@@ -3762,3 +3762,21 @@ fn a_count_in_another_things_counter_is_no_head_count() {
         "{got:?}"
     );
 }
+
+#[test]
+fn abstract_nouns_name_no_subject() {
+    // What drives, aims or is hoped for (主役, 目標, 可能性, 未来) is not what a figure is about.
+    for text in [
+        "この成長を牽引する主役は、年平均成長率（CAGR）44%という速さで拡大する。\n",
+        "目標は、開発期間を20%短縮することだ。\n",
+        "そんな未来が、彼らの20万人の人材育成によって近づく。\n",
+        "一部の試算では4年間で900億ドルを超える収益が見込まれる。\n",
+    ] {
+        let got = claims_of(&(fm("2026-03-01") + text));
+        assert!(
+            got.iter()
+                .all(|c| !["主役", "目標", "未来", "一部の試算"].contains(&c.1.as_str())),
+            "{text}: {got:?}"
+        );
+    }
+}
