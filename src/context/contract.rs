@@ -1,5 +1,5 @@
 //! A deal's value (「AとBの380億ドル契約」, 「AはBと7年間で380億ドルの契約を結んだ」, "a $38
-//! billion deal with B"): one event known by both its parties. One company alone signs many
+//! billion contract with B"): one event known by both its parties. One company alone signs many
 //! deals (a cloud provider with several AI labs in one season), so a deal is a claim only when
 //! the text names the other party too; its key holds both, in a fixed order, so that 「AとB」
 //! and 「BがAと」 meet.
@@ -29,8 +29,9 @@ fn party(np: &str, vocab: &Vocab) -> Option<String> {
     .then_some(key)
 }
 
-/// The parties that `head` (the clause up to the amount) names besides the claim's `subject`:
-/// a name right before 「と」, or a name right after 「与」/「和」 or " with ".
+/// The parties that `head` (a clause before or after the amount) names besides the claim's
+/// `subject`: a name right before 「と」, or a name in Latin letters or katakana right after
+/// 「与」/「和」 or " with " (a Chinese name in Han characters is not found).
 fn others_in(head: &str, vocab: &Vocab) -> Vec<(usize, String, String)> {
     let mut found = Vec::new();
     for (i, c) in head.char_indices() {
@@ -88,10 +89,14 @@ pub(super) fn named_before(head: &str) -> bool {
 }
 
 /// The key and subject of a deal whose subject is `subject` (as found for the amount) and
-/// whose clause before the amount is `head`: both parties' keys in a fixed order joined by
+/// whose clause is `head` before the amount and `tail` after it: both parties' keys in a fixed order joined by
 /// 「＆」, and both names as written. None unless exactly two parties are named: a deal of one
 /// named party (「Oracleの3000億ドル規模の契約」) could be any of its deals.
-pub(super) fn parties(subject: &str, head: &str, vocab: &Vocab) -> Option<(String, String)> {
+pub(super) fn parties(
+    subject: &str,
+    (head, tail): (&str, &str),
+    vocab: &Vocab,
+) -> Option<(String, String)> {
     let mut named: Vec<(String, String)> = Vec::new();
     let mut add = |np: &str, key: String| {
         if !named.iter().any(|(_, k)| *k == key) {
@@ -107,7 +112,11 @@ pub(super) fn parties(subject: &str, head: &str, vocab: &Vocab) -> Option<(Strin
         }
         None => add(subject.trim(), party(subject, vocab)?),
     }
-    for (_, np, key) in others_in(head, vocab) {
+    // (「AはN円でBと契約」, "a $38 billion deal with B": the other party may follow the amount.)
+    for (_, np, key) in others_in(head, vocab)
+        .into_iter()
+        .chain(others_in(tail, vocab))
+    {
         add(&np, key);
     }
     if named.len() != 2 {
@@ -116,7 +125,11 @@ pub(super) fn parties(subject: &str, head: &str, vocab: &Vocab) -> Option<(Strin
     let mut keys: Vec<String> = named.iter().map(|(_, k)| k.clone()).collect();
     keys.sort_unstable();
     // Named as the text names them, first named first.
-    named.sort_by_key(|(np, _)| head.find(np.as_str()).unwrap_or(usize::MAX));
+    named.sort_by_key(|(np, _)| {
+        head.find(np.as_str())
+            .or_else(|| tail.find(np.as_str()).map(|i| head.len() + i))
+            .unwrap_or(usize::MAX)
+    });
     Some((keys.join("＆"), format!("{}と{}", named[0].0, named[1].0)))
 }
 
@@ -131,8 +144,8 @@ mod tests {
     #[test]
     fn both_parties_in_either_order_make_one_key() {
         let v = vocab();
-        let a = parties("Zenith", "OrbisとZenithの", &v).unwrap();
-        let b = parties("Orbis", "OrbisはZenithと7年間で", &v).unwrap();
+        let a = parties("Zenith", ("OrbisとZenithの", ""), &v).unwrap();
+        let b = parties("Orbis", ("OrbisはZenithと7年間で", ""), &v).unwrap();
         assert_eq!(a.0, b.0);
         assert!(a.0.contains('＆'));
     }
@@ -140,17 +153,24 @@ mod tests {
     #[test]
     fn one_party_alone_or_a_common_noun_is_no_deal() {
         let v = vocab();
-        assert_eq!(parties("Orbis", "Orbisの", &v), None);
+        assert_eq!(parties("Orbis", ("Orbisの", ""), &v), None);
         // 「クラウドと」 names no party.
-        assert_eq!(parties("Orbis", "Orbisはクラウドと", &v), None);
+        assert_eq!(parties("Orbis", ("Orbisはクラウドと", ""), &v), None);
         // Three parties: whose deal is not one pair.
-        assert_eq!(parties("Orbis", "OrbisはZenithとNovaと", &v), None);
+        assert_eq!(parties("Orbis", ("OrbisはZenithとNovaと", ""), &v), None);
     }
 
     #[test]
     fn chinese_and_english_name_the_other_party_after_a_word() {
         let v = vocab();
-        assert!(parties("Orbis", "Orbis与Zenith签订了", &v).is_some());
-        assert!(parties("Orbis", "Orbis signed a deal with Zenith Cloud for", &v).is_some());
+        assert!(parties("Orbis", ("Orbis与Zenith签订了", ""), &v).is_some());
+        assert!(parties(
+            "Orbis",
+            ("Orbis signed a ", " contract with Zenith Cloud for"),
+            &v
+        )
+        .is_some());
+        // 「AはN円でBと契約」: the other party after the amount.
+        assert!(parties("Orbis", ("Orbisは", "でZenithと契約した"), &v).is_some());
     }
 }

@@ -1729,12 +1729,15 @@ fn sentence_claims(
             other => other.to_string(),
         };
         // 「AIインフラに1000億ドル投じるX」: what money goes to is not who invests it (the
-        // investor named after the verb).
+        // investor is named after the verb, where no subject is looked for): no claim.
         if metric_name == "investment"
             && explicit
-            && text
-                .get(subject_end..fs)
-                .is_some_and(|gap| gap.starts_with(['に', 'へ']))
+            && text.get(subject_end..fs).is_some_and(|gap| {
+                gap.starts_with(['に', 'へ'])
+                    && !["にとって", "には", "にも", "へは"]
+                        .iter()
+                        .any(|w| gap.starts_with(w))
+            })
             && INVESTS.iter().any(|w| text[fe..].starts_with(w))
         {
             unclaimed.push(k);
@@ -1743,7 +1746,11 @@ fn sentence_claims(
         // A deal is known by both its parties (「AとBの380億ドル契約」, 「AはBと…契約」);
         // one party's deal could be any of its deals.
         if metric_name == contract::METRIC {
-            match contract::parties(&subject, &text[cs.min(fs)..fs], vocab) {
+            match contract::parties(
+                &subject,
+                (&text[cs.min(fs)..fs], &text[fe..ce.max(fe)]),
+                vocab,
+            ) {
                 Some((both, named)) => {
                     key = both;
                     subject = named;
@@ -2122,7 +2129,6 @@ fn proper_name(name: &str) -> bool {
         && name.chars().any(|c| c.is_ascii_lowercase())
 }
 
-/// Whether a counter word counts tokens (トークン, tokens, 词元).
 /// Measures that count people (or accounts of people).
 const PEOPLE_METRICS: &[&str] = &[
     "employees",
@@ -2133,38 +2139,31 @@ const PEOPLE_METRICS: &[&str] = &[
     "layoffs",
 ];
 
-/// Whether a count's counter fits what the measure counts: people in 人, 名 or ユーザー (or a
-/// bare number), a model's size in parameters, visits in 回; a multiple (倍) is no count of
-/// anything. Other measures take any counter.
+/// Counters of something other than people: a count of companies, things, times or kinds
+/// (「N社中M社」, 「要因の1つ」, 「月1回」) counts no staff, users or job cuts.
+const NOT_PEOPLE: &[&str] = &[
+    "社", "つ", "本", "回", "点", "台", "基", "か国", "カ国", "ヶ国", "種類", "件", "歳",
+];
+
+/// Whether a count's counter fits what the measure counts: a multiple (倍, x) is no count of
+/// anything; people are not counted in another thing's counter ([`NOT_PEOPLE`]); a model's
+/// size is not counted in countries or kinds, nor anything in points (a score). Any other
+/// counter fits (人, 名, 个, 個 …).
 fn counter_fits(metric: &str, unit: &str) -> bool {
-    let u = unit.to_ascii_lowercase();
-    let has = |words: &[&str]| words.iter().any(|w| u.contains(w));
-    if u.is_empty() {
-        return true;
-    }
+    const COUNTS: &[&str] = &["parameters", "models", "visits", "context_window"];
+    let u = unit.trim();
+    let multiple = u.contains('倍') || u == "x" || u == "times";
     if PEOPLE_METRICS.contains(&metric) {
-        has(&[
-            "人",
-            "名",
-            "ユーザー",
-            "user",
-            "people",
-            "person",
-            "employee",
-            "worker",
-            "staff",
-        ])
+        !multiple && !NOT_PEOPLE.contains(&u)
     } else if metric == "parameters" {
-        has(&["パラメ", "参数", "param"])
-    } else if metric == "visits" {
-        has(&["回", "visit", "pv", "次"])
-    } else if metric == "models" {
-        !has(&["倍", "times"])
+        !multiple && !["か国", "カ国", "ヶ国", "種類", "つ"].contains(&u)
     } else {
-        true
+        // (Points, 点, are a score's.)
+        !(COUNTS.contains(&metric) && (multiple || u == "点"))
     }
 }
 
+/// Whether a counter word counts tokens (トークン, tokens, 词元).
 fn is_token_unit(unit: &str) -> bool {
     let unit = unit.to_ascii_lowercase();
     unit.contains("トークン") || unit.contains("token") || unit.contains("词元")
@@ -2518,7 +2517,8 @@ fn implied_metric<'a>(
         if market_after(after)
             && found.is_some_and(|(_, s)| {
                 let (key, _) = vocab.normalise(s);
-                !vocab.is_company(&key) && !vocab.is_non_subject(&key)
+                // (A company or a person aiming at a market is not its size: 「…氏、10兆円市場へ」.)
+                !vocab.is_company(&key) && !vocab.is_non_subject(&key) && !s.trim().ends_with('氏')
             })
         {
             return metric("size");
@@ -2546,24 +2546,25 @@ fn implied_metric<'a>(
 const INVESTS: &[&str] = &["投じ", "投入", "投下", "注ぎ込", "拠出"];
 
 /// Whether the words before an amount end with a verb of investing that makes the amount
-/// its object (「KDDIがロンドンに投じる600億円は」, 「…が投じた45億ドル」).
+/// its object (「KDDIがロンドンに投じる600億円は」, 「…が投じた45億ドル」, 「…に投資している」): a
+/// stem of [`INVESTS`] or 投資 with one of the verb's endings.
 fn invested_before(before: &str) -> bool {
     let b = before.trim_end_matches(['約', '総', '額', '計', 'も', '\u{3000}', ' ']);
-    [
-        "投じる",
-        "投じた",
-        "投じている",
-        "投資する",
-        "投資した",
-        "投入する",
-        "投入した",
-        "拠出する",
-        "拠出した",
-        "注ぎ込む",
-        "注ぎ込んだ",
-    ]
-    .iter()
-    .any(|w| b.ends_with(w))
+    let endings: &[(&str, &[&str])] = &[
+        (
+            "投じ",
+            &["る", "た", "ている", "ています", "ます", "ました"],
+        ),
+        ("注ぎ込", &["む", "んだ", "んでいる"]),
+        ("投下", &["する", "した", "している"]),
+        ("投入", &["する", "した", "している", "します"]),
+        ("拠出", &["する", "した", "している", "します"]),
+        ("投資", &["する", "した", "している", "します"]),
+    ];
+    endings.iter().any(|(stem, ends)| {
+        ends.iter()
+            .any(|e| b.strip_suffix(e).is_some_and(|r| r.ends_with(stem)))
+    })
 }
 
 /// A growth rate that leads to an amount (「営業利益は30%増の50億ドル」) is the growth of what
@@ -3111,10 +3112,10 @@ fn market_after(after: &str) -> bool {
     let Some(rest) = after.strip_prefix("市場") else {
         return false;
     };
+    // (「市場へ」 ends the phrase; 「市場へ参入」 does not.)
+    let rest = rest.strip_prefix('へ').unwrap_or(rest);
     rest.is_empty()
-        || rest.starts_with([
-            'へ', '、', '。', '，', '」', '！', '？', '：', ':', '—', '─', ' ',
-        ])
+        || rest.starts_with(['、', '。', '，', '」', '！', '？', '：', ':', '—', '─', ' '])
         || [
             "に達",
             "になる",

@@ -665,11 +665,18 @@ pub(super) fn subject_of(
     if trimmed.len() < direct.len() && accept(trimmed) && !baseline_before(text, fs, figures) {
         return Some((near - direct.len(), without_years(trimmed).into_owned()));
     }
-    // 「AI半導体市場3216億ドル予測」 (a headline's way): a market right before an amount.
-    let amount = figures
-        .iter()
-        .position(|&(s, _)| s == fs)
-        .is_some_and(|i| kinds[i] == Kind::Money);
+    // 「AI半導体市場3216億ドル予測」 (a headline's way): a market right before an amount that
+    // states its size (a forecast, a scale, or the end of the phrase; not 「EV市場3兆円投資」,
+    // whose subject is whoever invests).
+    let amount = figures.iter().position(|&(s, _)| s == fs).is_some_and(|i| {
+        let after = &text[figures[i].1..];
+        kinds[i] == Kind::Money
+            && (after.is_empty()
+                || after.starts_with(['、', '。', '，', '！', '？', '：', ' '])
+                || ["予測", "規模", "見込", "見通し", "の真意", "時代"]
+                    .iter()
+                    .any(|w| after.starts_with(w)))
+    });
     // (Of something: 「世界市場」, 「日本市場」 alone say where, not what.)
     let of_something = |np: &str| {
         super::vocab::MARKET_WORDS
