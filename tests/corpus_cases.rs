@@ -3798,6 +3798,7 @@ fn abstract_nouns_name_no_subject() {
         "目標は、開発期間を20%短縮することだ。\n",
         "そんな未来が、彼らの20万人の人材育成によって近づく。\n",
         "一部の試算では4年間で900億ドルを超える収益が見込まれる。\n",
+        "ビジネス面では、3000億ドルという企業価値は重い。\n",
     ] {
         // Nothing else in these sentences names a subject: no claim at all.
         let got = claims_of(&(fm("2026-03-01") + text));
