@@ -998,3 +998,35 @@ fn session_31_claims_on_real_posts() {
         886_400_000_000.0
     ));
 }
+
+#[test]
+fn session_31_junk_claims_gone_on_real_posts() {
+    let (corpus, _) = common::check_paths(
+        &[
+            post("2026-03-27-10-education-ai-guide.md"),
+            post("2025-09-28-1-anthropic.md"),
+            post("2025-08-30-2-ai市場2034年に1兆ドル突破へ.md"),
+        ],
+        &Config::shipped(),
+    );
+    // 「…人材不足と採用難——N社中M社」 counts companies, and 「従業員数を3倍に」 is a multiple:
+    // neither is a head count.
+    assert!(
+        corpus
+            .claims
+            .iter()
+            .all(|c| c.metric != "employees" || c.unit != "社" && c.unit != "倍"),
+        "{:?}",
+        corpus.claims
+    );
+    // 「この成長を牽引する主役は、年平均成長率…」: the rate stays a claim, but not of 「主役」.
+    let rates: Vec<_> = corpus
+        .claims
+        .iter()
+        .filter(|c| c.metric == "cagr" && c.value == 44.2)
+        .collect();
+    assert!(
+        !rates.is_empty() && rates.iter().all(|c| c.key != "主役"),
+        "{rates:?}"
+    );
+}

@@ -10,8 +10,8 @@ use super::vocab::Vocab;
 /// The measure's name, as the vocabularies spell it.
 pub(crate) const METRIC: &str = "contract";
 
-/// What joins a party to the deal in the words before the amount: 「Bと」, 「Bとの」, 「与B」,
-/// 「和B」 (Chinese puts the word before the party), " with B".
+/// What joins two parties in Japanese, after the first (「AとBの」, 「AはBと」, 「Bとの」); Chinese
+/// and English put their word before the party (see [`others_in`]).
 const JA_WITH: char = 'と';
 
 /// Whether a phrase names a party: a company the vocabulary knows, or a name written in Latin
@@ -53,20 +53,17 @@ fn others_in(head: &str, vocab: &Vocab) -> Vec<(usize, String, String)> {
                         || ('\u{30A1}'..='\u{30FC}').contains(&c))
                 })
                 .unwrap_or(rest.len());
-            let np = rest[..end].trim();
+            let mut np = rest[..end].trim().to_string();
             // English: the name runs up to the next lower-case word ("with Acme Cloud for").
-            let np = if w == " with " {
-                let words: Vec<&str> = np
+            if w == " with " {
+                np = np
                     .split(' ')
                     .take_while(|t| t.starts_with(|c: char| c.is_ascii_uppercase()))
-                    .collect();
-                let n: usize = words.iter().map(|t| t.len() + 1).sum();
-                &np[..n.saturating_sub(1).min(np.len())]
-            } else {
-                np
-            };
-            if let Some(key) = party(np, vocab) {
-                found.push((i + w.len(), np.to_string(), key));
+                    .collect::<Vec<_>>()
+                    .join(" ");
+            }
+            if let Some(key) = party(&np, vocab) {
+                found.push((i + w.len(), np, key));
             }
         }
     }
@@ -89,8 +86,8 @@ pub(super) fn named_before(head: &str) -> bool {
 }
 
 /// The key and subject of a deal whose subject is `subject` (as found for the amount) and
-/// whose clause is `head` before the amount and `tail` after it: both parties' keys in a fixed order joined by
-/// 「＆」, and both names as written. None unless exactly two parties are named: a deal of one
+/// whose clause is `head` before the amount and `tail` after it: both parties' keys in a fixed
+/// order joined by 「＆」, and both names as written. None unless exactly two parties are named: a deal of one
 /// named party (「Oracleの3000億ドル規模の契約」) could be any of its deals.
 pub(super) fn parties(
     subject: &str,

@@ -3091,7 +3091,7 @@ fn market_level(before: &str, (at, subject): &(usize, String), after: &str) -> b
     // which is its size as forecast or as it stands, not a change.
     let glued = gap.is_empty()
         && (ends
-            || ["予測", "規模", "見込", "見通し", "の真意", "時代"]
+            || subject::SIZE_AFTER_MARKET
                 .iter()
                 .any(|w| after.starts_with(w)));
     if glued && !shared {

@@ -561,6 +561,10 @@ fn part_of_year(np: &str) -> Option<&str> {
     Some(rest.strip_prefix('期').unwrap_or(rest))
 }
 
+/// Words after an amount glued to a market (「AI半導体市場3216億ドル予測」) that make it the
+/// market's size: a forecast, a scale, what it means.
+pub(super) const SIZE_AFTER_MARKET: &[&str] = &["予測", "規模", "見込", "見通し", "の真意", "時代"];
+
 /// The subject of the figure at `fs`: in Japanese, the noun phrase before the nearest topic
 /// or subject particle (は, が, も, では) before the figure, else the phrase that opens the
 /// sentence; in Chinese, the phrase that opens the figure's clause or sentence; in English,
@@ -668,14 +672,14 @@ pub(super) fn subject_of(
     // 「AI半導体市場3216億ドル予測」 (a headline's way): a market right before an amount that
     // states its size (a forecast, a scale, or the end of the phrase; not 「EV市場3兆円投資」,
     // whose subject is whoever invests).
-    let amount = figures.iter().position(|&(s, _)| s == fs).is_some_and(|i| {
-        let after = &text[figures[i].1..];
-        kinds[i] == Kind::Money
+    let i = figures.partition_point(|&(s, _)| s < fs);
+    let amount = figures.get(i).is_some_and(|&(s, e)| {
+        let after = &text[e..];
+        s == fs
+            && kinds[i] == Kind::Money
             && (after.is_empty()
                 || after.starts_with(['、', '。', '，', '！', '？', '：', ' '])
-                || ["予測", "規模", "見込", "見通し", "の真意", "時代"]
-                    .iter()
-                    .any(|w| after.starts_with(w)))
+                || SIZE_AFTER_MARKET.iter().any(|w| after.starts_with(w)))
     });
     // (Of something: 「世界市場」, 「日本市場」 alone say where, not what.)
     let of_something = |np: &str| {
