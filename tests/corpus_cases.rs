@@ -3805,3 +3805,48 @@ fn abstract_nouns_name_no_subject() {
         assert!(got.is_empty(), "{text}: {got:?}");
     }
 }
+
+#[test]
+fn results_a_sentence_before_names_are_that_companys() {
+    let has = |got: &[(f64, String, String, Option<String>)], v: f64, metric: &str, period| {
+        got.iter()
+            .any(|c| c.0 == v && c.1.contains("Sony") && c.2 == metric && c.3.as_deref() == period)
+    };
+    // The company whose results the sentence before speaks of, and a period set off at the
+    // start of the sentence (a year and its quarter, then a comma) that dates every clause.
+    let got = claims_of(
+        &(fm("2025-11-20")
+            + "Sonyの決算には驚いた。2025年第3四半期、純利益が前年同期比で12%増の3,100億円、売上高も8%増の2兆9,000億円だった。\n"),
+    );
+    assert!(has(&got, 3.1e11, "net_profit", Some("2025Q3")), "{got:?}");
+    assert!(has(&got, 2.9e12, "revenue", Some("2025Q3")), "{got:?}");
+    // 「その売上高」 after the company's results in the same sentence; a fiscal year written in
+    // Latin letters (FY2025) names no other company.
+    let got =
+        claims_of(&(fm("2025-11-20") + "Sonyの直近の決算を見ると、その売上高は13兆円に達した。\n"));
+    assert!(has(&got, 1.3e13, "revenue", None), "{got:?}");
+    let got = claims_of(
+        &(fm("2025-11-20") + "Sonyはゲーム事業が好調だ。その売上はFY2025には13兆円に達した。\n"),
+    );
+    assert!(has(&got, 1.3e13, "revenue", Some("FY2025")), "{got:?}");
+    // Without a word of results, a company that is only the subject of the sentence before
+    // hands nothing on.
+    let got = claims_of(&(fm("2025-11-20") + "Sonyが新型機を発表した。売上高は13兆円に達した。\n"));
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn a_markets_size_as_estimated() {
+    // 「…市場は2025年にN と推計されている」: the market's size, with no verb of reaching.
+    let got =
+        claims_of(&(fm("2025-11-20") + "AIロボット市場は2025年に420億ドルと推計されている。\n"));
+    assert!(
+        got.iter()
+            .any(|c| c.0 == 4.2e10 && c.2 == "size" && c.3.as_deref() == Some("2025")),
+        "{got:?}"
+    );
+    // A change estimated is no size.
+    let got =
+        claims_of(&(fm("2025-11-20") + "AIロボット市場は2025年に42億ドル増と推計されている。\n"));
+    assert!(got.iter().all(|c| c.2 != "size"), "{got:?}");
+}

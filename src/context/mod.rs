@@ -990,6 +990,7 @@ fn referred_company(doc: &Document, sentence: usize, vocab: &Vocab) -> Option<Ca
         None if anaphor => only_company_in(before, vocab).map(|s| (prev, s)),
         None => opened_market(before, vocab)
             .filter(|_| !narrows(&text[cs.start..cs.end], vocab))
+            .or_else(|| results_company(before, &text[cs.start..cs.end], vocab))
             .map(|s| (prev, s)),
     };
     let (prev, subject) = found?;
@@ -1001,6 +1002,25 @@ fn referred_company(doc: &Document, sentence: usize, vocab: &Vocab) -> Option<Ca
         scope,
         measure: None,
     })
+}
+
+/// Words that name a company's reported results (its earnings release).
+const RESULTS_WORDS: &[&str] = &["決算", "業績", "财报", "业绩"];
+
+/// The company whose results the text speaks of, when the sentence before names one
+/// well-known company and no other name, and it or the opening of `sentence` (before its first
+/// digit) speaks of results (「Acmeの決算には驚かされた。純利益が…」, 「Acmeがまたやってくれ
+/// た。最新の四半期決算、売上高が…」): the figures of `sentence` that name no owner are that
+/// company's.
+fn results_company(before: &str, sentence: &str, vocab: &Vocab) -> Option<String> {
+    let opening = sentence
+        .find(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
+        .map_or(sentence, |i| &sentence[..i]);
+    let results = |t: &str| RESULTS_WORDS.iter().any(|w| t.contains(w));
+    if !(results(before) || results(opening)) {
+        return None;
+    }
+    only_company_in(before, vocab)
 }
 
 /// The name `sentence` opens with as its topic (「Acmeは」, 「Acme社は」), or, when `anaphor`
@@ -1173,6 +1193,10 @@ fn company_of_bare_measure(
         r.trim_start_matches(|c: char| c.is_ascii_digit())
     });
     let bare = |clause: &str| -> bool {
+        // 「その売上高は」, 「同社の売上高は」: the words refer back to the company named before.
+        let clause = ["その", "同社の", "同社"]
+            .iter()
+            .fold(clause, |c, w| c.strip_prefix(w).unwrap_or(c));
         let bare = subject::strip_leading_period(clause).trim_start_matches(['の', ' ']);
         let bare = ["直近の", "最新の", "通期の", "年間の", "年間", "通期"]
             .iter()
@@ -3057,12 +3081,28 @@ fn market_level(before: &str, (at, subject): &(usize, String), after: &str) -> b
             .iter()
             .any(|w| v.starts_with(w))
     });
+    // 「…1150億ドルと推計されている」: the amount is the market's level as estimated.
+    let estimated = after.strip_prefix('と').is_some_and(|v| {
+        [
+            "推計",
+            "推定",
+            "予測",
+            "予想",
+            "見込",
+            "見られ",
+            "試算",
+            "算出",
+        ]
+        .iter()
+        .any(|w| v.starts_with(w))
+    });
     // 「生成AI市場だけでも710億ドルを占める」: a segment's amount within a whole is its level.
     let part_of = after.starts_with("を占め");
     let ends = after.is_empty()
         || after.starts_with(['、', '，', '。', ',', '.'])
         || grown_to
         || large
+        || estimated
         || part_of
         || ["と、", "です", "でした", "だ。", "であ"]
             .iter()
@@ -3363,6 +3403,8 @@ fn names_another(head: &str, subject: &str, vocab: &Vocab) -> bool {
     // A measure written in Latin letters (CAGR, ARR) names nothing.
     let latin = head.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| {
         w.len() >= 2
+            // A fiscal year or quarter (FY2025, Q3, H1) is a period, not a name.
+            && !period_token(w)
             && w.starts_with(|c: char| c.is_ascii_uppercase())
             && !subject.contains(w)
             && !vocab.is_metric_word(&fold(w))
@@ -3389,6 +3431,16 @@ fn names_another(head: &str, subject: &str, vocab: &Vocab) -> bool {
                     && !OWN_ATTRIBUTES.iter().any(|a| head[i..].starts_with(a))
             })
         })
+}
+
+/// Whether a word in Latin letters is a period: a fiscal or calendar year, a quarter or a half
+/// (「FY2025」, 「CY2024」, 「Q3」, 「H1」, 「3Q」).
+fn period_token(w: &str) -> bool {
+    let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+    ["FY", "CY", "Q", "H"]
+        .iter()
+        .any(|p| w.strip_prefix(p).is_some_and(digits))
+        || w.strip_suffix('Q').is_some_and(digits)
 }
 
 /// The noun phrase of `text` that ends at `end`: the letters, digits and 「ー」 before it, back to

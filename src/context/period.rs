@@ -291,10 +291,31 @@ fn frames_sentence(text: &str, (ys, ye): (usize, usize)) -> bool {
     let lead_ok = lead.is_empty()
         || lead.chars().count() <= 4 && lead.ends_with(['、', '，'])
         || lead.chars().count() <= 3 && !lead.contains(['は', 'が', 'の', 'に']);
+    // (Past a part of the year the figure's text does not hold: 「2025年第3四半期、」.)
+    let rest = &text[ye..];
+    let rest = [
+        "第1四半期",
+        "第2四半期",
+        "第3四半期",
+        "第4四半期",
+        "上半期",
+        "下半期",
+    ]
+    .iter()
+    .find_map(|p| rest.strip_prefix(p))
+    .unwrap_or(rest);
     lead_ok
-        && ["には、", "に、", "時点で、", "時点では、", "は、", "では、"]
-            .iter()
-            .any(|w| text[ye..].starts_with(w))
+        && [
+            "には、",
+            "に、",
+            "時点で、",
+            "時点では、",
+            "は、",
+            "では、",
+            "、",
+        ]
+        .iter()
+        .any(|w| rest.starts_with(w))
 }
 
 /// The last month named on its own (「9月」, not 「3か月」) between `from` and `to`: the number
