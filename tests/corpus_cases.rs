@@ -3850,3 +3850,46 @@ fn a_markets_size_as_estimated() {
         claims_of(&(fm("2025-11-20") + "AIロボット市場は2025年に42億ドル増と推計されている。\n"));
     assert!(got.iter().all(|c| c.2 != "size"), "{got:?}");
 }
+
+#[test]
+fn a_measure_glossed_in_brackets_or_named_after_the_amount() {
+    let has = |text: &str, v: f64, subject: &str, metric: &str| {
+        let got = claims_of(&(fm("2025-11-20") + text));
+        assert!(
+            got.iter()
+                .any(|c| c.0 == v && c.1 == subject && c.2 == metric),
+            "{text}: {got:?}"
+        );
+    };
+    // 「CAGR（年平均成長率）」 and 「年平均成長率（CAGR）」: the measure and its gloss.
+    has(
+        "特に、ロボット市場のCAGR（年平均成長率）が31%と予測されている。\n",
+        31.0,
+        "ロボット市場",
+        "cagr",
+    );
+    has(
+        "ロボット市場の年平均成長率（CAGR）18.5%という数字は大きい。\n",
+        18.5,
+        "ロボット市場",
+        "cagr",
+    );
+    // The span a rate is over names no subject: the market the sentence opened with does.
+    has(
+        "ロボットの世界市場は、2024年から2029年にかけて40億ドル成長し、予測期間中の年平均成長率（CAGR）は30.5%で成長すると予測されている。\n",
+        30.5,
+        "ロボットの世界市場",
+        "cagr",
+    );
+    // 「Nという Acmeの売上高は」: the measure the amount is said to be, and whose.
+    has(
+        "前年同期比12%増の240億ドルというZenithCloudの売上高は、市場の予想を上回った。\n",
+        2.4e10,
+        "ZenithCloud",
+        "revenue",
+    );
+    // Words that describe the amount (「巨額の」, 「破格の」) name no owner.
+    let got =
+        claims_of(&(fm("2025-11-20") + "彼らは2026年には900億ドルという巨額のAI投資を行う。\n"));
+    assert!(got.iter().all(|c| !c.1.contains("巨額")), "{got:?}");
+}

@@ -1030,3 +1030,40 @@ fn session_31_junk_claims_gone_on_real_posts() {
         "{rates:?}"
     );
 }
+
+#[test]
+fn session_32_claims_on_real_posts() {
+    let (corpus, _) = common::check_paths(
+        &[
+            post("2025-10-17-2-tsmcai.md"),
+            post("2025-11-01-2-amazonaiaws.md"),
+            post("2026-03-22-3-llmgpt-4o.md"),
+            post("2026-03-05-1-ai202640.md"),
+        ],
+        &Config::shipped(),
+    );
+    // 「Xの決算には…。2025年第3四半期、純利益が…、売上高も…」: the company's results, dated by
+    // the year and quarter set off at the start of the sentence.
+    assert!(has_claim(
+        &corpus,
+        ("積体電路製造", "revenue", Some("2025Q3")),
+        989_900_000_000.0
+    ));
+    assert!(has_claim(
+        &corpus,
+        ("積体電路製造", "net_profit", Some("2025Q3")),
+        452_300_000_000.0
+    ));
+    // 「N億ドルというAWSの売上高は」.
+    assert!(has_claim(
+        &corpus,
+        ("aws", "revenue", None),
+        33_000_000_000.0
+    ));
+    // 「…市場は、2025年時点でN以上と推計されており」.
+    assert!(corpus.claims.iter().any(|c| c.metric == "size"
+        && c.period.as_deref() == Some("2025")
+        && c.value == 115_000_000_000.0));
+    // 「AIエージェント市場のCAGR（年平均成長率）が46%」.
+    assert!(has_claim(&corpus, ("aiエージェント", "cagr", None), 46.0));
+}

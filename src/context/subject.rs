@@ -465,7 +465,21 @@ pub(super) fn strip_leading_period(np: &str) -> &str {
             s = rest.trim_start_matches(['の', '的', ' ', 'に']);
             continue;
         }
-        for p in ["昨年", "今年", "来年", "去年", "今年度", "現在", "当時"] {
+        // (「予測期間中の年平均成長率」: the span the rate is over.)
+        for p in [
+            "昨年",
+            "今年",
+            "来年",
+            "去年",
+            "今年度",
+            "現在",
+            "当時",
+            "予測期間中",
+            "予測期間",
+            "同期間中",
+            "同期間",
+            "期間中",
+        ] {
             if let Some(r) = s.strip_prefix(p) {
                 s = r.trim_start_matches(['の', '的']);
                 after_year = true;
@@ -542,7 +556,16 @@ fn part_of_year(np: &str) -> Option<&str> {
         return (!name).then_some(rest);
     }
     // … and its ends and months.
-    for p in ["年度末", "年末", "年初"] {
+    for p in [
+        "年度末",
+        "年末",
+        "年初",
+        "中頃",
+        "半ば",
+        "前半",
+        "後半",
+        "初頭",
+    ] {
         if let Some(r) = np.strip_prefix(p) {
             return Some(r);
         }
@@ -663,7 +686,7 @@ pub(super) fn subject_of(
     };
     // A noun phrase right before the figure that ends in a metric word names the subject
     // ("インフラ投資250億ドル", "AI市場規模2440億ドル").
-    let near = head.trim_end().len();
+    let near = without_gloss(head.trim_end(), vocab).len();
     let direct = np_before(head, near, floor(near));
     let trimmed = vocab.trim_metric_suffix(direct);
     if trimmed.len() < direct.len() && accept(trimmed) && !baseline_before(text, fs, figures) {
@@ -701,6 +724,14 @@ pub(super) fn subject_of(
     if let Some(np) = following_subject(text, fs, vocab) {
         return Some(np);
     }
+    // 「前年同期比20%増の330億ドルというAcmeの売上高は」: the measure the amount is said to be.
+    if let Some(np) = figures
+        .iter()
+        .find(|&&(s, _)| s == fs)
+        .and_then(|&(_, fe)| measure_called(text, fe, vocab))
+    {
+        return Some(np);
+    }
     // 「GoogleのインドAIハブへの150億ドル投資」: a name joined to the figure by 「の」, when a
     // measure word follows the figure, is whose figure it is (ahead of a topic further back).
     if let Some(owner) = genitive_owner(text, fs, figures, vocab) {
@@ -717,7 +748,8 @@ pub(super) fn subject_of(
         if !matches!(c, 'は' | 'が' | 'も') && viewed.is_none() {
             continue;
         }
-        let mut before = viewed.unwrap_or(&head[..i]);
+        // (「…市場のCAGR（年平均成長率）が」: the measure glossed in brackets.)
+        let mut before = without_gloss(viewed.unwrap_or(&head[..i]), vocab);
         // (「生成AI市場に絞っても」, 「国内に限っても」: narrowed to that; 「…で見ても」.)
         for tail in [
             "で見て",
@@ -840,6 +872,25 @@ pub(super) fn subject_of(
     let at = at + (np.len() - np.trim_start_matches(['の', '的']).len());
     (trimmed.chars().count() >= 2 && !vocab.is_anaphor(trimmed) && !vocab.is_non_subject(trimmed))
         .then(|| (at, trimmed.to_string()))
+}
+
+/// `head` without the gloss of a measure word it ends with: 「年平均成長率（CAGR）」 →
+/// 「年平均成長率」, 「CAGR（年平均成長率）」 → 「CAGR」 (the bracket holds a measure word alone).
+fn without_gloss<'a>(head: &'a str, vocab: &Vocab) -> &'a str {
+    let Some(inner) = head.strip_suffix(['）', ')']) else {
+        return head;
+    };
+    let Some(open) = inner.rfind(['（', '(']) else {
+        return head;
+    };
+    let gloss = inner[open..].trim_start_matches(['（', '(']).trim();
+    let measure = gloss.chars().count() >= 2 && vocab.is_metric_word(&super::fold(gloss));
+    // (The measure word it glosses stands right before the bracket.)
+    if measure && vocab.trim_metric_suffix(&inner[..open]).len() < open {
+        &inner[..open]
+    } else {
+        head
+    }
 }
 
 /// Where the thing spent on ends when `np`, starting at byte `at` of `head`, is a word of
@@ -965,6 +1016,35 @@ fn following_subject(text: &str, fs: usize, vocab: &Vocab) -> Option<(usize, Str
         }
     }
     None
+}
+
+/// The owner of the measure an amount ending at `fe` is called right after it: 「Nという」, a
+/// noun phrase that ends in a measure word (「Acmeの売上高」), and a particle. The owner is the
+/// name before the measure word.
+fn measure_called(text: &str, fe: usize, vocab: &Vocab) -> Option<(usize, String)> {
+    if !text[fe..].starts_with("という") {
+        return None;
+    }
+    let start = fe + "という".len();
+    let rest = &text[start..];
+    let end = rest
+        .char_indices()
+        .find(|&(_, c)| !np_char(c))
+        .map_or(rest.len(), |(j, _)| j);
+    if !rest[end..].starts_with(['は', 'が', 'を', 'も']) {
+        return None;
+    }
+    let phrase = &rest[..end];
+    let owner = vocab.trim_metric_suffix(phrase);
+    let owner = owner.trim_end_matches(['の', '的']);
+    // (A name: 「巨額のAI投資」, 「破格の投資」, 「史上最大の投資」 describe the amount.)
+    (owner.len() < phrase.len()
+        && owner.chars().count() >= 2
+        && is_name(owner)
+        && !owner.contains('の')
+        && !vocab.is_non_subject(owner)
+        && !vocab.is_anaphor(owner))
+    .then(|| (start, owner.to_string()))
 }
 
 /// How far before a figure (bytes) an open bracket around it is looked for.
