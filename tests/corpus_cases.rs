@@ -3893,3 +3893,29 @@ fn a_measure_glossed_in_brackets_or_named_after_the_amount() {
         claims_of(&(fm("2025-11-20") + "彼らは2026年には900億ドルという巨額のAI投資を行う。\n"));
     assert!(got.iter().all(|c| !c.1.contains("巨額")), "{got:?}");
 }
+
+#[test]
+fn a_segment_named_alone_is_the_segment_of_the_company_before_it() {
+    // 「Sonyは…、ゲーム事業が…」: the segment of the one company named before it, keyed as
+    // the same segment written 「Sonyのゲーム部門」.
+    let got = common::check_texts(
+        &[
+            &(fm("2025-11-20")
+                + "Sonyは2025年度の売上高が13兆円に達し、ゲーム事業が前年比12%増の4兆円を記録した。\n"),
+            &(fm("2025-11-20") + "Sonyのゲーム部門の売上高は2025年度に4兆円だった。\n"),
+        ],
+        &Config::shipped(),
+    )
+    .0;
+    let keys: Vec<_> = got
+        .claims
+        .iter()
+        .filter(|c| c.value == 4e12 || c.value == 12.0)
+        .map(|c| c.key.clone())
+        .collect();
+    assert!(keys.len() >= 2, "{:?}", got.claims);
+    assert!(
+        keys.iter().all(|k| k == &keys[0] && k.contains("ソニー")),
+        "{keys:?}"
+    );
+}

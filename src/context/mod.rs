@@ -2923,7 +2923,24 @@ fn resolve_subject(
         (Some(_), Some(c)) if round && !headline => Some(carried(c)),
         (Some(_), _) if round => None,
         (Some((at, subject)), _) => {
-            let subject = subject.trim_end_matches(['の', '的', ' ']).to_string();
+            let mut subject = subject.trim_end_matches(['の', '的', ' ']).to_string();
+            // 「Acmeは…、データセンター事業が…」: a segment named alone is the segment of the
+            // one company the sentence names before it, or of the company the text goes on
+            // about.
+            if bare_segment(&subject) && !vocab.is_company(&vocab.normalise(&subject).0) {
+                let before = head.get(..at).unwrap_or("");
+                let before =
+                    &before[before.floor_char_boundary(before.len().saturating_sub(NEAR_FIGURE))..];
+                let owner = only_company_in(before, vocab).or_else(|| {
+                    inherited
+                        .as_ref()
+                        .filter(|c| vocab.is_company(&c.key))
+                        .map(|c| c.subject.clone())
+                });
+                if let Some(owner) = owner {
+                    subject = format!("{owner}の{subject}");
+                }
+            }
             *last_subject = Some((at, subject.clone()));
             let (key, scope) = vocab.normalise(&subject);
             if key.chars().count() < 2 || vocab.is_non_subject(&subject) {
@@ -2949,6 +2966,18 @@ fn resolve_subject(
         }
         _ => None,
     }
+}
+
+/// Whether a subject is a company's segment named alone (「データセンター事業」, 「クラウド部門」):
+/// it ends in a word for a segment, and names no owner of its own.
+fn bare_segment(subject: &str) -> bool {
+    ["事業", "部門", "事業部"]
+        .iter()
+        .any(|w| subject.ends_with(w))
+        && !subject.contains('の')
+        // (「Intel Foundry部門」 names its owner.)
+        && !subject.starts_with(|c: char| c.is_ascii_uppercase())
+        && !subject.starts_with(['同', '各', '両'])
 }
 
 /// How far before a figure (bytes) the words that narrow its subject are looked for.
