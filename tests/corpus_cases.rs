@@ -3919,3 +3919,27 @@ fn a_segment_named_alone_is_the_segment_of_the_company_before_it() {
         "{keys:?}"
     );
 }
+
+#[test]
+fn a_deals_scale_named_before_the_deal() {
+    // 「OrbisはZenithとの380億ドル規模の複数年クラウド契約」: the scale of the deal named after
+    // it is the deal's value, not a market's size; told twice with other amounts, it flags.
+    let a = fm("2026-02-01") + "Orbisは、Zenithとの380億ドル規模の複数年クラウド契約を結んだ。\n";
+    let b = fm("2026-02-15") + "ZenithとOrbisが38億ドル規模のクラウド契約を結んだ。\n";
+    let got = claims_of(&a);
+    assert!(
+        got.iter()
+            .any(|c| c.0 == 3.8e10 && c.2 == "contract" && c.1.contains("Zenith")),
+        "{got:?}"
+    );
+    assert_flags(
+        &[a, b],
+        "contradiction-across-articles",
+        &["380億ドル", "38億ドル"],
+    );
+    // The scale of an investment, with a deal only in a later clause, stays what it was.
+    let got = claims_of(
+        &(fm("2026-02-01") + "OrbisはZenithに50億ドル規模の投資を行い、契約も更新した。\n"),
+    );
+    assert!(got.iter().all(|c| c.2 != "contract"), "{got:?}");
+}

@@ -85,6 +85,26 @@ pub(super) fn named_before(head: &str) -> bool {
     DEAL_WORDS.iter().any(|w| h.ends_with(w))
 }
 
+/// Whether the words after an amount make it a deal's value: its scale (「規模の」) or the
+/// amount itself and 「の」, then a noun phrase that ends in a word for a deal (「380億ドル規模
+/// の複数年クラウド契約」).
+pub(super) fn named_after(tail: &str) -> bool {
+    let t = ["規模", "相当"]
+        .iter()
+        .find_map(|w| tail.strip_prefix(w))
+        .unwrap_or(tail);
+    let Some(t) = t.strip_prefix('の') else {
+        return false;
+    };
+    let hiragana = |c: char| ('\u{3041}'..='\u{309F}').contains(&c);
+    let np: String = t
+        .chars()
+        .take_while(|&c| c == 'の' || !hiragana(c) && !"、。，！？「」（）()".contains(c))
+        .take(20)
+        .collect();
+    DEAL_WORDS.iter().any(|w| np.ends_with(w))
+}
+
 /// The key and subject of a deal whose subject is `subject` (as found for the amount) and
 /// whose clause is `head` before the amount and `tail` after it: both parties' keys in a fixed
 /// order joined by 「＆」, and both names as written. None unless exactly two parties are named: a deal of one
@@ -169,5 +189,14 @@ mod tests {
         .is_some());
         // 「AはN円でBと契約」: the other party after the amount.
         assert!(parties("Orbis", ("Orbisは", "でZenithと契約した"), &v).is_some());
+    }
+
+    #[test]
+    fn a_deal_named_after_its_scale() {
+        assert!(named_after("規模の複数年クラウド契約を結んだ"));
+        assert!(named_after("の5年間の提携"));
+        // A scale of something else, or a deal word further on in another phrase.
+        assert!(!named_after("規模の投資を行い、契約も結んだ"));
+        assert!(!named_after("規模に達する契約市場"));
     }
 }

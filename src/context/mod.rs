@@ -1750,6 +1750,10 @@ fn sentence_claims(
             "valuation" if market() => "size".to_string(),
             // 「この提携は100億ドル規模」: the scale of a deal is its value.
             "size" if contract::named_before(&text[cs.min(fs)..fs]) => contract::METRIC.to_string(),
+            // 「AWSとの380億ドル規模の複数年クラウド契約」: the scale of a deal named after it.
+            "size" if !market() && contract::named_after(&text[fe..]) => {
+                contract::METRIC.to_string()
+            }
             other => other.to_string(),
         };
         // 「AIインフラに1000億ドル投じるX」: what money goes to is not who invests it (the

@@ -1118,6 +1118,10 @@ struct Cluster<'a> {
     scope: Scope,
 }
 
+/// How close two values of one unit are, relative to the larger, to be shown as one figure
+/// written more or less precisely.
+const SAME_FIGURE: f64 = 0.02;
+
 /// The values in conflict side by side, the primary first, each with how often it is stated:
 /// `483億ドル (1 article) vs 78億ドル (5 articles)`; in one article `39億ドル (headline) vs
 /// 390億ドル (body)` when a headline disagrees with its body, else `8% vs 3% (×2)`.
@@ -1130,25 +1134,57 @@ fn values_side_by_side(cx: &Context<'_>, found: &Cluster<'_>, pc: usize) -> Stri
         let (h, b): (Vec<usize>, Vec<usize>) = all.partition(|&k| headline(k));
         !h.is_empty() && !b.is_empty()
     };
-    for k in std::iter::once(found.primary).chain(found.others.iter().copied()) {
-        let class = &found.classes[k];
-        // A value stated in several writings is shown in its most precise one.
-        let first = if k == found.primary { pc } else { class.rep };
-        let text = text_of(cx, first);
-        let n = class.docs.len();
+    // Other values that are one figure written more or less precisely (1079億ドル, 1080億ドル
+    // and 1080億ドル以上; 28% and 28.46%: in one unit, within [`SAME_FIGURE`] of each other)
+    // are one side, shown together: only sides disagree.
+    let meet = |a: usize, b: usize| {
+        let (x, y) = (&claims[found.classes[a].rep], &claims[found.classes[b].rep]);
+        compared_unit(x) == compared_unit(y)
+            && (x.value - y.value).abs() <= SAME_FIGURE * x.value.abs().max(y.value.abs())
+    };
+    let mut sides: Vec<Vec<usize>> = vec![vec![found.primary]];
+    for &k in found.others {
+        match sides[1..]
+            .iter_mut()
+            .find(|side| side.iter().all(|&j| meet(j, k)))
+        {
+            Some(side) => side.push(k),
+            None => sides.push(vec![k]),
+        }
+    }
+    for side in &sides {
+        let mut texts: Vec<std::borrow::Cow<'_, str>> = Vec::new();
+        let mut docs: Vec<usize> = Vec::new();
+        let mut figures = 0;
+        let mut headline = false;
+        for &k in side {
+            let class = &found.classes[k];
+            // A value stated in several writings is shown in its most precise one.
+            let first = if k == found.primary { pc } else { class.rep };
+            let text = text_of(cx, first);
+            if !texts.contains(&text) {
+                texts.push(text);
+            }
+            docs.extend(&class.docs);
+            figures += class.claims.len();
+            headline |= class.claims.iter().any(|&c| claims[c].headline);
+        }
+        docs.sort_unstable();
+        docs.dedup();
+        let n = docs.len();
         let count = match found.scope {
             Scope::Corpus => format!(" ({n} article{})", if n == 1 { "" } else { "s" }),
             Scope::Article if headline_against_body => {
-                if class.claims.iter().any(|&c| claims[c].headline) {
+                if headline {
                     " (headline)".to_string()
                 } else {
                     " (body)".to_string()
                 }
             }
-            Scope::Article if class.claims.len() > 1 => format!(" (×{})", class.claims.len()),
+            Scope::Article if figures > 1 => format!(" (×{figures})"),
             Scope::Article => String::new(),
         };
-        let item = format!("{text}{count}");
+        let item = format!("{}{count}", texts.join(" / "));
         if !shown.contains(&item) {
             shown.push(item);
         }
