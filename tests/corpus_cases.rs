@@ -3943,3 +3943,29 @@ fn a_deals_scale_named_before_the_deal() {
     );
     assert!(got.iter().all(|c| c.2 != "contract"), "{got:?}");
 }
+
+#[test]
+fn values_written_more_or_less_precisely_are_one_side_of_a_finding() {
+    // One article slips a decimal point; the others give one figure as 1080億ドル or 1079億ドル.
+    // The message sets the slip against the others, not four values against each other.
+    let texts = [
+        fm("2026-02-01") + "Orbisは2026年に107.9億ドルの設備投資を計画している。\n",
+        fm("2026-02-03") + "Orbisは2026年に1080億ドルの設備投資を計画している。\n",
+        fm("2026-02-05") + "Orbisは2026年に1079億ドルの設備投資を計画している。\n",
+        fm("2026-02-07") + "Orbisは2026年に1079億ドルの設備投資を計画している。\n",
+    ];
+    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let (_, _, findings) = common::check_texts(&refs, &Config::shipped());
+    let messages: Vec<&str> = findings
+        .iter()
+        .filter(|f| f.rule == "contradiction-across-articles")
+        .map(|f| f.message.as_str())
+        .collect();
+    assert_eq!(messages.len(), 1, "{messages:?}");
+    assert!(
+        messages[0].ends_with("107.9億ドル (1 article) vs 1080億ドル / 1079億ドル (3 articles)")
+            || messages[0]
+                .ends_with("107.9億ドル (1 article) vs 1079億ドル / 1080億ドル (3 articles)"),
+        "{messages:?}"
+    );
+}
