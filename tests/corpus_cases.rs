@@ -3969,3 +3969,30 @@ fn values_written_more_or_less_precisely_are_one_side_of_a_finding() {
         "{messages:?}"
     );
 }
+
+#[test]
+fn a_companys_own_attribute_as_topic_and_an_investments_scale() {
+    // 「Sonyの成長戦略は…。…売上高が…」: a well-known company's own attribute as the topic of
+    // the sentence before hands the company on to figures that name no owner.
+    let got = claims_of(
+        &(fm("2025-12-01")
+            + "Sonyの成長戦略は非常に大胆です。2025年第3四半期に売上高が前年同期比12%増の3兆円に達しました。\n"),
+    );
+    assert!(
+        got.iter().any(|c| c.0 == 3e12
+            && c.1.contains("Sony")
+            && c.2 == "revenue"
+            && c.3.as_deref() == Some("2025Q3")),
+        "{got:?}"
+    );
+    // A product as the topic is no company's attribute.
+    let got =
+        claims_of(&(fm("2025-12-01") + "SonyのZeta-4は好評です。売上高が3兆円に達しました。\n"));
+    assert!(got.iter().all(|c| !c.1.contains("Sony")), "{got:?}");
+    // 「N規模の…投資」: the scale of an investment named after it is an investment, not a size.
+    let got = claims_of(&(fm("2025-12-01") + "Sonyは100億ドル規模のAIインフラ投資を表明した。\n"));
+    assert!(
+        got.iter().any(|c| c.0 == 1e10 && c.2 == "investment"),
+        "{got:?}"
+    );
+}

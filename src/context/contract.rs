@@ -89,20 +89,7 @@ pub(super) fn named_before(head: &str) -> bool {
 /// amount itself and 「の」, then a noun phrase that ends in a word for a deal (「380億ドル規模
 /// の複数年クラウド契約」).
 pub(super) fn named_after(tail: &str) -> bool {
-    let t = ["規模", "相当"]
-        .iter()
-        .find_map(|w| tail.strip_prefix(w))
-        .unwrap_or(tail);
-    let Some(t) = t.strip_prefix('の') else {
-        return false;
-    };
-    let hiragana = |c: char| ('\u{3041}'..='\u{309F}').contains(&c);
-    let np: String = t
-        .chars()
-        .take_while(|&c| c == 'の' || !hiragana(c) && !"、。，！？「」（）()".contains(c))
-        .take(20)
-        .collect();
-    DEAL_WORDS.iter().any(|w| np.ends_with(w))
+    super::scale_named_after(tail, DEAL_WORDS)
 }
 
 /// The key and subject of a deal whose subject is `subject` (as found for the amount) and

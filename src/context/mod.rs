@@ -1004,6 +1004,28 @@ fn referred_company(doc: &Document, sentence: usize, vocab: &Vocab) -> Option<Ca
     })
 }
 
+/// Whether the words after an amount name what it is the amount of: its scale (「規模の」,
+/// 「相当の」) or the amount itself, 「の」, then a phrase that ends in one of `words` (「380億ドル
+/// 規模の複数年クラウド契約」, 「150億ドル規模の多面的な投資」), within its clause.
+fn scale_named_after(tail: &str, words: &[&str]) -> bool {
+    let t = ["規模", "相当"]
+        .iter()
+        .find_map(|w| tail.strip_prefix(w))
+        .unwrap_or(tail);
+    let Some(t) = t.strip_prefix('の') else {
+        return false;
+    };
+    let phrase: String = t
+        .chars()
+        .take_while(|&c| {
+            !matches!(c, 'を' | 'が' | 'は' | 'に' | 'で' | 'と' | 'も')
+                && !"、。，！？「」（）()".contains(c)
+        })
+        .take(20)
+        .collect();
+    words.iter().any(|w| phrase.ends_with(w))
+}
+
 /// Words that name a company's reported results (its earnings release).
 const RESULTS_WORDS: &[&str] = &["決算", "業績", "财报", "业绩"];
 
@@ -1043,7 +1065,28 @@ fn opened_name(sentence: &str, anaphor: bool, vocab: &Vocab) -> Option<String> {
         };
         let rest = &opening[at + subject.len()..];
         let next = rest.chars().next();
-        let topic = rest.trim_start_matches('社').starts_with('は');
+        // (「Acmeの成長は目覚ましい。」: a well-known company's own attribute as the topic is
+        // the company as the topic.)
+        let own_attribute = || {
+            rest.strip_prefix('の').is_some_and(|r| {
+                let noun: String = r
+                    .chars()
+                    .take_while(|&c| {
+                        !matches!(c, 'は' | 'が' | 'も' | 'の' | 'を' | 'に' | '、' | '。')
+                    })
+                    .collect();
+                // (A noun that ends in kanji, 「成長」, 「AI投資」: 「AcmeのZeta-4は」 makes the
+                // product the topic.)
+                (1..=6).contains(&noun.chars().count())
+                    && noun
+                        .chars()
+                        .next_back()
+                        .is_some_and(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c))
+                    && r[noun.len()..].starts_with('は')
+                    && vocab.is_company(&vocab.normalise(subject).0)
+            })
+        };
+        let topic = rest.trim_start_matches('社').starts_with('は') || own_attribute();
         subject::is_name(subject)
             && matches!(next, Some('は' | 'が' | 'も' | 'の' | ' ' | '社'))
             && (anaphor || topic)
@@ -1753,6 +1796,10 @@ fn sentence_claims(
             // 「AWSとの380億ドル規模の複数年クラウド契約」: the scale of a deal named after it.
             "size" if !market() && contract::named_after(&text[fe..]) => {
                 contract::METRIC.to_string()
+            }
+            // 「150億ドル規模の多面的な投資」: the scale of an investment named after it.
+            "size" if !market() && scale_named_after(&text[fe..], &["投資", "出資"]) => {
+                "investment".to_string()
             }
             other => other.to_string(),
         };
