@@ -3996,3 +3996,18 @@ fn a_companys_own_attribute_as_topic_and_an_investments_scale() {
         "{got:?}"
     );
 }
+
+#[test]
+fn the_scale_of_what_a_company_does_is_no_size_of_the_company() {
+    // 「Sonyが100億ドル規模の受注」, 「…1兆ドル規模のIPO」: a scale of something the company does,
+    // not the company's size; a market's scale stays its size.
+    for text in [
+        "Sonyは100億ドル規模のカスタムチップ受注を確保した。\n",
+        "Sonyが1兆ドル規模のIPOを準備している。\n",
+    ] {
+        let got = claims_of(&(fm("2025-12-01") + text));
+        assert!(got.iter().all(|c| c.2 != "size"), "{text}: {got:?}");
+    }
+    let got = claims_of(&(fm("2025-12-01") + "ロボット市場は100億ドル規模に達した。\n"));
+    assert!(got.iter().any(|c| c.0 == 1e10 && c.2 == "size"), "{got:?}");
+}

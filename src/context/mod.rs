@@ -1803,6 +1803,12 @@ fn sentence_claims(
             }
             other => other.to_string(),
         };
+        // 「Orbisが100億ドル規模の受注」: the scale of something a company does is no size of
+        // the company; what it is the scale of is not known, so it makes no claim.
+        if metric_name == "size" && !market() && vocab.is_company(&key) {
+            unclaimed.push(k);
+            continue;
+        }
         // 「AIインフラに1000億ドル投じるX」: what money goes to is not who invests it (the
         // investor is named after the verb, where no subject is looked for): no claim.
         if metric_name == "investment"
