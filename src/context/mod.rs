@@ -1805,7 +1805,9 @@ fn sentence_claims(
         };
         // 「Orbisが100億ドル規模の受注」: the scale of something a company does is no size of
         // the company; what it is the scale of is not known, so it makes no claim.
-        if metric_name == "size" && !market() && vocab.is_company(&key) {
+        // (The key without what narrows it: 「グーグル@…」.)
+        let owner_key = key.split(['@', '→']).next().unwrap_or(&key);
+        if metric_name == "size" && !market() && vocab.is_company(owner_key) {
             unclaimed.push(k);
             continue;
         }
