@@ -4011,3 +4011,21 @@ fn the_scale_of_what_a_company_does_is_no_size_of_the_company() {
     let got = claims_of(&(fm("2025-12-01") + "ロボット市場は100億ドル規模に達した。\n"));
     assert!(got.iter().any(|c| c.0 == 1e10 && c.2 == "size"), "{got:?}");
 }
+
+#[test]
+fn money_from_a_named_investor_goes_on_about_the_company() {
+    // 「Sonyの成長は…。Zenithからの80億ドルの投資は…」: the company the text goes on about
+    // receives it; the name before 「から」 is who invests, not another subject.
+    let got = claims_of(
+        &(fm("2025-12-01") + "Sonyの成長は目覚ましい。Zenithからの80億ドルの投資は大きい。\n"),
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.0 == 8e9 && c.1.contains("Sony") && c.2 == "investment"),
+        "{got:?}"
+    );
+    // A name that is the subject of its own clause still stops the carry.
+    let got =
+        claims_of(&(fm("2025-12-01") + "Sonyの成長は目覚ましい。Zenithは80億ドルを調達した。\n"));
+    assert!(got.iter().all(|c| !c.1.contains("Sony")), "{got:?}");
+}

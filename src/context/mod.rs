@@ -3489,8 +3489,16 @@ fn reaches(after: &str) -> bool {
 /// not continue the sentence before (「生成AI市場に絞っても、…710億ドル」).
 fn names_another(head: &str, subject: &str, vocab: &Vocab) -> bool {
     // A measure written in Latin letters (CAGR, ARR) names nothing.
+    // (A name before 「から」 is where something comes from, 「Amazonからの80億ドル」: the text
+    // still goes on about its subject, when that is a well-known company.)
+    let company = vocab.is_company(&vocab.normalise(subject).0);
+    let mut at = 0;
     let latin = head.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| {
-        w.len() >= 2
+        let end = at + w.len();
+        at = end + head[end..].chars().next().map_or(0, char::len_utf8);
+        let source = company && head[end..].starts_with("から");
+        !source
+            && w.len() >= 2
             // A fiscal year or quarter (FY2025, Q3, H1) is a period, not a name.
             && !period_token(w)
             && w.starts_with(|c: char| c.is_ascii_uppercase())
