@@ -4029,3 +4029,57 @@ fn money_from_a_named_investor_goes_on_about_the_company() {
         claims_of(&(fm("2025-12-01") + "Sonyの成長は目覚ましい。Zenithは80億ドルを調達した。\n"));
     assert!(got.iter().all(|c| !c.1.contains("Sony")), "{got:?}");
 }
+
+#[test]
+fn look_alikes_of_this_sessions_forms_stay_apart() {
+    // 「その」 after any noun is that noun's, not the company's.
+    let got = claims_of(
+        &(fm("2025-12-01") + "Sonyが買収した新興企業は、その売上高が1億ドルに満たない。\n"),
+    );
+    assert!(got.iter().all(|c| !c.1.contains("Sony")), "{got:?}");
+    // Results named as another company's are that company's.
+    let got = claims_of(
+        &(fm("2025-12-01")
+            + "Sonyが出資するZenithLabsの決算が発表された。売上高は10億ドルだった。\n"),
+    );
+    assert!(got.iter().all(|c| !c.1.contains("Sony")), "{got:?}");
+    // A relation names another party: 「Sonyの親会社は」.
+    let got = claims_of(
+        &(fm("2025-12-01") + "Sonyの親会社は非上場だ。昨年は売上高3億ドルを計上した。\n"),
+    );
+    assert!(got.iter().all(|c| !c.1.contains("Sony")), "{got:?}");
+    // A GPU's name (H100) is no period: it names something else, and stops the carry.
+    let got = claims_of(
+        &(fm("2025-12-01")
+            + "Sonyは計算資源の確保を急いでいる。H100の調達に30億ドルを投資した。\n"),
+    );
+    assert!(got.iter().all(|c| !c.1.contains("Sony")), "{got:?}");
+    // A year alone set off by a comma does not date a later clause of its own time.
+    let got = claims_of(
+        &(fm("2025-12-01")
+            + "2023年、Sonyの売上高は100億ドルだったが、現在の売上高は200億ドルだ。\n"),
+    );
+    assert!(
+        got.iter()
+            .all(|c| c.0 != 2e10 || c.3.as_deref() != Some("2023")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn percentages_more_than_half_a_point_apart_are_two_sides() {
+    let texts = [
+        fm("2026-02-01") + "Orbisの2025年の売上高成長率は60%だった。\n",
+        fm("2026-02-03") + "Orbisの2025年の売上高成長率は80%だった。\n",
+        fm("2026-02-05") + "Orbisの2025年の売上高成長率は81.5%だった。\n",
+    ];
+    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let (_, _, findings) = common::check_texts(&refs, &Config::shipped());
+    let messages: Vec<&str> = findings
+        .iter()
+        .filter(|f| f.rule == "contradiction-across-articles")
+        .map(|f| f.message.as_str())
+        .collect();
+    assert!(!messages.is_empty(), "{findings:?}");
+    assert!(messages.iter().all(|m| !m.contains(" / ")), "{messages:?}");
+}

@@ -1023,8 +1023,29 @@ fn scale_named_after(tail: &str, words: &[&str]) -> bool {
         })
         .take(20)
         .collect();
-    words.iter().any(|w| phrase.ends_with(w))
+    // (「100億ドル規模の出資を受けた」: money received is no investment made.)
+    let received = ["を受け", "を呼び込", "を誘致", "を獲得"]
+        .iter()
+        .any(|w| t[phrase.len()..].starts_with(w));
+    !received && words.iter().any(|w| phrase.ends_with(w))
 }
+
+/// Nouns that name another party by its relation to a company (「Acmeの親会社」).
+const RELATIONS: &[&str] = &[
+    "親会社",
+    "子会社",
+    "競合",
+    "顧客",
+    "買収先",
+    "投資先",
+    "提携先",
+    "取引先",
+    "出資先",
+    "株主",
+    "創業者",
+    "相手",
+    "傘下",
+];
 
 /// Words that name a company's reported results (its earnings release).
 const RESULTS_WORDS: &[&str] = &["決算", "業績", "财报", "业绩"];
@@ -1042,7 +1063,15 @@ fn results_company(before: &str, sentence: &str, vocab: &Vocab) -> Option<String
     if !(results(before) || results(opening)) {
         return None;
     }
-    only_company_in(before, vocab)
+    let company = only_company_in(before, vocab)?;
+    // (「Acmeが出資するZenithの決算」: the results are Zenith's.)
+    let owner_elsewhere = RESULTS_WORDS.iter().any(|w| {
+        before.match_indices(&format!("の{w}")).any(|(i, _)| {
+            let owner = subject::np_before_pub(before, i);
+            subject::is_name(owner) && vocab.normalise(owner).0 != vocab.normalise(&company).0
+        })
+    });
+    (!owner_elsewhere).then_some(company)
 }
 
 /// The name `sentence` opens with as its topic (「Acmeは」, 「Acme社は」), or, when `anaphor`
@@ -1082,6 +1111,8 @@ fn opened_name(sentence: &str, anaphor: bool, vocab: &Vocab) -> Option<String> {
                         .chars()
                         .next_back()
                         .is_some_and(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c))
+                    // (「Acmeの親会社は」, 「Acmeの競合は」 name another party.)
+                    && !RELATIONS.iter().any(|w| noun.ends_with(w))
                     && r[noun.len()..].starts_with('は')
                     && vocab.is_company(&vocab.normalise(subject).0)
             })
@@ -1235,10 +1266,17 @@ fn company_of_bare_measure(
     let clause = clause.strip_prefix("FY").map_or(clause, |r| {
         r.trim_start_matches(|c: char| c.is_ascii_digit())
     });
+    let from = clause.as_ptr() as usize - text.as_ptr() as usize;
+    // Only the words near the measure are read: the cost stays linear in a long sentence.
+    let near = text.floor_char_boundary(from.saturating_sub(NEAR_FIGURE));
+    // 「同社の売上高は」 refers back to the company named before; 「その売上高は」 too, after the
+    // company's results (「Acmeの直近の決算を見ると、その売上高は」), not after any noun
+    // (「Acmeが買収した新興企業は、その売上高が」).
+    let results = RESULTS_WORDS.iter().any(|w| text[near..from].contains(w));
     let bare = |clause: &str| -> bool {
-        // 「その売上高は」, 「同社の売上高は」: the words refer back to the company named before.
-        let clause = ["その", "同社の", "同社"]
+        let clause = ["同社の", "同社"]
             .iter()
+            .chain(results.then_some(&"その"))
             .fold(clause, |c, w| c.strip_prefix(w).unwrap_or(c));
         let bare = subject::strip_leading_period(clause).trim_start_matches(['の', ' ']);
         let bare = ["直近の", "最新の", "通期の", "年間の", "年間", "通期"]
@@ -1250,9 +1288,6 @@ fn company_of_bare_measure(
     if !bare(clause) || !bare(after_aside) {
         return None;
     }
-    let from = clause.as_ptr() as usize - text.as_ptr() as usize;
-    // Only the words near the measure are read: the cost stays linear in a long sentence.
-    let near = text.floor_char_boundary(from.saturating_sub(NEAR_FIGURE));
     let name = only_company_in(&text[near..from], vocab)?;
     let at = near + text[near..from].rfind(name.as_str())?;
     Some(((at, name), from))
@@ -2990,7 +3025,10 @@ fn resolve_subject(
                 let before = head.get(..at).unwrap_or("");
                 let before =
                     &before[before.floor_char_boundary(before.len().saturating_sub(NEAR_FIGURE))..];
-                let owner = only_company_in(before, vocab).or_else(|| {
+                // (Not a company the sentence's subject deals with: 「政府はAcmeとの協議を…、
+                // 半導体事業は」 is no segment of Acme's.)
+                let own = |name: &String| !before.contains(&format!("{name}と"));
+                let owner = only_company_in(before, vocab).filter(own).or_else(|| {
                     inherited
                         .as_ref()
                         .filter(|c| vocab.is_company(&c.key))
@@ -3488,9 +3526,10 @@ fn reaches(after: &str) -> bool {
 /// market, an industry, a company, a government): then the sentence is about that, and does
 /// not continue the sentence before (「生成AI市場に絞っても、…710億ドル」).
 fn names_another(head: &str, subject: &str, vocab: &Vocab) -> bool {
-    // A measure written in Latin letters (CAGR, ARR) names nothing.
-    // (A name before 「から」 is where something comes from, 「Amazonからの80億ドル」: the text
-    // still goes on about its subject, when that is a well-known company.)
+    // A Latin name names another, but not a measure written in Latin letters (CAGR, ARR), a
+    // period (FY2025) nor a name before 「から」, which is where something comes from
+    // (「Amazonからの80億ドル」: the text still goes on about its subject, when that is a
+    // well-known company).
     let company = vocab.is_company(&vocab.normalise(subject).0);
     let mut at = 0;
     let latin = head.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| {
@@ -3532,11 +3571,14 @@ fn names_another(head: &str, subject: &str, vocab: &Vocab) -> bool {
 /// Whether a word in Latin letters is a period: a fiscal or calendar year, a quarter or a half
 /// (「FY2025」, 「CY2024」, 「Q3」, 「H1」, 「3Q」).
 fn period_token(w: &str) -> bool {
-    let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
-    ["FY", "CY", "Q", "H"]
+    let year = |s: &str| (s.len() == 2 || s.len() == 4) && s.bytes().all(|b| b.is_ascii_digit());
+    ["FY", "CY"]
         .iter()
-        .any(|p| w.strip_prefix(p).is_some_and(digits))
-        || w.strip_suffix('Q').is_some_and(digits)
+        .any(|p| w.strip_prefix(p).is_some_and(year))
+        || matches!(
+            w,
+            "Q1" | "Q2" | "Q3" | "Q4" | "1Q" | "2Q" | "3Q" | "4Q" | "H1" | "H2"
+        )
 }
 
 /// The noun phrase of `text` that ends at `end`: the letters, digits and 「ー」 before it, back to

@@ -291,31 +291,15 @@ fn frames_sentence(text: &str, (ys, ye): (usize, usize)) -> bool {
     let lead_ok = lead.is_empty()
         || lead.chars().count() <= 4 && lead.ends_with(['、', '，'])
         || lead.chars().count() <= 3 && !lead.contains(['は', 'が', 'の', 'に']);
-    // (Past a part of the year the figure's text does not hold: 「2025年第3四半期、」.)
+    // Past a part of the year the figure's text does not hold (「2025年第3四半期、」), a comma
+    // alone sets the period off too; after a year alone it does not (「2023年、…、現在は…」).
     let rest = &text[ye..];
-    let rest = [
-        "第1四半期",
-        "第2四半期",
-        "第3四半期",
-        "第4四半期",
-        "上半期",
-        "下半期",
-    ]
-    .iter()
-    .find_map(|p| rest.strip_prefix(p))
-    .unwrap_or(rest);
+    let part = year_part_len(rest).map(|n| &rest[n..]);
     lead_ok
-        && [
-            "には、",
-            "に、",
-            "時点で、",
-            "時点では、",
-            "は、",
-            "では、",
-            "、",
-        ]
-        .iter()
-        .any(|w| rest.starts_with(w))
+        && (part.is_some_and(|r| r.starts_with('、'))
+            || ["には、", "に、", "時点で、", "時点では、", "は、", "では、"]
+                .iter()
+                .any(|w| part.unwrap_or(rest).starts_with(w)))
 }
 
 /// The last month named on its own (「9月」, not 「3か月」) between `from` and `to`: the number

@@ -765,7 +765,8 @@ pub(super) fn subject_of(
             "自体",
         ] {
             if let Some(b) = before.strip_suffix(tail) {
-                before = b;
+                // (「…のCAGR（年平均成長率）でも」: the gloss before the particle too.)
+                before = without_gloss(b, vocab);
                 break;
             }
         }

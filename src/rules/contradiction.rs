@@ -1139,8 +1139,13 @@ fn values_side_by_side(cx: &Context<'_>, found: &Cluster<'_>, pc: usize) -> Stri
     // are one side, shown together: only sides disagree.
     let meet = |a: usize, b: usize| {
         let (x, y) = (&claims[found.classes[a].rep], &claims[found.classes[b].rep]);
-        compared_unit(x) == compared_unit(y)
-            && (x.value - y.value).abs() <= SAME_FIGURE * x.value.abs().max(y.value.abs())
+        // (Percentages within half a point: 80% and 81.5% are two figures.)
+        let near = if x.unit == "%" {
+            0.5
+        } else {
+            SAME_FIGURE * x.value.abs().max(y.value.abs())
+        };
+        compared_unit(x) == compared_unit(y) && (x.value - y.value).abs() <= near
     };
     let mut sides: Vec<Vec<usize>> = vec![vec![found.primary]];
     for &k in found.others {
