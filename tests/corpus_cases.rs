@@ -3897,12 +3897,12 @@ fn a_measure_glossed_in_brackets_or_named_after_the_amount() {
 #[test]
 fn a_segment_named_alone_is_the_segment_of_the_company_before_it() {
     // 「Sonyは…、ゲーム事業が…」: the segment of the one company named before it, keyed as
-    // the same segment written 「Sonyのゲーム部門」.
+    // the same segment written 「Sonyのゲーム事業部」.
     let got = common::check_texts(
         &[
             &(fm("2025-11-20")
                 + "Sonyは2025年度の売上高が13兆円に達し、ゲーム事業が前年比12%増の4兆円を記録した。\n"),
-            &(fm("2025-11-20") + "Sonyのゲーム部門の売上高は2025年度に4兆円だった。\n"),
+            &(fm("2025-11-20") + "Sonyのゲーム事業部の売上高は2025年度に4兆円だった。\n"),
         ],
         &Config::shipped(),
     )
