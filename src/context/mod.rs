@@ -1004,6 +1004,18 @@ fn referred_company(doc: &Document, sentence: usize, vocab: &Vocab) -> Option<Ca
     })
 }
 
+/// The measure an amount's scale is of, when the words after it name a deal or an investment
+/// (see [`scale_named_after`]).
+fn scale_of(tail: &str) -> Option<&'static str> {
+    if contract::named_after(tail) {
+        Some(contract::METRIC)
+    } else if scale_named_after(tail, &["投資", "出資"]) {
+        Some("investment")
+    } else {
+        None
+    }
+}
+
 /// Whether the words after an amount name what it is the amount of: its scale (「規模の」,
 /// 「相当の」) or the amount itself, 「の」, then a phrase that ends in one of `words` (「380億ドル
 /// 規模の複数年クラウド契約」, 「150億ドル規模の多面的な投資」), within its clause.
@@ -1066,8 +1078,11 @@ fn results_company(before: &str, sentence: &str, vocab: &Vocab) -> Option<String
     let company = only_company_in(before, vocab)?;
     // (「Acmeが出資するZenithの決算」: the results are Zenith's.)
     let owner_elsewhere = RESULTS_WORDS.iter().any(|w| {
-        before.match_indices(&format!("の{w}")).any(|(i, _)| {
-            let owner = subject::np_before_pub(before, i);
+        before.match_indices(w).any(|(i, _)| {
+            let Some(of) = before[..i].strip_suffix('の') else {
+                return false;
+            };
+            let owner = subject::np_before_pub(of, of.len());
             subject::is_name(owner) && vocab.normalise(owner).0 != vocab.normalise(&company).0
         })
     });
@@ -1828,14 +1843,9 @@ fn sentence_claims(
             "valuation" if market() => "size".to_string(),
             // 「この提携は100億ドル規模」: the scale of a deal is its value.
             "size" if contract::named_before(&text[cs.min(fs)..fs]) => contract::METRIC.to_string(),
-            // 「AWSとの380億ドル規模の複数年クラウド契約」: the scale of a deal named after it.
-            "size" if !market() && contract::named_after(&text[fe..]) => {
-                contract::METRIC.to_string()
-            }
-            // 「150億ドル規模の多面的な投資」: the scale of an investment named after it.
-            "size" if !market() && scale_named_after(&text[fe..], &["投資", "出資"]) => {
-                "investment".to_string()
-            }
+            // 「AWSとの380億ドル規模の複数年クラウド契約」, 「150億ドル規模の多面的な投資」: the
+            // scale of a deal or an investment named after it.
+            "size" if !market() => scale_of(&text[fe..]).unwrap_or("size").to_string(),
             other => other.to_string(),
         };
         // 「Orbisが100億ドル規模の受注」: the scale of something a company does is no size of
@@ -3530,12 +3540,14 @@ fn names_another(head: &str, subject: &str, vocab: &Vocab) -> bool {
     // period (FY2025) nor a name before 「から」, which is where something comes from
     // (「Amazonからの80億ドル」: the text still goes on about its subject, when that is a
     // well-known company).
-    let company = vocab.is_company(&vocab.normalise(subject).0);
+    // (The subject is normalised only when a name stands before 「から」: this runs per figure.)
+    let company = std::cell::OnceCell::new();
     let mut at = 0;
     let latin = head.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| {
         let end = at + w.len();
         at = end + head[end..].chars().next().map_or(0, char::len_utf8);
-        let source = company && head[end..].starts_with("から");
+        let source = head[end..].starts_with("から")
+            && *company.get_or_init(|| vocab.is_company(&vocab.normalise(subject).0));
         !source
             && w.len() >= 2
             // A fiscal year or quarter (FY2025, Q3, H1) is a period, not a name.

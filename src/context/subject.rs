@@ -725,9 +725,10 @@ pub(super) fn subject_of(
         return Some(np);
     }
     // 「前年同期比20%増の330億ドルというAcmeの売上高は」: the measure the amount is said to be.
+    // (The figure found by the search above, not by a scan of every figure.)
     if let Some(np) = figures
-        .iter()
-        .find(|&&(s, _)| s == fs)
+        .get(i)
+        .filter(|&&(s, _)| s == fs)
         .and_then(|&(_, fe)| measure_called(text, fe, vocab))
     {
         return Some(np);
