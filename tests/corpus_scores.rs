@@ -1067,3 +1067,54 @@ fn session_32_claims_on_real_posts() {
     // 「AIエージェント市場のCAGR（年平均成長率）が46%」.
     assert!(has_claim(&corpus, ("aiエージェント", "cagr", None), 46.0));
 }
+
+#[test]
+fn session_32_owners_deals_and_sides_on_real_posts() {
+    let (corpus, findings) = common::check_paths(
+        &[
+            post("2026-04-06-3-eu-ai-act-compliance-strategie.md"),
+            post("2025-09-22-3-oraclemeta200ai.md"),
+            post("2025-11-01-1-anthropic-claude-4573.md"),
+            post("2025-11-02-2-openai1ipoai.md"),
+            post("2026-04-04-2-llmgpt-4oai3.md"),
+            post("2026-02-14-2-ai-funding-race-openai-anthrop.md"),
+            post("2026-02-17-3-open-source-llm-enterprise-str.md"),
+        ],
+        &Config::shipped(),
+    );
+    // 「NVIDIAは…、データセンター事業が前年比66%増の…」: the segment is NVIDIA's.
+    assert!(has_claim(
+        &corpus,
+        ("エヌビディアデータセンター事業", "growth", None),
+        66.0
+    ));
+    // 「OracleとMetaが200億ドル規模のAIクラウド契約」: the deal's value, both parties.
+    assert!(has_claim(
+        &corpus,
+        ("オラクル＆メタ", "contract", None),
+        20_000_000_000.0
+    ));
+    // 「Googleからも合計30億ドル」: Google's running total in the company the text is about.
+    assert!(corpus
+        .claims
+        .iter()
+        .any(|c| c.key == "グーグル→アンソロピック" && c.value == 3_000_000_000.0));
+    // 「1兆ドル規模のIPO」: no size of the company.
+    assert!(
+        corpus
+            .claims
+            .iter()
+            .all(|c| !(c.metric == "size" && c.key == "オープンai")),
+        "{:?}",
+        corpus.claims
+    );
+    // One post's 107.9億ドル against the others' 1080億ドル and 1079億ドル: two sides.
+    let meta: Vec<&str> = findings
+        .iter()
+        .filter(|f| f.rule == "contradiction-across-articles" && f.message.contains("107.9億ドル"))
+        .map(|f| f.message.as_str())
+        .collect();
+    assert_eq!(meta.len(), 1, "{meta:?}");
+    assert_eq!(meta[0].matches(" vs ").count(), 1, "{meta:?}");
+    assert!(meta[0].contains(" / "), "{meta:?}");
+}
